@@ -1,0 +1,57 @@
+/**
+ * The pipeline, one stage per module:
+ *   text → tokens (syntax/lexer) → syntax tree (syntax/parser) → case model (model/build)
+ *   → analyses (checks/structure, law/*) → outputs (LSP server, CLI, documents).
+ * Pure: no vscode import, no file-system access except through the FileHost the caller passes.
+ */
+import { DebtDiagnostic, Locale } from './diagnostics/types';
+import { DebtFile } from './model/types';
+import { buildModel } from './model/build';
+import { checkStructure } from './checks/structure';
+import { analyzeLaw, CaseReport } from './law/analyze-law';
+import { Settings, defaultSettings } from './settings';
+import { IsoDate, addDays, todayInChina } from './text/dates';
+
+/** Reads other files for `use` (引用). Returns undefined when the file cannot be read. */
+export interface FileHost { read(uri: string): string | undefined }
+
+export interface AnalyzeOptions {
+  locale?: Locale;
+  /** Overrides every case's filing date (CLI --as-of). */
+  asOf?: IsoDate;
+  /** Used when a case has no filing date and no asOf is given; default: today in China. */
+  today?: IsoDate;
+  settings?: Partial<Settings>;
+  /** Skip the law engine (interest, limitation, fees, evidence): structure only. */
+  structureOnly?: boolean;
+}
+
+export interface Analysis {
+  uri: string;
+  model: DebtFile;
+  /** Diagnostics of this file and of used files (each carries its uri). */
+  diagnostics: DebtDiagnostic[];
+  cases: CaseReport[];
+  /** The as-of date of the report: --as-of, else the filing date of the (first) case, else today. */
+  asOf: IsoDate;
+  /** The last day interest is computed through: the day before asOf (暂计至起诉前一日). */
+  interestThrough: IsoDate;
+}
+
+export function analyze(uri: string, text: string, host: FileHost, options: AnalyzeOptions = {}): Analysis {
+  const locale = options.locale ?? 'zh';
+  const settings: Settings = { ...defaultSettings, ...options.settings };
+  const built = buildModel(uri, text, host, locale);
+  const diagnostics = [...built.diagnostics, ...checkStructure(built.file, locale)];
+  const today = options.today ?? todayInChina();
+  const asOf = options.asOf ?? built.file.cases.find((c) => c.filing)?.filing?.value ?? today;
+  let cases: CaseReport[] = [];
+  if (!options.structureOnly) {
+    const law = analyzeLaw(built.file, {
+      locale, settings, asOf: options.asOf, today,
+    });
+    diagnostics.push(...law.diagnostics);
+    cases = law.cases;
+  }
+  return { uri, model: built.file, diagnostics, cases, asOf, interestThrough: addDays(asOf, -1) };
+}

@@ -1,0 +1,4 @@
+import { defineMessages } from '../types';
+
+export const structureMessages = defineMessages({
+});

@@ -1,0 +1,200 @@
+/**
+ * The case model: the one resolved, typed picture of a `.debt` file that every later stage reads
+ * (law engine, editor features, complaint). Built from the syntax tree by model/build.ts.
+ * Every element keeps the file (uri) and source range it came from, for diagnostics, hover, rename
+ * and the preview's click-to-source. Amounts and rates are Decimal, never JS numbers.
+ */
+import Decimal from 'decimal.js';
+import { Range } from '../text/range';
+import { IsoDate } from '../text/dates';
+
+export interface Located { uri: string; range: Range }
+
+/** A value with the range of the text it came from. */
+export interface Field<T> { value: T; range: Range }
+
+/** A name that refers to a party, agent, loan or evidence item. */
+export interface Ref { name: string; range: Range }
+
+export type Role = 'plaintiff' | 'defendant' | 'third-party' | 'party';
+export type PartyKind = 'person' | 'company' | 'organization';
+
+export interface Party extends Located {
+  name: string;
+  nameRange: Range;
+  role: Role;
+  kind: PartyKind;
+  /** False when the kind was not written (a party is a person unless it says otherwise). */
+  kindExplicit: boolean;
+  gender?: Field<'male' | 'female'>;
+  born?: Field<IsoDate>;
+  ethnicity?: Field<string>;
+  id?: Field<string>;
+  creditCode?: Field<string>;
+  representative?: { name: Field<string>; title?: Field<string> };
+  address?: Field<string>;
+  residence?: Field<string>;
+  employer?: Field<string>;
+  phone?: Field<string>;
+  serviceAddress?: Field<string>;
+  eService?: Field<boolean>;
+  /**
+   * Where the party's fields were declared. For `原告 张三` without a block inside a case, the party
+   * declared with `当事人 张三 {…}` in a used file: `declaredAt` is that declaration, `range` the reference.
+   */
+  declaredAt?: Located;
+}
+
+export interface Agent extends Located {
+  name: string;
+  nameRange: Range;
+  firm?: Field<string>;
+  phone?: Field<string>;
+  authority?: Field<'general' | 'special'>;
+  principals: Ref[];
+}
+
+export type RatePeriod = 'year' | 'month' | 'day';
+/** A rate as written: `value` percent per `period`. The law engine annualises it (month ×12, day × daycount). */
+export interface Rate { value: Decimal; period: RatePeriod }
+
+export type Method = 'transfer' | 'cash' | 'wechat' | 'alipay' | 'bill' | 'other';
+
+export interface Guarantor extends Located {
+  party: Ref;
+  /** Default 一般保证 when not agreed (民法典 第686条). */
+  type: 'joint' | 'general';
+  typeExplicit: boolean;
+  until?: Field<IsoDate>;
+}
+
+export interface Delivery extends Located {
+  date: Field<IsoDate>;
+  amount: Field<Decimal>;
+  method?: Field<Method>;
+  proofs: Ref[];
+}
+
+export interface Installment extends Located {
+  date: Field<IsoDate>;
+  amount: Field<Decimal>;
+}
+
+export interface Loan extends Located {
+  name: string;
+  nameRange: Range;
+  lender?: Ref;
+  borrowers: Ref[];
+  guarantors: Guarantor[];
+  /** Agreed principal written in the IOU/contract. */
+  amount?: Field<Decimal>;
+  signed?: Field<IsoDate>;
+  /** Proofs written after `签订 DATE 证据 …`. */
+  signedProofs: Ref[];
+  deliveries: Delivery[];
+  deducted?: Field<Decimal>;
+  due?: Field<IsoDate | 'on-demand'>;
+  installments: Installment[];
+  interest?: Field<Rate | 'none' | 'unclear'>;
+  overdueInterest?: Field<Rate>;
+  penalty?: Field<Rate | Decimal>;
+  fees?: Field<Rate | Decimal>;
+  daycount: 365 | 360;
+  daycountRange?: Range;
+  purpose?: Field<string>;
+  /** Evidence of the loan agreement itself (`证据 …` as a loan field). */
+  proofs: Ref[];
+}
+
+export type Channel = 'phone' | 'sms' | 'wechat' | 'letter' | 'lawyer-letter' | 'visit' | 'email'
+  | 'mediation' | 'payment-order' | 'lawsuit';
+
+export interface Repayment extends Located {
+  kind: 'repaid';
+  date: Field<IsoDate>;
+  amount: Field<Decimal>;
+  /** As written; see `loans` for the resolved target. */
+  loan?: Ref;
+  allocation?: Field<'principal' | 'interest' | 'fees'>;
+  method?: Field<Method>;
+  proofs: Ref[];
+  /** Names of the loans this repayment applies to, resolved by the model builder (the only loan when there is one). */
+  loans: string[];
+}
+
+export interface Demand extends Located {
+  kind: 'demanded';
+  date: Field<IsoDate>;
+  /** Parties demanded of; empty means every debtor of the case. */
+  of: Ref[];
+  channel?: Field<Channel>;
+  proofs: Ref[];
+  /** Loans this demand concerns (resolved: every loan of the named parties). */
+  loans: string[];
+}
+
+export interface Acknowledgement extends Located {
+  kind: 'acknowledged';
+  date: Field<IsoDate>;
+  by?: Ref;
+  proofs: Ref[];
+  loans: string[];
+}
+
+export type Event = Repayment | Demand | Acknowledgement;
+
+export type EvidenceKind = 'iou' | 'contract' | 'receipt' | 'transfer' | 'bank-statement' | 'chat'
+  | 'recording' | 'video' | 'sms' | 'email' | 'letter' | 'notarized' | 'witness' | 'identity' | 'other';
+
+export interface Evidence extends Located {
+  name: string;
+  nameRange: Range;
+  kind?: Field<EvidenceKind>;
+  original?: Range;
+  copy?: Range;
+  proves?: Field<string>;
+  source?: Field<string>;
+  pages?: Field<number>;
+}
+
+export type Claim = Located & (
+  | { kind: 'principal' }
+  | { kind: 'interest'; until?: Field<IsoDate | 'paid'> }
+  | { kind: 'penalty' }
+  | { kind: 'fees'; amount: Field<Decimal>; description?: Field<string> }
+  | { kind: 'guarantee'; party: Ref }
+  | { kind: 'costs' }
+  | { kind: 'other'; text: Field<string> }
+) & {
+  /** True for the default set given to a case with no claims (range is then the case name). */
+  implicit: boolean;
+};
+
+export type Procedure = 'ordinary' | 'simplified' | 'small-claims' | 'payment-order';
+
+export interface Case extends Located {
+  name: string;
+  nameRange: Range;
+  court?: Field<string>;
+  filing?: Field<IsoDate>;
+  procedure?: Field<Procedure>;
+  /** Parties of this case with their role in it (references to used parties already resolved). */
+  parties: Party[];
+  agents: Agent[];
+  loans: Loan[];
+  events: Event[];
+  evidence: Evidence[];
+  claims: Claim[];
+  notes: Field<string>[];
+}
+
+export interface Use extends Located { path: Field<string>; resolvedUri?: string }
+
+export interface DebtFile {
+  uri: string;
+  uses: Use[];
+  /** Parties and agents declared at top level of this file or of any used file (transitively). */
+  parties: Party[];
+  agents: Agent[];
+  cases: Case[];
+}

@@ -1,0 +1,48 @@
+/** Positions follow LSP: 0-based line, 0-based character in UTF-16 code units. */
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+
+export function range(sl: number, sc: number, el: number, ec: number): Range {
+  return { start: { line: sl, character: sc }, end: { line: el, character: ec } };
+}
+
+/** Maps string offsets to LSP positions; built once per document. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+  }
+  get lineCount(): number { return this.starts.length; }
+  position(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0, hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo] };
+  }
+  offset(p: Position): number {
+    const line = Math.max(0, Math.min(p.line, this.starts.length - 1));
+    const next = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    return Math.min(this.starts[line] + Math.max(0, p.character), next);
+  }
+  range(startOffset: number, endOffset: number): Range {
+    return { start: this.position(startOffset), end: this.position(endOffset) };
+  }
+  /** The end of the document, for diagnostics about something missing at EOF. */
+  end(): Position { return this.position(this.text.length); }
+}
+
+export function containsPosition(r: Range, p: Position): boolean {
+  const afterStart = p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character);
+  const beforeEnd = p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character);
+  return afterStart && beforeEnd;
+}
