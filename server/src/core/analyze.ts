@@ -53,5 +53,12 @@ export function analyze(uri: string, text: string, host: FileHost, options: Anal
     diagnostics.push(...law.diagnostics);
     cases = law.cases;
   }
+  diagnostics.sort(byPosition);
   return { uri, model: built.file, diagnostics, cases, asOf, interestThrough: addDays(asOf, -1) };
+}
+
+/** Diagnostics in reading order: by file, then position. */
+function byPosition(a: DebtDiagnostic, b: DebtDiagnostic): number {
+  if (a.uri !== b.uri) return a.uri < b.uri ? -1 : 1;
+  return a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
 }

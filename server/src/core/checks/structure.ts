@@ -1,7 +1,135 @@
-// STUB — replaced by the language issue (DEBT2xx checks).
+/**
+ * DEBT2xx checks on the case model: undefined and duplicate names, roles of lender and borrower,
+ * missing lender/borrower/delivery, dates out of order, and the check characters of IDs and credit codes.
+ * (Impossible dates, `use` problems and repayments without a loan are reported while building the model.)
+ */
 import { DebtDiagnostic, Locale } from '../diagnostics/types';
-import { DebtFile } from '../model/types';
+import { diag } from '../diagnostics/catalogue';
+import { Case, DebtFile, Party, Ref } from '../model/types';
+import { suggest } from './suggest';
+import { creditCodeCheckChar, isCreditCodeShape, isResidentIdShape, residentIdBirthDate, residentIdCheckDigit } from './ids';
 
-export function checkStructure(_file: DebtFile, _locale: Locale): DebtDiagnostic[] {
-  return [];
+type What = 'party' | 'evidence' | 'loan' | 'agent';
+
+export function checkStructure(file: DebtFile, locale: Locale): DebtDiagnostic[] {
+  const out: DebtDiagnostic[] = [];
+  const add = (d: DebtDiagnostic) => out.push(d);
+  const checkedIds = new Set<string>();
+  for (const p of file.parties) if (p.uri === file.uri) checkParty(p, locale, add, checkedIds);
+  for (const c of file.cases) checkCase(c, locale, add, checkedIds);
+  return out;
+}
+
+function checkParty(p: Party, locale: Locale, add: (d: DebtDiagnostic) => void, seen: Set<string>): void {
+  // A party referenced from a used file is checked where it is declared, once.
+  if (p.declaredAt) return;
+  const key = `${p.uri}#${p.range.start.line}:${p.range.start.character}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  if (p.id) {
+    const id = p.id.value.toUpperCase();
+    const at = { uri: p.uri, range: p.id.range };
+    if (!isResidentIdShape(id)) add(diag('DEBT219', { id: p.id.value }, at, locale));
+    else {
+      const expected = residentIdCheckDigit(id);
+      if (id[17] !== expected) add(diag('DEBT213', { id: p.id.value, expected }, at, locale));
+      const birth = residentIdBirthDate(id);
+      if (!birth.date) add(diag('DEBT214', { id: p.id.value, idBirth: birth.text }, at, locale));
+      else if (p.born && p.born.value !== birth.date) add(diag('DEBT214', { id: p.id.value, idBirth: birth.text, born: p.born.value }, at, locale));
+    }
+  }
+  if (p.creditCode) {
+    const code = p.creditCode.value;
+    const at = { uri: p.uri, range: p.creditCode.range };
+    if (!isCreditCodeShape(code)) add(diag('DEBT220', { code }, at, locale));
+    else {
+      const expected = creditCodeCheckChar(code);
+      if (code[17] !== expected) add(diag('DEBT215', { code, expected }, at, locale));
+    }
+  }
+}
+
+function checkCase(c: Case, locale: Locale, add: (d: DebtDiagnostic) => void, seen: Set<string>): void {
+  const at = (uri: string, range: Ref['range']) => ({ uri, range });
+  // Duplicates, then the name tables the references are resolved against.
+  const first = <E extends { name: string; uri: string; nameRange: Ref['range'] }>(list: E[], what: What) => {
+    const names = new Map<string, E>();
+    for (const e of list) {
+      const prev = names.get(e.name);
+      if (prev && e.name) {
+        add(diag('DEBT203', { what, name: e.name }, at(e.uri, e.nameRange), locale, {
+          related: [{ uri: prev.uri, range: prev.nameRange, message: locale === 'zh' ? '首次声明' : 'first declared here' }],
+        }));
+      } else names.set(e.name, e);
+    }
+    return names;
+  };
+  const parties = first(c.parties, 'party');
+  const evidence = first(c.evidence, 'evidence');
+  const loans = first(c.loans, 'loan');
+  first(c.agents, 'agent');
+  const resolve = (r: Ref | undefined, table: Map<string, unknown>, what: What) => {
+    if (!r || table.has(r.name)) return;
+    add(diag('DEBT202', { what, name: r.name, suggestion: suggest(r.name, table.keys()) }, at(c.uri, r.range), locale));
+  };
+
+  for (const p of c.parties) checkParty(p, locale, add, seen);
+  for (const a of c.agents) for (const r of a.principals) resolve(r, parties, 'party');
+
+  for (const loan of c.loans) {
+    resolve(loan.lender, parties, 'party');
+    for (const b of loan.borrowers) resolve(b, parties, 'party');
+    for (const g of loan.guarantors) resolve(g.party, parties, 'party');
+    for (const r of [...loan.proofs, ...loan.signedProofs, ...loan.deliveries.flatMap((d) => d.proofs)]) resolve(r, evidence, 'evidence');
+    const lender = loan.lender && parties.get(loan.lender.name);
+    if (!loan.lender) add(diag('DEBT206', { loan: loan.name }, at(loan.uri, loan.nameRange), locale));
+    else if (lender && lender.role !== 'plaintiff') add(diag('DEBT204', { name: loan.lender.name }, at(c.uri, loan.lender.range), locale));
+    if (loan.borrowers.length === 0) add(diag('DEBT207', { loan: loan.name }, at(loan.uri, loan.nameRange), locale));
+    for (const b of loan.borrowers) {
+      const p = parties.get(b.name);
+      if (p && p.role !== 'defendant') add(diag('DEBT205', { name: b.name }, at(c.uri, b.range), locale));
+    }
+    if (loan.deliveries.length === 0) add(diag('DEBT208', { loan: loan.name }, at(loan.uri, loan.nameRange), locale));
+    const firstDelivery = loan.deliveries.reduce<string | undefined>((m, d) => (!m || d.date.value < m ? d.date.value : m), undefined);
+    if (loan.signed) {
+      for (const d of loan.deliveries) {
+        if (d.date.value < loan.signed.value) add(diag('DEBT209', { delivered: d.date.value, signed: loan.signed.value }, at(d.uri, d.date.range), locale));
+      }
+    }
+    if (firstDelivery) {
+      if (loan.due && loan.due.value !== 'on-demand' && loan.due.value < firstDelivery) {
+        add(diag('DEBT211', { due: loan.due.value, delivered: firstDelivery }, at(loan.uri, loan.due.range), locale));
+      }
+      for (const e of c.events) {
+        if (e.kind === 'repaid' && e.loans.includes(loan.name) && e.date.value < firstDelivery) {
+          add(diag('DEBT210', { repaid: e.date.value, delivered: firstDelivery }, at(e.uri, e.date.range), locale));
+        }
+      }
+    }
+  }
+
+  for (const e of c.events) {
+    for (const r of e.proofs) resolve(r, evidence, 'evidence');
+    if (e.kind === 'repaid') resolve(e.loan, loans, 'loan');
+    else if (e.kind === 'demanded') for (const r of e.of) resolve(r, parties, 'party');
+    else resolve(e.by, parties, 'party');
+  }
+  for (const cl of c.claims) if (cl.kind === 'guarantee') resolve(cl.party, parties, 'party');
+
+  if (c.filing) checkFiling(c, locale, add);
+}
+
+/** The filing date cannot precede a fact the complaint relies on (signing, delivery, repayment, demand, acknowledgement). */
+function checkFiling(c: Case, locale: Locale, add: (d: DebtDiagnostic) => void): void {
+  const filing = c.filing!.value;
+  const zh = locale === 'zh';
+  const facts: { fact: string; date: string }[] = [];
+  for (const l of c.loans) {
+    if (l.signed) facts.push({ fact: zh ? `借款“${l.name}”的签订日` : `signing of "${l.name}"`, date: l.signed.value });
+    for (const d of l.deliveries) facts.push({ fact: zh ? `借款“${l.name}”的交付日` : `delivery of "${l.name}"`, date: d.date.value });
+  }
+  const eventName: Record<string, [string, string]> = { repaid: ['还款日', 'repayment'], demanded: ['催收日', 'demand'], acknowledged: ['确认日', 'acknowledgement'] };
+  for (const e of c.events) facts.push({ fact: zh ? eventName[e.kind][0] : eventName[e.kind][1], date: e.date.value });
+  const late = facts.filter((f) => f.date > filing).sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+  if (late) add(diag('DEBT212', { fact: late.fact, date: late.date, filing }, { uri: c.uri, range: c.filing!.range }, locale));
 }

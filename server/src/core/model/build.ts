@@ -1,10 +1,355 @@
-// STUB — replaced by the language issue (parser + model builder).
+/**
+ * Syntax tree → case model (model/types.ts). Reads literal values, resolves `use` files (with a cycle guard),
+ * resolves parties referenced without a block, attaches events to loans and gives a case without claims the
+ * default set (spec §3.6). Syntax, value and `use` problems are reported here; reference and consistency
+ * checks live in checks/structure.ts.
+ */
+import { IToken } from 'chevrotain';
 import { DebtDiagnostic, Locale } from '../diagnostics/types';
-import { DebtFile } from './types';
+import { diag } from '../diagnostics/catalogue';
+import { LineIndex, Range } from '../text/range';
+import { tokenize } from '../syntax/lexer';
+import { parseTokens } from '../syntax/parser';
+import { Item } from '../syntax/ast';
+import { K } from '../syntax/tokens';
 import type { FileHost } from '../analyze';
+import * as T from './types';
+import { readDate, readMoney, readRate, readText } from './values';
+import { resolveEventLoans, defaultClaims } from './resolve';
 
-export interface BuildResult { file: DebtFile; diagnostics: DebtDiagnostic[] }
+export interface BuildResult { file: T.DebtFile; diagnostics: DebtDiagnostic[] }
 
-export function buildModel(uri: string, _text: string, _host: FileHost, _locale: Locale): BuildResult {
-  return { file: { uri, uses: [], parties: [], agents: [], cases: [] }, diagnostics: [] };
+/** 'LawyerLetter' → 'lawyer-letter': keyword concepts name the model's enum values. */
+function kebab(concept: string): string {
+  return concept.replace(/Kw$/, '').replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+interface Declared { parties: T.Party[]; agents: T.Agent[] }
+
+class Builder {
+  readonly diagnostics: DebtDiagnostic[] = [];
+  /** Used files already read in this build, so a file used twice is parsed once. */
+  private readonly usedCache = new Map<string, Declared>();
+
+  constructor(private readonly host: FileHost, private readonly locale: Locale) {}
+
+  file(uri: string, text: string, stack: string[]): T.DebtFile {
+    const idx = new LineIndex(text);
+    const f = new FileReader(this, uri, idx);
+    const lexed = tokenize(text);
+    const syntax = parseTokens(lexed.tokens, text.length);
+    f.reportLexProblems(lexed.problems);
+    f.reportSyntaxProblems(syntax.problems);
+    const out: T.DebtFile = { uri, uses: [], parties: [], agents: [], cases: [] };
+    const caseItems: Item[] = [];
+    for (const item of syntax.items) {
+      const t = item.key.tokenType;
+      if (t === K.Use) out.uses.push(f.use(item));
+      else if (t === K.AgentKw) out.agents.push(f.agent(item));
+      else if (t === K.Case) caseItems.push(item);
+      else out.parties.push(f.party(item, undefined));
+    }
+    for (const use of out.uses) {
+      const declared = this.use(use, stack);
+      if (declared) { out.parties.push(...declared.parties); out.agents.push(...declared.agents); }
+    }
+    for (const item of caseItems) out.cases.push(f.caseOf(item, out));
+    return out;
+  }
+
+  private use(use: T.Use, stack: string[]): Declared | undefined {
+    let target: string;
+    try { target = new URL(use.path.value, use.uri).href; } catch { target = use.path.value; }
+    use.resolvedUri = target;
+    if (stack.includes(target)) {
+      this.add(diag('DEBT217', { path: use.path.value }, { uri: use.uri, range: use.path.range }, this.locale));
+      return undefined;
+    }
+    const cached = this.usedCache.get(target);
+    if (cached) return cached;
+    const text = this.host.read(target);
+    if (text === undefined) {
+      this.add(diag('DEBT216', { path: use.path.value }, { uri: use.uri, range: use.path.range }, this.locale));
+      return undefined;
+    }
+    const used = this.file(target, text, [...stack, target]);
+    const declared = { parties: used.parties, agents: used.agents };
+    this.usedCache.set(target, declared);
+    return declared;
+  }
+
+  add(d: DebtDiagnostic): void { this.diagnostics.push(d); }
+  get lang(): Locale { return this.locale; }
+}
+
+/** Reads the items of one file (one LineIndex) into model elements. */
+class FileReader {
+  constructor(private readonly b: Builder, private readonly uri: string, private readonly idx: LineIndex) {}
+
+  private range(t: IToken): Range { return this.idx.range(t.startOffset, t.startOffset + t.image.length); }
+  private itemRange(item: Item): Range { return this.idx.range(item.start, Math.max(item.start, item.end)); }
+  private at(t: IToken) { return { uri: this.uri, range: this.range(t) }; }
+  private ref(t: IToken): T.Ref { return { name: readText(t.image), range: this.range(t) }; }
+  private refs(ts: IToken[] | undefined): T.Ref[] { return (ts ?? []).map((t) => this.ref(t)); }
+  private text(t: IToken | undefined): T.Field<string> | undefined {
+    return t ? { value: readText(t.image), range: this.range(t) } : undefined;
+  }
+  private enumOf<E extends string>(t: IToken | undefined): T.Field<E> | undefined {
+    return t ? { value: kebab(t.tokenType.name) as E, range: this.range(t) } : undefined;
+  }
+  private date(t: IToken | undefined): T.Field<string> | undefined {
+    if (!t) return undefined;
+    const r = readDate(t.image);
+    if (r.ok) return { value: r.value, range: this.range(t) };
+    this.b.add(diag('DEBT201', { text: t.image }, this.at(t), this.b.lang));
+    return undefined;
+  }
+  private money(t: IToken | undefined) {
+    if (!t) return undefined;
+    const r = readMoney(t.image);
+    if (r.ok) return { value: r.value, range: this.range(t) };
+    this.b.add(diag('DEBT105', { text: t.image }, this.at(t), this.b.lang));
+    return undefined;
+  }
+  private rate(t: IToken | undefined): T.Field<T.Rate> | undefined {
+    if (!t) return undefined;
+    const r = readRate(t.image);
+    return r.ok ? { value: r.value, range: this.range(t) } : undefined;
+  }
+  private rateOrMoney(t: IToken | undefined): T.Field<T.Rate | import('decimal.js').default> | undefined {
+    if (!t) return undefined;
+    return t.tokenType.name === 'RateLit' ? this.rate(t) : this.money(t);
+  }
+
+  reportLexProblems(problems: { kind: string; start: number; end: number; image: string }[]): void {
+    for (const p of problems) {
+      const at = { uri: this.uri, range: this.idx.range(p.start, p.end) };
+      if (p.kind === 'open-string') this.b.add(diag('DEBT102', {}, at, this.b.lang));
+      else if (p.kind === 'open-comment') this.b.add(diag('DEBT103', {}, { uri: this.uri, range: this.idx.range(p.start, p.start + 2) }, this.b.lang));
+      else this.b.add(diag('DEBT104', { text: p.image.slice(0, 20) }, at, this.b.lang));
+    }
+  }
+
+  reportSyntaxProblems(problems: { expected: string; start: number; end: number; found: string }[]): void {
+    let count = 0;
+    for (const p of problems) {
+      // Past 200 errors the rest is noise (a binary file): say so once and stop.
+      if (++count > 200) {
+        this.b.add(diag('DEBT109', {}, { uri: this.uri, range: this.idx.range(p.start, p.end) }, this.b.lang));
+        return;
+      }
+      const at = { uri: this.uri, range: this.idx.range(p.start, p.end) };
+      const found = p.found.length > 30 ? p.found.slice(0, 30) + '…' : p.found;
+      if (p.expected === 'skip') this.b.add(diag('DEBT107', { found }, at, this.b.lang));
+      else if (p.expected === 'close') this.b.add(diag('DEBT106', { found }, at, this.b.lang));
+      else this.b.add(diag('DEBT101', { expected: p.expected, found }, at, this.b.lang));
+    }
+  }
+
+  use(item: Item): T.Use {
+    const v = item.args.value;
+    return { uri: this.uri, range: this.itemRange(item), path: v ? this.text(v)! : { value: '', range: this.range(item.key) } };
+  }
+
+  party(item: Item, declared: T.DebtFile | undefined): T.Party {
+    const nameTok = item.args.name;
+    const name = nameTok ? readText(nameTok.image) : '';
+    const role = (item.key.tokenType === K.PartyKw ? 'party' : kebab(item.key.tokenType.name)) as T.Role;
+    const base: T.Party = {
+      uri: this.uri, range: this.itemRange(item), name, nameRange: nameTok ? this.range(nameTok) : this.range(item.key),
+      role, kind: 'person', kindExplicit: false,
+    };
+    if (!item.block) {
+      // `原告 张三` without a block: the party declared with 当事人 (here or in a used file).
+      const found = declared?.parties.find((p) => p.name === name && p.role === 'party')
+        ?? declared?.parties.find((p) => p.name === name);
+      if (found) return { ...found, uri: this.uri, range: base.range, nameRange: base.nameRange, role, declaredAt: { uri: found.uri, range: found.range } };
+      return base;
+    }
+    for (const f of item.block.items) this.partyField(base, f);
+    return base;
+  }
+
+  private partyField(p: T.Party, f: Item): void {
+    const v = f.args.value;
+    switch (f.key.tokenType) {
+      case K.Person: case K.Company: case K.Organization:
+        p.kind = kebab(f.key.tokenType.name) as T.PartyKind; p.kindExplicit = true; break;
+      case K.Gender: p.gender = this.enumOf(v); break;
+      case K.Born: p.born = this.date(f.args.date); break;
+      case K.Ethnicity: p.ethnicity = this.text(v); break;
+      case K.Id: p.id = this.text(v); break;
+      case K.CreditCode: p.creditCode = this.text(v); break;
+      case K.Representative:
+        if (v) p.representative = { name: this.text(v)!, title: this.text(f.args.title) };
+        break;
+      case K.Address: p.address = this.text(v); break;
+      case K.Residence: p.residence = this.text(v); break;
+      case K.Employer: p.employer = this.text(v); break;
+      case K.Phone: p.phone = this.text(v); break;
+      case K.ServiceAddress: p.serviceAddress = this.text(v); break;
+      case K.EService: if (v) p.eService = { value: v.tokenType === K.Yes, range: this.range(v) }; break;
+    }
+  }
+
+  agent(item: Item): T.Agent {
+    const nameTok = item.args.name;
+    const a: T.Agent = {
+      uri: this.uri, range: this.itemRange(item), name: nameTok ? readText(nameTok.image) : '',
+      nameRange: nameTok ? this.range(nameTok) : this.range(item.key), principals: [],
+    };
+    for (const f of item.block?.items ?? []) {
+      const v = f.args.value;
+      if (f.key.tokenType === K.Firm) a.firm = this.text(v);
+      else if (f.key.tokenType === K.Phone) a.phone = this.text(v);
+      else if (f.key.tokenType === K.Authority) a.authority = this.enumOf(v);
+      else if (f.key.tokenType === K.For) a.principals.push(...this.refs(f.lists.refs));
+    }
+    return a;
+  }
+
+  loan(item: Item): T.Loan {
+    const nameTok = item.args.name;
+    const l: T.Loan = {
+      uri: this.uri, range: this.itemRange(item), name: nameTok ? readText(nameTok.image) : '',
+      nameRange: nameTok ? this.range(nameTok) : this.range(item.key),
+      borrowers: [], guarantors: [], signedProofs: [], deliveries: [], installments: [], daycount: 365, proofs: [],
+    };
+    for (const f of item.block?.items ?? []) this.loanField(l, f);
+    return l;
+  }
+
+  private loanField(l: T.Loan, f: Item): void {
+    const a = f.args;
+    switch (f.key.tokenType) {
+      case K.Lender: if (a.ref) l.lender = this.ref(a.ref); break;
+      case K.Borrower: l.borrowers.push(...this.refs(f.lists.refs)); break;
+      case K.GuarantorKw:
+        if (a.ref) l.guarantors.push({
+          uri: this.uri, range: this.itemRange(f), party: this.ref(a.ref),
+          type: a.type?.tokenType === K.Joint ? 'joint' : 'general', typeExplicit: !!a.type, until: this.date(a.until),
+        });
+        break;
+      case K.Amount: l.amount = this.money(a.money); break;
+      case K.Signed: l.signed = this.date(a.date); l.signedProofs.push(...this.refs(f.lists.proofs)); break;
+      case K.Delivered: {
+        const date = this.date(a.date), amount = this.money(a.money);
+        if (date && amount) l.deliveries.push({ uri: this.uri, range: this.itemRange(f), date, amount, method: this.enumOf(a.method), proofs: this.refs(f.lists.proofs) });
+        break;
+      }
+      case K.Deducted: l.deducted = this.money(a.money); break;
+      case K.Due:
+        if (a.value?.tokenType === K.OnDemand) l.due = { value: 'on-demand', range: this.range(a.value) };
+        else l.due = this.date(a.value);
+        break;
+      case K.InstallmentKw: {
+        const date = this.date(a.date), amount = this.money(a.money);
+        if (date && amount) l.installments.push({ uri: this.uri, range: this.itemRange(f), date, amount });
+        break;
+      }
+      case K.InterestKw:
+        if (a.value?.tokenType === K.None) l.interest = { value: 'none', range: this.range(a.value) };
+        else if (a.value?.tokenType === K.Unclear) l.interest = { value: 'unclear', range: this.range(a.value) };
+        else l.interest = this.rate(a.value);
+        break;
+      case K.OverdueInterest: l.overdueInterest = this.rate(a.value); break;
+      case K.Penalty: l.penalty = this.rateOrMoney(a.value); break;
+      case K.Fees: l.fees = this.rateOrMoney(a.value); break;
+      case K.Daycount:
+        if (a.value) {
+          if (a.value.image === '365' || a.value.image === '360') { l.daycount = Number(a.value.image) as 365 | 360; l.daycountRange = this.range(a.value); }
+          else this.b.add(diag('DEBT108', { text: a.value.image }, this.at(a.value), this.b.lang));
+        }
+        break;
+      case K.Purpose: l.purpose = this.text(a.value); break;
+      case K.EvidenceKw: l.proofs.push(...this.refs(f.lists.refs)); break;
+    }
+  }
+
+  evidence(item: Item): T.Evidence {
+    const nameTok = item.args.name;
+    const e: T.Evidence = {
+      uri: this.uri, range: this.itemRange(item), name: nameTok ? readText(nameTok.image) : '',
+      nameRange: nameTok ? this.range(nameTok) : this.range(item.key),
+    };
+    for (const f of item.block?.items ?? []) {
+      const v = f.args.value;
+      switch (f.key.tokenType) {
+        case K.Kind: e.kind = this.enumOf(v); break;
+        case K.Original: e.original = this.range(f.key); break;
+        case K.Copy: e.copy = this.range(f.key); break;
+        case K.Proves: e.proves = this.text(v); break;
+        case K.Source: e.source = this.text(v); break;
+        case K.Pages: if (v && /^\d+$/.test(v.image)) e.pages = { value: Number(v.image), range: this.range(v) }; break;
+      }
+    }
+    return e;
+  }
+
+  event(item: Item): T.Event | undefined {
+    const a = item.args, base = { uri: this.uri, range: this.itemRange(item) };
+    const date = this.date(a.date);
+    const proofs = this.refs(item.lists.proofs);
+    if (!date) return undefined;
+    if (item.key.tokenType === K.Repaid) {
+      const amount = this.money(a.money);
+      if (!amount) return undefined;
+      return { ...base, kind: 'repaid', date, amount, loan: a.loan ? this.ref(a.loan) : undefined,
+        allocation: a.to ? { value: a.to.tokenType === K.Principal ? 'principal' : a.to.tokenType === K.Fees ? 'fees' : 'interest', range: this.range(a.to) } : undefined,
+        method: this.enumOf(a.method), proofs, loans: [] };
+    }
+    if (item.key.tokenType === K.Demanded) {
+      return { ...base, kind: 'demanded', date, of: this.refs(item.lists.of), channel: this.enumOf(a.channel), proofs, loans: [] };
+    }
+    return { ...base, kind: 'acknowledged', date, by: a.by ? this.ref(a.by) : undefined, proofs, loans: [] };
+  }
+
+  claim(item: Item): T.Claim | undefined {
+    const a = item.args, base = { uri: this.uri, range: this.itemRange(item), implicit: false };
+    switch (a.kind?.tokenType) {
+      case K.Principal: return { ...base, kind: 'principal' };
+      case K.InterestKw: {
+        const u = a.until;
+        const until: T.Field<string> | undefined = !u ? undefined : u.tokenType === K.Paid ? { value: 'paid', range: this.range(u) } : this.date(u);
+        return { ...base, kind: 'interest', until };
+      }
+      case K.Penalty: return { ...base, kind: 'penalty' };
+      case K.Fees: { const amount = this.money(a.money); return amount ? { ...base, kind: 'fees', amount, description: this.text(a.text) } : undefined; }
+      case K.Guarantee: return a.ref ? { ...base, kind: 'guarantee', party: this.ref(a.ref) } : undefined;
+      case K.Costs: return { ...base, kind: 'costs' };
+      case K.Other: return a.text ? { ...base, kind: 'other', text: this.text(a.text)! } : undefined;
+    }
+    return undefined;
+  }
+
+  caseOf(item: Item, file: T.DebtFile): T.Case {
+    const nameTok = item.args.name;
+    const c: T.Case = {
+      uri: this.uri, range: this.itemRange(item), name: nameTok ? readText(nameTok.image) : '',
+      nameRange: nameTok ? this.range(nameTok) : this.range(item.key),
+      parties: [], agents: [], loans: [], events: [], evidence: [], claims: [], notes: [],
+    };
+    for (const f of item.block?.items ?? []) {
+      const t = f.key.tokenType, v = f.args.value;
+      if (t === K.Court) c.court = this.text(v);
+      else if (t === K.Filing) c.filing = this.date(f.args.date);
+      else if (t === K.Procedure) c.procedure = this.enumOf(v);
+      else if (t === K.Note) { const n = this.text(v); if (n) c.notes.push(n); }
+      else if (t === K.Plaintiff || t === K.Defendant || t === K.ThirdParty || t === K.PartyKw) c.parties.push(this.party(f, file));
+      else if (t === K.AgentKw) c.agents.push(this.agent(f));
+      else if (t === K.LoanKw) c.loans.push(this.loan(f));
+      else if (t === K.EvidenceKw) c.evidence.push(this.evidence(f));
+      else if (t === K.ClaimKw) { const cl = this.claim(f); if (cl) c.claims.push(cl); }
+      else { const e = this.event(f); if (e) c.events.push(e); }
+    }
+    resolveEventLoans(c, (d) => this.b.add(d), this.b.lang);
+    if (c.claims.length === 0) c.claims = defaultClaims(c);
+    return c;
+  }
+}
+
+export function buildModel(uri: string, text: string, host: FileHost, locale: Locale): BuildResult {
+  const b = new Builder(host, locale);
+  const file = b.file(uri, text, [uri]);
+  return { file, diagnostics: b.diagnostics };
 }

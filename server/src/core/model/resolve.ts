@@ -1,0 +1,35 @@
+/** Case-level resolution: which loans each event concerns (spec §3.4) and the default claims (spec §3.6). */
+import { DebtDiagnostic, Locale } from '../diagnostics/types';
+import { diag } from '../diagnostics/catalogue';
+import { Case, Claim, Loan } from './types';
+
+function involves(loan: Loan, party: string): boolean {
+  return loan.lender?.name === party || loan.borrowers.some((b) => b.name === party) || loan.guarantors.some((g) => g.party.name === party);
+}
+
+export function resolveEventLoans(c: Case, report: (d: DebtDiagnostic) => void, locale: Locale): void {
+  const all = c.loans.map((l) => l.name);
+  for (const e of c.events) {
+    if (e.kind === 'repaid') {
+      if (e.loan) e.loans = c.loans.some((l) => l.name === e.loan!.name) ? [e.loan.name] : [];
+      else if (c.loans.length === 1) e.loans = all;
+      else if (c.loans.length > 1) {
+        report(diag('DEBT218', { loans: all.join('、') }, { uri: e.uri, range: e.date.range }, locale));
+      }
+    } else if (e.kind === 'demanded') {
+      e.loans = e.of.length === 0 ? all : c.loans.filter((l) => e.of.some((p) => involves(l, p.name))).map((l) => l.name);
+    } else {
+      e.loans = e.by ? c.loans.filter((l) => involves(l, e.by!.name)).map((l) => l.name) : all;
+    }
+  }
+}
+
+/** A case with no claims is given principal, interest until paid, and costs; their range is the case name. */
+export function defaultClaims(c: Case): Claim[] {
+  const at = { uri: c.uri, range: c.nameRange, implicit: true };
+  return [
+    { ...at, kind: 'principal' },
+    { ...at, kind: 'interest', until: { value: 'paid', range: c.nameRange } },
+    { ...at, kind: 'costs' },
+  ];
+}

@@ -1,0 +1,39 @@
+/** Literal tokens → typed values (spec §2). Each returns undefined plus a reason when the text is not valid. */
+import Decimal from 'decimal.js';
+import { IsoDate, makeDate } from '../text/dates';
+import { dateParts } from '../text/date-literal';
+import { Rate, RatePeriod } from './types';
+
+export type ValueResult<T> = { ok: true; value: T } | { ok: false; reason: 'date' | 'money-decimals' | 'money' | 'rate' };
+
+export function readDate(image: string): ValueResult<IsoDate> {
+  const p = dateParts(image);
+  const d = p && makeDate(p.y, p.m, p.d);
+  return d ? { ok: true, value: d } : { ok: false, reason: 'date' };
+}
+
+/** `¥50,000.00元`, `5万元`, `5.5万`, `CNY 100`: exact decimal 元, at most two decimals (分) after 万 is applied. */
+export function readMoney(image: string): ValueResult<Decimal> {
+  const wan = image.includes('万');
+  const digits = image.replace(/^(?:[¥￥]|CNY)/, '').replace(/[\s,元万]/g, '');
+  if (!/^\d+(?:\.\d+)?$/.test(digits)) return { ok: false, reason: 'money' };
+  const value = wan ? new Decimal(digits).times(10000) : new Decimal(digits);
+  if (value.decimalPlaces() > 2) return { ok: false, reason: 'money-decimals' };
+  return { ok: true, value };
+}
+
+const PERIODS: Record<string, RatePeriod> = { 年: 'year', 月: 'month', 日: 'day', year: 'year', month: 'month', day: 'day' };
+
+/** `12%`, `1%/月`, `0.05%/日`, `12% per year`: percent per period, no period = per year. */
+export function readRate(image: string): ValueResult<Rate> {
+  const m = /^(\d+(?:\.\d+)?)[%％]\s*(?:[/／]\s*([年月日])|per\s+(year|month|day))?$/.exec(image.trim());
+  if (!m) return { ok: false, reason: 'rate' };
+  return { ok: true, value: { value: new Decimal(m[1]), period: PERIODS[m[2] ?? m[3] ?? 'year'] } };
+}
+
+/** The content of a string or name token: quotes removed, `\"` and `\\` unescaped. */
+export function readText(image: string): string {
+  if (image.startsWith('"')) return image.slice(1, image.endsWith('"') && image.length > 1 ? -1 : undefined).replace(/\\(["\\])/g, '$1');
+  if (image.startsWith('“')) return image.slice(1, image.endsWith('”') ? -1 : undefined);
+  return image;
+}

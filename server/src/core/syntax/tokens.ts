@@ -1,0 +1,117 @@
+/**
+ * Tokens of the .debt language (spec §2). Keywords are not matched by their own patterns: a run of name
+ * characters is lexed as one Name, then reclassified when the whole run is a keyword spelling. That keeps
+ * `借款一` a name (not 借款 + 一) and makes every keyword soft: all keyword types share the NameLike category,
+ * so the parser accepts them wherever a name is expected.
+ */
+import { createToken, Lexer, TokenType } from 'chevrotain';
+
+/** Every token but `}`: what the parser skips, one token at a time, when an item cannot start here. */
+export const NotClose = createToken({ name: 'NotClose', pattern: Lexer.NA });
+export const NameLike = createToken({ name: 'NameLike', pattern: Lexer.NA, categories: [NotClose] });
+export const NumberLike = createToken({ name: 'NumberLike', pattern: Lexer.NA });
+
+/** Letters of any script, digits, _ - · （ ） ( ), not starting with a digit (spec §2). */
+const NAME_RE = /[\p{L}_·][\p{L}\p{N}\p{M}_\-·（）()]*/uy;
+export const Name = createToken({
+  name: 'Name', categories: [NameLike, NotClose], line_breaks: false,
+  pattern: {
+    exec: (text: string, offset: number) => {
+      NAME_RE.lastIndex = offset;
+      return NAME_RE.exec(text) as RegExpExecArray | null;
+    },
+  },
+});
+
+export const WhiteSpace = createToken({ name: 'WhiteSpace', pattern: /[ \t\r\n\u3000\uFEFF\u00A0]+/, group: Lexer.SKIPPED, line_breaks: true });
+export const Separator = createToken({ name: 'Separator', pattern: /[;；]/, group: Lexer.SKIPPED });
+export const LineComment = createToken({ name: 'LineComment', pattern: /\/\/[^\r\n]*/, group: Lexer.SKIPPED });
+export const BlockComment = createToken({ name: 'BlockComment', pattern: /\/\*[\s\S]*?\*\//, group: Lexer.SKIPPED, line_breaks: true });
+/** An unterminated block comment runs to the end of the file; reported as DEBT103. */
+export const OpenComment = createToken({ name: 'OpenComment', categories: [NotClose], pattern: /\/\*[\s\S]*/, group: 'errors', line_breaks: true });
+
+export const QuotedString = createToken({ name: 'QuotedString', pattern: /"(?:[^"\\\r\n]|\\[\s\S])*"/, categories: [NameLike, NotClose] });
+export const CnString = createToken({ name: 'CnString', pattern: /“[^”]*”/, categories: [NameLike, NotClose], line_breaks: true });
+/** An unterminated string stops at the end of its line; reported as DEBT102. */
+export const OpenString = createToken({ name: 'OpenString', categories: [NotClose], pattern: /"(?:[^"\\\r\n]|\\.)*|“[^”\r\n]*/, group: 'errors' });
+
+export const LBrace = createToken({ name: 'LBrace', categories: [NotClose], pattern: /[{｛]/ });
+export const RBrace = createToken({ name: 'RBrace', pattern: /[}｝]/ });
+export const Comma = createToken({ name: 'Comma', categories: [NotClose], pattern: /[,，、]/ });
+
+export const DateLit = createToken({ name: 'DateLit', categories: [NotClose], pattern: /\d{4}(?:-\d{1,2}-\d{1,2}|\/\d{1,2}\/\d{1,2}|年\d{1,2}月\d{1,2}日)/ });
+export const RateLit = createToken({
+  name: 'RateLit', categories: [NotClose], line_breaks: false,
+  pattern: /\d+(?:\.\d+)?[%％](?:[ \t\u3000]*[/／][ \t\u3000]*[年月日]|[ \t\u3000]+per[ \t\u3000]+(?:year|month|day)\b)?/,
+});
+/** Digits followed by letters: resident IDs, credit codes (110105198503021233, 91110108MA01ABCD1E). */
+export const WordLit = createToken({ name: 'WordLit', categories: [NotClose], pattern: /\d[0-9A-Za-z]*[A-Za-z][0-9A-Za-z]*/ });
+/** Money or a plain integer: ¥ / ￥ / CNY, digits with thousands separators, decimals, 万, 元. */
+export const NumberLit = createToken({
+  name: 'NumberLit', categories: [NumberLike, NotClose],
+  pattern: /(?:[¥￥]|CNY[ \t]*)?\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?:[ \t]*万)?(?:[ \t]*元)?/,
+});
+/** A lone currency sign without digits is reported as DEBT101 (unknown text). */
+export const Unknown = createToken({ name: 'Unknown', categories: [NotClose], pattern: /[\s\S]/, group: 'errors' });
+
+/** Keyword concepts; each accepts an English and a Chinese spelling (some concepts share one token in several positions). */
+const KEYWORDS: Record<string, string[]> = {
+  Use: ['use', '引用'], Case: ['case', '案件'], Court: ['court', '法院'], Filing: ['filing', '起诉日'],
+  Procedure: ['procedure', '程序'], Note: ['note', '备注'],
+  Ordinary: ['ordinary', '普通程序'], Simplified: ['simplified', '简易程序'], SmallClaims: ['small-claims', '小额诉讼'],
+  PaymentOrder: ['payment-order', '督促程序', '支付令'],
+  Plaintiff: ['plaintiff', '原告'], Defendant: ['defendant', '被告'], ThirdParty: ['third-party', '第三人'], PartyKw: ['party', '当事人'],
+  Person: ['person', '自然人'], Company: ['company', '法人'], Organization: ['organization', '非法人组织'],
+  Gender: ['gender', '性别'], Male: ['male', '男'], Female: ['female', '女'], Born: ['born', '出生'],
+  Ethnicity: ['ethnicity', '民族'], Id: ['id', '身份证号'], CreditCode: ['credit-code', '统一社会信用代码'],
+  Representative: ['representative', '法定代表人'], Title: ['title', '职务'], Address: ['address', '住所'],
+  Residence: ['residence', '经常居住地'], Employer: ['employer', '工作单位'], Phone: ['phone', '电话'],
+  ServiceAddress: ['service-address', '送达地址'], EService: ['e-service', '电子送达'], Yes: ['yes', '是'], No: ['no', '否'],
+  AgentKw: ['agent', '代理人'], Firm: ['firm', '律所'], Authority: ['authority', '代理权限'],
+  General: ['general', '一般授权', '一般'], Special: ['special', '特别授权'], For: ['for', '委托人'],
+  LoanKw: ['loan', '借款'], Lender: ['lender', '出借人'], Borrower: ['borrower', '借款人'], GuarantorKw: ['guarantor', '保证人'],
+  Joint: ['joint', '连带'], Until: ['until', '保证期间至', '至'], Amount: ['amount', '金额'], Signed: ['signed', '签订'],
+  Delivered: ['delivered', '交付'], Deducted: ['deducted', '预扣利息'], Due: ['due', '到期'], OnDemand: ['on-demand', '未约定'],
+  InstallmentKw: ['installment', '分期'], InterestKw: ['interest', '利率', '利息'], None: ['none', '无'], Unclear: ['unclear', '约定不明'],
+  OverdueInterest: ['overdue-interest', '逾期利率'], Penalty: ['penalty', '违约金'],
+  Fees: ['fees', '其他费用', '实现债权费用', '费用'], Daycount: ['daycount', '计息天数'], Purpose: ['purpose', '用途'],
+  EvidenceKw: ['evidence', '证据'],
+  Transfer: ['transfer', '转账', '转账记录'], Cash: ['cash', '现金'], Wechat: ['wechat', '微信'], Alipay: ['alipay', '支付宝'],
+  Bill: ['bill', '票据'], Other: ['other', '其他'],
+  Repaid: ['repaid', '还款'], To: ['to', '冲抵'], Principal: ['principal', '本金'], Demanded: ['demanded', '催收'], Of: ['of', '向'],
+  Acknowledged: ['acknowledged', '确认'], By: ['by', '由'],
+  Sms: ['sms', '短信'], Letter: ['letter', '催款函', '函件'], LawyerLetter: ['lawyer-letter', '律师函'], Visit: ['visit', '上门'],
+  Email: ['email', '邮件'], Mediation: ['mediation', '调解'], Lawsuit: ['lawsuit', '起诉'],
+  Kind: ['kind', '类型'], Original: ['original', '原件'], Copy: ['copy', '复印件'], Proves: ['proves', '证明'],
+  Source: ['source', '来源'], Pages: ['pages', '页数'],
+  Iou: ['iou', '借条'], Contract: ['contract', '借款合同'], Receipt: ['receipt', '收条'], BankStatement: ['bank-statement', '银行流水'],
+  Chat: ['chat', '聊天记录'], Recording: ['recording', '录音'], Video: ['video', '视频'], Notarized: ['notarized', '公证书'],
+  Witness: ['witness', '证人证言'], Identity: ['identity', '身份证明'],
+  ClaimKw: ['claim', '请求'], Paid: ['paid', '实际清偿之日'], Guarantee: ['guarantee', '保证责任'], Costs: ['costs', '诉讼费用'],
+};
+
+export const K: Record<string, TokenType> = {};
+const bySpelling = new Map<string, TokenType>();
+for (const [concept, spellings] of Object.entries(KEYWORDS)) {
+  const t = createToken({ name: concept, pattern: Lexer.NA, categories: [NameLike, NotClose] });
+  K[concept] = t;
+  for (const s of spellings) bySpelling.set(s, t);
+}
+
+/** The keyword token type of a whole name run, if it is one. */
+export function keywordOf(image: string): TokenType | undefined {
+  return bySpelling.get(image);
+}
+
+/** Every spelling of a keyword concept (for messages and completion). */
+export function spellingsOf(concept: string): string[] {
+  return KEYWORDS[concept] ?? [];
+}
+
+export const lexerTokens: TokenType[] = [
+  WhiteSpace, Separator, LineComment, BlockComment, OpenComment, QuotedString, CnString, OpenString,
+  LBrace, RBrace, DateLit, RateLit, WordLit, NumberLit, Comma, Name, Unknown,
+];
+
+/** All token types the parser knows (keyword types are produced by reclassification, not by the lexer). */
+export const allTokens: TokenType[] = [NotClose, NameLike, NumberLike, ...lexerTokens, ...Object.values(K)];
