@@ -1,0 +1,108 @@
+/**
+ * Protocol tests: the built `dist/server.js --stdio`, spoken to over JSON-RPC like any LSP editor would.
+ */
+import * as assert from 'assert';
+import * as cp from 'child_process';
+import * as path from 'path';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, ProtocolConnection,
+  InitializeRequest, InitializedNotification, DidOpenTextDocumentNotification, DidCloseTextDocumentNotification,
+  DidChangeTextDocumentNotification, PublishDiagnosticsNotification, PublishDiagnosticsParams, TextDocumentSyncKind,
+  ShutdownRequest, ExitNotification,
+} from 'vscode-languageserver-protocol/node';
+
+const SERVER = path.resolve(__dirname, '../../../../dist/server.js');
+
+class Client {
+  readonly proc: cp.ChildProcess;
+  readonly conn: ProtocolConnection;
+  private waiters: { uri: string; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+
+  constructor() {
+    this.proc = cp.spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.conn = createProtocolConnection(new StreamMessageReader(this.proc.stdout!), new StreamMessageWriter(this.proc.stdin!));
+    this.conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      const i = this.waiters.findIndex((w) => w.uri === p.uri);
+      if (i >= 0) this.waiters.splice(i, 1)[0].resolve(p);
+    });
+    this.conn.listen();
+  }
+  next(uri: string): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolve) => this.waiters.push({ uri, resolve }));
+  }
+  async open(uri: string, text: string, version = 1): Promise<PublishDiagnosticsParams> {
+    const p = this.next(uri);
+    await this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'debt', version, text } });
+    return p;
+  }
+  async stop(): Promise<void> {
+    await this.conn.sendRequest(ShutdownRequest.type);
+    await this.conn.sendNotification(ExitNotification.type);
+    this.conn.dispose();
+    this.proc.kill();
+  }
+}
+
+describe('language server over stdio', function () {
+  this.timeout(20000);
+  let client: Client;
+  let syncKind: unknown;
+
+  before(async () => {
+    client = new Client();
+    const init = await client.conn.sendRequest(InitializeRequest.type, {
+      processId: process.pid, rootUri: null, capabilities: {}, locale: 'zh-cn', workspaceFolders: null,
+    });
+    syncKind = (init.capabilities.textDocumentSync as { change?: number }).change;
+    await client.conn.sendNotification(InitializedNotification.type, {});
+  });
+  after(async () => client.stop());
+
+  it('declares incremental document sync', () => {
+    assert.strictEqual(syncKind, TextDocumentSyncKind.Incremental);
+  });
+
+  it('publishes the impossible date with its exact range, code and Chinese message', async () => {
+    const uri = 'file:///test/date.debt';
+    const p = await client.open(uri, '案件 测试 {\n  起诉日 2023-02-30\n}\n');
+    assert.deepStrictEqual(p.diagnostics.map((d) => [d.code, d.severity, d.range]), [
+      ['DEBT201', 1, { start: { line: 1, character: 6 }, end: { line: 1, character: 16 } }],
+    ]);
+    assert.match(p.diagnostics[0].message, /2023-02-30.*不存在/);
+    assert.strictEqual(p.diagnostics[0].source, 'debt');
+  });
+
+  it('reports a missing closing brace at the end of the file', async () => {
+    const uri = 'file:///test/brace.debt';
+    const p = await client.open(uri, '案件 测试 {\n  法院 某某法院\n');
+    assert.deepStrictEqual(p.diagnostics.map((d) => [d.code, d.range.start]), [['DEBT106', { line: 2, character: 0 }]]);
+  });
+
+  it('updates diagnostics after an incremental edit', async () => {
+    const uri = 'file:///test/edit.debt';
+    await client.open(uri, '案件 测试 {\n  起诉日 2023-02-30\n}\n');
+    const next = client.next(uri);
+    await client.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 1, character: 14 }, end: { line: 1, character: 16 } }, text: '28' }],
+    });
+    const p = await next;
+    assert.deepStrictEqual(p.diagnostics.filter((d) => d.code === 'DEBT201'), []);
+  });
+
+  it('survives random binary content and still answers', async () => {
+    const bytes = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
+    const p = await client.open('file:///test/binary.debt', bytes);
+    assert.ok(p.diagnostics.length > 0, 'garbage gets at least one diagnostic');
+    const again = await client.open('file:///test/after.debt', '案件 测试 { 起诉日 2023-02-30 }');
+    assert.deepStrictEqual(again.diagnostics.map((d) => d.code), ['DEBT201']);
+  });
+
+  it('clears the diagnostics of a closed document', async () => {
+    const uri = 'file:///test/close.debt';
+    await client.open(uri, '案件 测试 { 起诉日 2023-02-30 }');
+    const next = client.next(uri);
+    await client.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    assert.deepStrictEqual((await next).diagnostics, []);
+  });
+});
