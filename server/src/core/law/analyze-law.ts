@@ -1,13 +1,117 @@
-// STUB — replaced by the law-engine issue.
+/**
+ * The law engine for a whole file: per case, its as-of date, then per loan interest (interest.ts),
+ * limitation (limitation.ts) and their checks, then evidence, claim amount, court fees and procedure.
+ * Produces the `cases` of the JSON report (spec §6): money and rates as strings with two decimals.
+ */
 import { DebtDiagnostic, Locale } from '../diagnostics/types';
-import { DebtFile } from '../model/types';
+import { Case, DebtFile } from '../model/types';
 import { Settings } from '../settings';
-import { IsoDate } from '../text/dates';
+import { addDays, IsoDate } from '../text/dates';
+import { LawContext } from './context';
+import { computeInterest, LoanInterest } from './interest';
+import { checkInterest } from './interest-checks';
+import { assessLimitation, LimitationReport } from './limitation';
+import { checkEvidence } from './evidence';
+import { checkProcedure } from './procedure';
+import { courtFee, preservationFee } from './fees';
+import { LprTable } from './lpr';
+import { fixed2, ZERO } from './money';
 
 export interface LawOptions { locale: Locale; settings: Settings; asOf?: IsoDate; today: IsoDate }
 /** One case of the JSON report (spec §6). */
 export interface CaseReport { name: string; [field: string]: unknown }
 
-export function analyzeLaw(_file: DebtFile, _options: LawOptions): { cases: CaseReport[]; diagnostics: DebtDiagnostic[] } {
-  return { cases: [], diagnostics: [] };
+/** Conventions stated in every report, so a lawyer can redo the arithmetic (rules.md [UNCONFIRMED] points). */
+function conventions(settings: Settings, locale: Locale): string[] {
+  return locale === 'zh' ? [
+    '计息天数按实际天数，首尾两日均计入；日利息 = 本金 × 年利率 ÷ 计息基数（365，合同约定时为360）',
+    '每一计息段四舍五入至分，合计为各段之和',
+    '还款先抵充实现债权的费用，再抵充利息，最后抵充本金（民法典第561条），另有约定的从其约定',
+    '逾期利息自到期日次日起算；未约定期限的，自催收后宽限期（' + settings.onDemandGraceDays + '日）届满次日起算',
+    '诉讼时效自到期日起算三年，末日为法定休假日的顺延至休假日结束的次日（民法典第188条、第203条）',
+    '诉讼费以起诉前一日为截止计算的本金、利息、违约金及其他费用之和为标的额；起诉后的利息不计入',
+  ] : [
+    'Actual days, both ends included; daily interest = principal × annual rate ÷ day basis (365, or 360 when the contract says so)',
+    'Each row rounded half-up to the fen; totals are sums of rows',
+    'Payments go to costs, then interest, then principal (Civil Code Art. 561) unless agreed otherwise',
+    `Overdue interest from the day after the due date; with no term, from the day after the grace period (${settings.onDemandGraceDays} days) after a demand`,
+    'Limitation: three years from the due date; a last day on a rest day moves to the day after the rest days (Civil Code Arts. 188, 203)',
+    'Court fee on principal, interest, penalty and fees up to the day before filing; later interest is not included',
+  ];
 }
+
+function loanReport(name: string, li: LoanInterest, limitation: LimitationReport) {
+  return {
+    name,
+    principal: fixed2(li.principal),
+    formation: li.formation ?? null,
+    capRate: li.regime ? fixed2(li.regime.capRate) : null,
+    schedule: li.schedule.map((r) => ({
+      from: r.from, to: r.to, days: r.days, base: fixed2(r.base), rate: fixed2(r.rate), kind: r.kind, interest: fixed2(r.interest),
+    })),
+    paid: { fees: fixed2(li.paid.fees), interest: fixed2(li.paid.interest), principal: fixed2(li.paid.principal), penalty: fixed2(li.paid.penalty) },
+    outstanding: {
+      principal: fixed2(li.outstanding.principal), interest: fixed2(li.outstanding.interest),
+      penalty: fixed2(li.outstanding.penalty), fees: fixed2(li.outstanding.fees),
+    },
+    continuing: li.continuing ? {
+      from: li.continuing.from, base: fixed2(li.continuing.base), rate: fixed2(li.continuing.rate), daily: fixed2(li.continuing.daily),
+    } : null,
+    overdueBasis: li.overdueBasis,
+    limitation,
+  };
+}
+
+export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprTable): { report: CaseReport; diagnostics: DebtDiagnostic[] } {
+  const asOf = options.asOf ?? c.filing?.value ?? options.today;
+  const ctx: LawContext = { uri, locale: options.locale, settings: options.settings, asOf, interestThrough: addDays(asOf, -1) };
+  const diagnostics: DebtDiagnostic[] = [];
+  const loans: LoanInterest[] = [];
+  const loanReports = [];
+  for (const loan of c.loans) {
+    const li = computeInterest(c, loan, { asOf, interestThrough: ctx.interestThrough, settings: options.settings, lpr });
+    loans.push(li);
+    diagnostics.push(...checkInterest(c, loan, li, lpr, ctx));
+    const lim = assessLimitation(c, loan, ctx);
+    diagnostics.push(...lim.diagnostics);
+    loanReports.push(loanReport(loan.name, li, lim.limitation));
+  }
+  diagnostics.push(...checkEvidence(c, ctx));
+  // Claim amount (民诉法解释第201条): the money claimed, computed to the day before filing.
+  const claims = new Set(c.claims.map((cl) => cl.kind));
+  let claimAmount = ZERO;
+  for (const li of loans) {
+    if (claims.has('principal')) claimAmount = claimAmount.plus(li.outstanding.principal);
+    if (claims.has('interest')) claimAmount = claimAmount.plus(li.outstanding.interest).plus(li.outstanding.fees);
+    if (claims.has('penalty')) claimAmount = claimAmount.plus(li.outstanding.penalty);
+  }
+  for (const cl of c.claims) if (cl.kind === 'fees') claimAmount = claimAmount.plus(cl.amount.value);
+  const fee = courtFee(claimAmount);
+  diagnostics.push(...checkProcedure(c, ctx, loans, claimAmount, !!(options.asOf ?? c.filing), options.today));
+  const report: CaseReport = {
+    name: c.name,
+    asOf,
+    interestThrough: ctx.interestThrough,
+    loans: loanReports,
+    claimAmount: fixed2(claimAmount),
+    courtFee: {
+      ordinary: fixed2(fee.ordinary), simplified: fixed2(fee.simplified), paymentOrder: fixed2(fee.paymentOrder),
+      exact: fee.exact.toString(), preservation: fixed2(preservationFee(claimAmount)),
+    },
+    conventions: conventions(options.settings, options.locale),
+  };
+  return { report, diagnostics };
+}
+
+export function analyzeLaw(file: DebtFile, options: LawOptions): { cases: CaseReport[]; diagnostics: DebtDiagnostic[] } {
+  const lpr = new LprTable(options.settings.extraLpr);
+  const cases: CaseReport[] = [];
+  const diagnostics: DebtDiagnostic[] = [];
+  for (const c of file.cases) {
+    const r = analyzeCase(c, file.uri, options, lpr);
+    cases.push(r.report);
+    diagnostics.push(...r.diagnostics);
+  }
+  return { cases, diagnostics };
+}
+

@@ -1,4 +1,70 @@
+/** DEBT4xx — interest: caps (4 × LPR), 规定29's combined cap, interest not agreed or unclear, deductions, LPR data. */
 import { defineMessages } from '../types';
+import { formatChineseDate as zhd } from '../../text/dates';
 
 export const interestMessages = defineMessages({
+  DEBT401: {
+    severity: 'warning', citations: ['民间借贷规定第25条'],
+    zh: (a: { agreed: string; cap: string; formation: string; unsupported: string }) => `约定的借期内年利率${a.agreed}超过合同成立时（${zhd(a.formation)}）一年期LPR的四倍${a.cap}，超过部分不受支持（民间借贷规定第25条）。本工具按${a.cap}计算，按约定利率将多主张${a.unsupported}。请按上限主张利息；超过上限的部分不得以任何方式催收。`,
+    en: (a: { agreed: string; cap: string; formation: string; unsupported: string }) => `The agreed annual rate ${a.agreed} exceeds 4 × the one-year LPR when the contract was formed (${a.formation}), ${a.cap}; the excess is not supported (Private Lending Provisions Art. 25). Computed at ${a.cap}; the agreed rate would claim ${a.unsupported} more. Claim at the cap; the excess must not be collected by any means.`,
+  },
+  DEBT402: {
+    severity: 'warning', citations: ['民间借贷规定第28条'],
+    zh: (a: { agreed: string; cap: string }) => `约定的逾期年利率${a.agreed}超过一年期LPR的四倍${a.cap}，以${a.cap}为限（民间借贷规定第28条第1款）。本工具按${a.cap}计算逾期利息。`,
+    en: (a: { agreed: string; cap: string }) => `The agreed overdue annual rate ${a.agreed} exceeds 4 × LPR, ${a.cap}; it is limited to ${a.cap} (Private Lending Provisions Art. 28(1)). Overdue interest is computed at ${a.cap}.`,
+  },
+  DEBT403: {
+    severity: 'warning', citations: ['民间借贷规定第29条'],
+    zh: (a: { total: string; cap: string; unsupported: string }) => `逾期利率、违约金与其他费用合计年化${a.total}，超过一年期LPR四倍${a.cap}的部分不受支持（民间借贷规定第29条）。本工具将三者合计限于${a.cap}，超出部分${a.unsupported}未计入。`,
+    en: (a: { total: string; cap: string; unsupported: string }) => `Overdue interest, penalty and fees add up to ${a.total} a year; the part above 4 × LPR (${a.cap}) is not supported (Private Lending Provisions Art. 29). Their total is limited to ${a.cap}; ${a.unsupported} is left out.`,
+  },
+  DEBT404: {
+    severity: 'information', citations: ['民法典第680条', '民间借贷规定第24条', '民间借贷规定第28条'],
+    zh: (a: { loan: string }) => `借款“${a.loan}”未约定利息（或约定为无）：借期内不计利息（民法典第680条第2款；民间借贷规定第24条），逾期后可按一年期LPR主张逾期利息（民间借贷规定第28条第2款第1项）。如借条约定了利息，请写 利率。`,
+    en: (a: { loan: string }) => `The loan "${a.loan}" has no agreed interest: none for the loan period (Civil Code Art. 680(2); Private Lending Provisions Art. 24); after default, overdue interest at the one-year LPR (Art. 28(2)(1)). If the IOU states a rate, add interest RATE.`,
+  },
+  DEBT405: {
+    severity: 'warning', citations: ['民法典第680条', '民间借贷规定第24条'],
+    zh: (a: { loan: string; persons: boolean; rate?: string }) => a.persons
+      ? `借款“${a.loan}”利息约定不明，且为自然人之间借贷：视为没有利息（民法典第680条第3款；民间借贷规定第24条第2款）。`
+      : `借款“${a.loan}”利息约定不明：法院将结合合同内容、交易习惯、市场报价利率等确定利息（民法典第680条第3款；民间借贷规定第24条第2款）。本工具暂按一年期LPR ${a.rate ?? ''}计算（非法定标准，需在庭审中主张和论证）。`,
+    en: (a: { loan: string; persons: boolean; rate?: string }) => a.persons
+      ? `Interest on "${a.loan}" is unclear and both sides are natural persons: no interest (Civil Code Art. 680(3); Private Lending Provisions Art. 24(2)).`
+      : `Interest on "${a.loan}" is unclear: the court sets it from the contract, usage and the LPR (Civil Code Art. 680(3); Art. 24(2)). Computed provisionally at the one-year LPR ${a.rate ?? ''} — a default to be argued, not a rule.`,
+  },
+  DEBT406: {
+    severity: 'information', citations: ['民法典第670条', '民间借贷规定第26条'],
+    zh: (a: { deducted: string; principal: string }) => `预先扣除的利息${a.deducted}不计入本金：本金按实际出借的${a.principal}认定（民法典第670条；民间借贷规定第26条）。`,
+    en: (a: { deducted: string; principal: string }) => `Interest deducted up front (${a.deducted}) is not principal: the principal is what was actually lent, ${a.principal} (Civil Code Art. 670; Private Lending Provisions Art. 26).`,
+  },
+  DEBT407: {
+    severity: 'warning', citations: ['民法典第670条', '民间借贷规定第26条'],
+    zh: (a: { amount: string; principal: string }) => `借条金额${a.amount}与实际交付的本金${a.principal}不一致，可能存在预扣利息（“砍头息”）：本金按实际出借金额认定（民间借贷规定第26条）。请核对交付记录；如确为预扣，请写 预扣利息 金额。`,
+    en: (a: { amount: string; principal: string }) => `The IOU amount ${a.amount} differs from the principal actually delivered, ${a.principal}; interest may have been deducted up front: the principal is what was actually lent (Private Lending Provisions Art. 26). Check the deliveries; if interest was deducted, add deducted AMOUNT.`,
+  },
+  DEBT408: {
+    severity: 'warning', citations: ['民间借贷规定第25条'],
+    zh: (a: { date: string; last: string; rate: string }) => `${zhd(a.date)}的一年期LPR尚未收录（已知最近一次发布为${zhd(a.last)}，${a.rate}）：暂沿用该值计算，请核对全国银行间同业拆借中心的最新发布，并在设置 debt.lpr.extra 或工作区 .debt-lpr.json 中补充。`,
+    en: (a: { date: string; last: string; rate: string }) => `The one-year LPR for ${a.date} is not in the table (last known publication ${a.last}, ${a.rate}): that value is carried forward. Check the latest publication and add it in the setting debt.lpr.extra or .debt-lpr.json.`,
+  },
+  DEBT409: {
+    severity: 'information', citations: ['民间借贷规定第31条', '2015年民间借贷规定第26条'],
+    zh: (a: { formation: string; cap: string }) => `合同成立于${zhd(a.formation)}，早于2020年8月20日：此前的利息按当时的司法解释以年利率24%为限，自2020年8月20日起按起诉时一年期LPR四倍${a.cap}计算（民间借贷规定第31条）。请在诉讼请求中明确请求适用当时的司法解释。`,
+    en: (a: { formation: string; cap: string }) => `The contract was formed on ${a.formation}, before 2020-08-20: interest up to 2020-08-19 is capped at 24% under the interpretation then in force, and from 2020-08-20 at 4 × LPR at filing, ${a.cap} (Private Lending Provisions Art. 31). Request the old rules expressly in the complaint.`,
+  },
+  DEBT410: {
+    severity: 'warning', citations: ['民间借贷规定第31条'],
+    zh: (a: { formation: string }) => `合同成立于${zhd(a.formation)}，早于2015年9月1日：此前期间适用2015年规定还是更早的司法解释存在争议，请人工复核利息计算。`,
+    en: (a: { formation: string }) => `The contract was formed on ${a.formation}, before 2015-09-01: whether the 2015 rules or older ones govern the early portion is unsettled; review the interest by hand.`,
+  },
+  DEBT411: {
+    severity: 'information', citations: ['民间借贷规定第25条'],
+    zh: (a: { date: string }) => `合同成立日${zhd(a.date)}恰为LPR发布日：本工具采用当日新发布的LPR；如合同成立于发布之前（当日上午9时前后），对方可能主张适用前一期LPR。`,
+    en: (a: { date: string }) => `The formation date ${a.date} is an LPR publication day: the new LPR is used; if the contract was formed before the morning publication, the previous value may be argued.`,
+  },
+  DEBT412: {
+    severity: 'information', citations: ['民间借贷规定第29条'],
+    zh: (a: { what: string; amount: string }) => `约定的${a.what}为固定金额${a.amount}：按约定计入，但与逾期利息合计超过一年期LPR四倍的部分不受支持（民间借贷规定第29条），请自行核算。`,
+    en: (a: { what: string; amount: string }) => `The agreed ${a.what} is a fixed amount, ${a.amount}: included as agreed, but with overdue interest it may not exceed 4 × LPR (Private Lending Provisions Art. 29); check it.`,
+  },
 });

@@ -1,4 +1,51 @@
+/** DEBT6xx — procedure: court, small claims and payment-order routes, claims that do not match the loans. */
 import { defineMessages } from '../types';
+import { formatChineseDate as zhd } from '../../text/dates';
 
 export const procedureMessages = defineMessages({
+  DEBT601: {
+    severity: 'warning', citations: ['民诉法第24条', '民间借贷规定第3条'],
+    zh: () => '未写明受诉法院：借款合同纠纷由被告住所地或合同履行地法院管辖；未约定履行地的，接受货币一方（通常为出借人）所在地为履行地（民诉法第24条；民间借贷规定第3条）。请写 法院 名称。',
+    en: () => 'No court: loan disputes go to the court of the defendant\'s domicile or the place of performance — where not agreed, where the party receiving the money is, usually the lender (Civil Procedure Law Art. 24; Private Lending Provisions Art. 3). Add court NAME.',
+  },
+  DEBT602: {
+    severity: 'information', citations: ['民诉法第165条'],
+    zh: (a: { amount: string; threshold: string }) => `标的额${a.amount}不超过小额诉讼标准${a.threshold}：事实清楚、权利义务关系明确的简单金钱给付案件，可能适用小额诉讼程序，一审终审（民诉法第165条）。`,
+    en: (a: { amount: string; threshold: string }) => `The claim of ${a.amount} is within the small-claims threshold ${a.threshold}: a simple money case may go to the small-claims procedure, final at first instance (Civil Procedure Law Art. 165).`,
+  },
+  DEBT603: {
+    severity: 'information', citations: ['民诉法第225条', '诉讼费用交纳办法第14条'],
+    zh: (a: { fee: string }) => `借款已到期且金额确定，可考虑申请支付令（督促程序，向债务人住所地基层法院申请），申请费为诉讼费的三分之一（约${a.fee}）；债务人提出书面异议的，转入诉讼（民诉法第225条）。`,
+    en: (a: { fee: string }) => `The debt is due and its amount fixed: a payment order (at the basic court of the debtor's domicile) is an option, for a third of the fee (about ${a.fee}); a written objection turns it into a lawsuit (Civil Procedure Law Art. 225).`,
+  },
+  DEBT604: {
+    severity: 'warning', citations: ['民间借贷规定第29条'],
+    zh: () => '请求违约金，但本案借款均未约定违约金：请在借款中写 违约金，或删除该请求。',
+    en: () => 'The claim asks for a penalty, but no loan of the case agrees one: add penalty to the loan or remove the claim.',
+  },
+  DEBT605: {
+    severity: 'warning', citations: ['民法典第688条'],
+    zh: (a: { name: string }) => `请求“${a.name}”承担保证责任，但其不是本案任何借款的保证人：请在借款中写 保证人 ${a.name}，或删除该请求。`,
+    en: (a: { name: string }) => `The claim asks "${a.name}" to answer as guarantor, but no loan names them as guarantor: add guarantor ${a.name} to the loan or remove the claim.`,
+  },
+  DEBT606: {
+    severity: 'information', citations: ['民法典第688条', '民间借贷规定第4条'],
+    zh: (a: { name: string }) => `保证人“${a.name}”未列入诉讼请求：如需其承担保证责任，请写 请求 保证责任 ${a.name}，并将其列为被告。`,
+    en: (a: { name: string }) => `The guarantor "${a.name}" is not in the claims: to hold them liable, add claim guarantee ${a.name} and make them a defendant.`,
+  },
+  DEBT607: {
+    severity: 'information', citations: ['民法典第680条'],
+    zh: () => '请求支付利息，但截至起诉日按约定和法律均无应计利息：请核对利率约定或到期日。',
+    en: () => 'The claim asks for interest, but none accrues under the agreement and the law as of the filing date: check the rate or due date.',
+  },
+  DEBT608: {
+    severity: 'information', citations: [],
+    zh: (a: { today: string }) => `未写明起诉日：利息、时效、诉讼费均暂按今天（${zhd(a.today)}）计算。请写 起诉日 日期。`,
+    en: (a: { today: string }) => `No filing date: interest, limitation and fees are computed as of today (${a.today}). Add filing DATE.`,
+  },
+  DEBT609: {
+    severity: 'warning', citations: ['民诉法第122条', '民诉法第124条'],
+    zh: (a: { name: string; missing: string }) => `被告“${a.name}”缺少${a.missing}：起诉须有明确的被告，起诉状应写明被告的姓名或名称、住所等信息（民诉法第122条、第124条）。`,
+    en: (a: { name: string; missing: string }) => `The defendant "${a.name}" lacks ${a.missing}: a suit needs a definite defendant, and the complaint states the defendant's name and domicile (Civil Procedure Law Arts. 122, 124).`,
+  },
 });

@@ -1,0 +1,67 @@
+/**
+ * Evidence checks (spec §4, rules.md §17): every fact the complaint relies on needs proof; each missing or
+ * weak proof is a warning at the fact, naming what would prove it. Unproven interruptions of the limitation
+ * period are reported by limitation.ts (DEBT505), not here, so they are not reported twice.
+ */
+import Decimal from 'decimal.js';
+import { DebtDiagnostic } from '../diagnostics/types';
+import { diag } from '../diagnostics/catalogue';
+import { Case, Evidence, EvidenceKind, Ref } from '../model/types';
+import { LawContext } from './context';
+
+const AGREEMENT_KINDS = new Set<EvidenceKind>(['iou', 'contract', 'chat', 'recording', 'video', 'sms', 'email', 'notarized', 'witness']);
+const PAYMENT_KINDS = new Set<EvidenceKind>(['transfer', 'bank-statement']);
+const DELIVERY_PROOF_TEXT = /邮寄|签收|送达|快递|EMS|妥投|回执|已读/i;
+const HOLDER_TEXT = /实名|身份|账号|账户|本人/;
+
+export function checkEvidence(c: Case, ctx: LawContext): DebtDiagnostic[] {
+  const out: DebtDiagnostic[] = [];
+  const L = ctx.locale;
+  const byName = new Map(c.evidence.map((e) => [e.name, e]));
+  const kinds = (refs: Ref[]) => refs.map((r) => byName.get(r.name)).filter((e): e is Evidence => !!e);
+  const used = new Set<string>();
+  const use = (refs: Ref[]) => refs.forEach((r) => used.add(r.name));
+  const cashLimit = new Decimal(ctx.settings.cashWarnAmount);
+
+  for (const loan of c.loans) {
+    const agreement = [...loan.proofs, ...loan.signedProofs];
+    use(agreement);
+    if (agreement.length === 0) out.push(diag('DEBT301', { loan: loan.name }, { uri: loan.uri, range: loan.nameRange }, L));
+    else {
+      const ev = kinds(agreement);
+      if (ev.length > 0 && ev.every((e) => e.kind && PAYMENT_KINDS.has(e.kind.value))) {
+        out.push(diag('DEBT304', { loan: loan.name }, { uri: loan.uri, range: agreement[0].range }, L));
+      }
+    }
+    for (const d of loan.deliveries) {
+      use(d.proofs);
+      const at = { uri: d.uri, range: d.amount.range };
+      if (d.method?.value === 'cash' && d.amount.value.greaterThan(cashLimit)) out.push(diag('DEBT303', { amount: d.amount.value.toFixed(2), limit: cashLimit.toFixed(2) }, at, L));
+      if (d.proofs.length === 0) out.push(diag('DEBT302', { date: d.date.value, cash: d.method?.value === 'cash' }, { uri: d.uri, range: d.date.range }, L));
+      else {
+        const ev = kinds(d.proofs);
+        if (ev.length > 0 && ev.every((e) => e.kind && (e.kind.value === 'iou' || e.kind.value === 'contract'))) {
+          out.push(diag('DEBT311', { date: d.date.value }, { uri: d.uri, range: d.proofs[0].range }, L));
+        }
+      }
+    }
+  }
+  for (const e of c.events) {
+    use(e.proofs);
+    if (e.kind === 'repaid' && e.proofs.length === 0) out.push(diag('DEBT305', { date: e.date.value }, { uri: e.uri, range: e.date.range }, L));
+    if (e.kind === 'demanded' && (e.channel?.value === 'letter' || e.channel?.value === 'lawyer-letter') && e.proofs.length > 0) {
+      const ev = kinds(e.proofs);
+      const delivered = ev.some((x) => DELIVERY_PROOF_TEXT.test(`${x.name} ${x.proves?.value ?? ''} ${x.source?.value ?? ''}`));
+      if (!delivered) out.push(diag('DEBT307', { date: e.date.value }, { uri: e.uri, range: e.proofs[0].range }, L));
+    }
+  }
+  const hasIdentity = c.evidence.some((e) => e.kind?.value === 'identity');
+  for (const e of c.evidence) {
+    if (e.kind?.value === 'chat' && !hasIdentity && !HOLDER_TEXT.test(e.proves?.value ?? '')) {
+      out.push(diag('DEBT308', { name: e.name }, { uri: e.uri, range: e.nameRange }, L));
+    }
+    if (e.copy && !e.original) out.push(diag('DEBT309', { name: e.name }, { uri: e.uri, range: e.copy }, L));
+    if (!used.has(e.name) && e.kind?.value !== 'identity') out.push(diag('DEBT310', { name: e.name }, { uri: e.uri, range: e.nameRange }, L));
+  }
+  return out;
+}

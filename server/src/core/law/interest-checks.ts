@@ -1,0 +1,55 @@
+/** DEBT4xx from a loan's computed interest: caps, unclear or missing interest, deductions, LPR data. */
+import { DebtDiagnostic } from '../diagnostics/types';
+import { diag } from '../diagnostics/catalogue';
+import { Case, Loan } from '../model/types';
+import { LawContext } from './context';
+import { LoanInterest } from './interest';
+import { LprTable } from './lpr';
+import { betweenNaturalPersons } from './regime';
+import { pct, yuan, ZERO } from './money';
+
+export function checkInterest(c: Case, loan: Loan, li: LoanInterest, lpr: LprTable, ctx: LawContext): DebtDiagnostic[] {
+  const out: DebtDiagnostic[] = [];
+  const L = ctx.locale;
+  const r = li.regime;
+  if (!r || !li.formation) return out;
+  const interestAt = { uri: loan.uri, range: loan.interest?.range ?? loan.nameRange };
+  if (li.agreed.period && li.agreed.period.greaterThan(li.regime!.capRate) && li.unsupportedPeriod.greaterThan(0)) {
+    out.push(diag('DEBT401', { agreed: pct(li.agreed.period), cap: pct(r.capRate), formation: li.formation, unsupported: yuan(li.unsupportedPeriod) }, interestAt, L));
+  }
+  const cap = r.capOn(ctx.asOf);
+  if (li.agreed.overdue && li.agreed.overdue.greaterThan(cap)) {
+    out.push(diag('DEBT402', { agreed: pct(li.agreed.overdue), cap: pct(cap) }, { uri: loan.uri, range: loan.overdueInterest!.range }, L));
+  }
+  const total = (li.agreed.overdue ?? li.agreed.period ?? ZERO).plus(li.agreed.penalty ?? ZERO).plus(li.agreed.fees ?? ZERO);
+  if ((li.agreed.penalty || li.agreed.fees) && total.greaterThan(cap)) {
+    const range = (loan.penalty ?? loan.fees)!.range;
+    out.push(diag('DEBT403', { total: pct(total), cap: pct(cap), unsupported: yuan(li.unsupportedOverdue) }, { uri: loan.uri, range }, L));
+  }
+  const iv = loan.interest?.value;
+  if (!iv || iv === 'none') out.push(diag('DEBT404', { loan: loan.name }, interestAt, L));
+  if (iv === 'unclear') {
+    const persons = betweenNaturalPersons(c, loan);
+    const rate = persons ? undefined : pct(lpr.on(li.formation >= '2019-08-20' ? li.formation : ctx.asOf).rate ?? ZERO);
+    out.push(diag('DEBT405', { loan: loan.name, persons, rate }, interestAt, L));
+  }
+  if (loan.deducted && loan.deducted.value.greaterThan(0)) {
+    out.push(diag('DEBT406', { deducted: yuan(loan.deducted.value), principal: yuan(li.principal) }, { uri: loan.uri, range: loan.deducted.range }, L));
+  } else if (loan.amount && !loan.amount.value.equals(li.principal) && loan.deliveries.length > 0) {
+    out.push(diag('DEBT407', { amount: yuan(loan.amount.value), principal: yuan(li.principal) }, { uri: loan.uri, range: loan.amount.range }, L));
+  }
+  const reported = new Set<string>();
+  for (const look of r.lookups) {
+    if (look.result.beyondTable && !reported.has('beyond')) {
+      reported.add('beyond');
+      const last = lpr.on(look.result.lastPublished).rate!;
+      out.push(diag('DEBT408', { date: look.date, last: look.result.lastPublished, rate: pct(last) }, interestAt, L));
+    }
+  }
+  if (r.split) out.push(diag('DEBT409', { formation: li.formation, cap: pct(r.capOn('2020-08-20')) }, interestAt, L));
+  if (li.formation < '2015-09-01') out.push(diag('DEBT410', { formation: li.formation }, interestAt, L));
+  if (!r.split && lpr.isPublicationDay(li.formation)) out.push(diag('DEBT411', { date: li.formation }, interestAt, L));
+  if (loan.penalty && !('period' in (loan.penalty.value as object))) out.push(diag('DEBT412', { what: L === 'zh' ? '违约金' : 'penalty', amount: yuan(loan.penalty.value as never) }, { uri: loan.uri, range: loan.penalty.range }, L));
+  if (loan.fees && !('period' in (loan.fees.value as object))) out.push(diag('DEBT412', { what: L === 'zh' ? '其他费用' : 'fees', amount: yuan(loan.fees.value as never) }, { uri: loan.uri, range: loan.fees.range }, L));
+  return out;
+}

@@ -1,0 +1,236 @@
+/**
+ * Lawful interest of one loan as schedule rows (spec §6, rules.md §4–§7, §11).
+ *
+ * Conventions (stated in the report's `conventions`):
+ * - a row covers from..to, both days included; interest = base × annual rate × days / daycount, rounded
+ *   half-up to 0.01 per row; totals are sums of rounded rows;
+ * - each delivery accrues from its own date; the period phase runs through the due date, overdue from the
+ *   day after (instalments: each instalment's part from the day after its date);
+ * - a repayment on day P settles what accrued through P − 1, in the order fees → interest → principal
+ *   (民法典第561条) or as agreed (`冲抵`), then 违约金; the new principal accrues from P;
+ * - repaid principal goes to the earliest instalment first;
+ * - rows are split at every delivery, repayment, due date, cap change (2020-08-20 for older contracts) and at
+ *   the end (interestThrough).
+ */
+import Decimal from 'decimal.js';
+import { Case, Loan, Repayment } from '../model/types';
+import { addDays, inclusiveDays, IsoDate } from '../text/dates';
+import { Settings } from '../settings';
+import { LprTable } from './lpr';
+import { annualise } from './rates';
+import { betweenNaturalPersons, formationDate, Regime, regimeFor, SPLIT_DATE } from './regime';
+import { maxDec, minDec, round2, ZERO } from './money';
+
+export type RowKind = 'period' | 'overdue' | 'penalty' | 'fees';
+export interface ScheduleRow { from: IsoDate; to: IsoDate; days: number; base: Decimal; rate: Decimal; kind: RowKind; interest: Decimal }
+export interface Buckets { fees: Decimal; interest: Decimal; principal: Decimal; penalty: Decimal }
+
+export interface LoanInterest {
+  principal: Decimal;
+  formation?: IsoDate;
+  regime?: Regime;
+  schedule: ScheduleRow[];
+  paid: Buckets;
+  outstanding: Buckets;
+  /** Interest claimed from the as-of date until paid (至实际清偿之日止). */
+  continuing?: { from: IsoDate; base: Decimal; rate: Decimal; daily: Decimal };
+  /** Annualised agreed rates, for the cap diagnostics. */
+  agreed: { period?: Decimal; overdue?: Decimal; penalty?: Decimal; fees?: Decimal };
+  /** Interest the agreed period rate would add above the cap (not supported, 民间借贷规定第25条). */
+  unsupportedPeriod: Decimal;
+  /** Overdue-phase interest + 违约金 + fees above the combined cap (民间借贷规定第29条). */
+  unsupportedOverdue: Decimal;
+  /** How the overdue rate was chosen: 规定28 ¶1 (agreed), ¶2(一) (LPR), ¶2(二) (period rate). */
+  overdueBasis: 'agreed' | 'lpr' | 'period';
+  /** Effective due date of the whole principal, if any (on-demand: demand + grace). */
+  dueDate?: IsoDate;
+}
+
+interface Ctx { asOf: IsoDate; interestThrough: IsoDate; settings: Settings; lpr: LprTable }
+
+const OLD_DEFAULT_OVERDUE = new Decimal(6);
+const pctDay = (base: Decimal, rate: Decimal, days: number, daycount: number) => base.times(rate).times(days).dividedBy(100 * daycount);
+
+/** Principal due by the start of `day` (its overdue part), as a step function of instalments. */
+function dueSchedule(c: Case, loan: Loan, principal: Decimal, graceDays: number): { dueBy: (day: IsoDate) => Decimal; dueDate?: IsoDate } {
+  if (loan.installments.length > 0) {
+    const inst = [...loan.installments].sort((a, b) => (a.date.value < b.date.value ? -1 : 1));
+    const last = inst[inst.length - 1].date.value;
+    return {
+      dueDate: last,
+      dueBy: (day) => {
+        let due = ZERO;
+        for (const i of inst) if (i.date.value < day) due = due.plus(i.amount.value);
+        // Whatever the instalments do not cover falls due with the last one.
+        return last < day ? maxDec(due, principal) : minDec(due, principal);
+      },
+    };
+  }
+  let due: IsoDate | undefined;
+  if (loan.due && loan.due.value !== 'on-demand') due = loan.due.value;
+  else if (loan.due?.value === 'on-demand') {
+    // 民法典第675条: no term → due at the end of a reasonable period after the lender's demand.
+    const borrowers = new Set(loan.borrowers.map((b) => b.name));
+    const demand = c.events
+      .filter((e) => e.kind === 'demanded' && e.loans.includes(loan.name) && (e.of.length === 0 || e.of.some((p) => borrowers.has(p.name))))
+      .map((e) => e.date.value).sort()[0];
+    if (demand) due = addDays(demand, graceDays);
+  }
+  return { dueDate: due, dueBy: (day) => (due !== undefined && due < day ? principal : ZERO) };
+}
+
+export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
+  const dc = loan.daycount;
+  const deliveries = [...loan.deliveries].sort((a, b) => (a.date.value < b.date.value ? -1 : 1));
+  const delivered = deliveries.reduce((s, d) => s.plus(d.amount.value), ZERO);
+  const deducted = loan.deducted?.value ?? ZERO;
+  const principal = maxDec(delivered.minus(deducted), ZERO);
+  const empty: Buckets = { fees: ZERO, interest: ZERO, principal: ZERO, penalty: ZERO };
+  const agreed: LoanInterest['agreed'] = {};
+  const iv = loan.interest?.value;
+  if (iv && typeof iv === 'object') agreed.period = annualise(iv, dc);
+  if (loan.overdueInterest) agreed.overdue = annualise(loan.overdueInterest.value, dc);
+  const pv = loan.penalty?.value, fv = loan.fees?.value;
+  if (pv && !(pv instanceof Decimal)) agreed.penalty = annualise(pv, dc);
+  if (fv && !(fv instanceof Decimal)) agreed.fees = annualise(fv, dc);
+  const formation = formationDate(c, loan);
+  const base: LoanInterest = {
+    principal, formation, schedule: [], paid: { ...empty }, outstanding: { ...empty, principal }, agreed,
+    unsupportedPeriod: ZERO, unsupportedOverdue: ZERO, overdueBasis: 'period',
+  };
+  if (deliveries.length === 0 || !formation) return base;
+
+  const regime = regimeFor(formation, ctx.asOf, ctx.lpr, ctx.settings.applyOldRulesBefore20200820);
+  base.regime = regime;
+  const { dueBy, dueDate } = dueSchedule(c, loan, principal, ctx.settings.onDemandGraceDays);
+  base.dueDate = dueDate;
+
+  // Period rate agreed (annual). None or not written → 0 (民法典第680条). Unclear → 0 between natural
+  // persons, else the LPR at formation as a default to be argued (民间借贷规定第24条) [UNCONFIRMED default].
+  let periodAgreed = agreed.period ?? ZERO;
+  if (iv === 'unclear' && !betweenNaturalPersons(c, loan)) {
+    periodAgreed = ctx.lpr.on(formation >= '2019-08-20' ? formation : ctx.asOf).rate ?? ZERO;
+  }
+  const periodRate = (day: IsoDate) => minDec(periodAgreed, regime.capOn(day));
+
+  // Overdue rate (民间借贷规定第28条).
+  const firstOverdue = dueDate ? addDays(dueDate, 1) : undefined;
+  let lprOverdue: Decimal | undefined;
+  if (agreed.overdue) base.overdueBasis = 'agreed';
+  else if (periodAgreed.greaterThan(0)) base.overdueBasis = 'period';
+  else {
+    base.overdueBasis = 'lpr';
+    const when = ctx.settings.overdueLprDate === 'filing' ? ctx.asOf : firstOverdue ?? ctx.asOf;
+    const date = regime.split && when < SPLIT_DATE ? SPLIT_DATE : when;
+    const r = ctx.lpr.on(date);
+    regime.lookups.push({ purpose: 'overdue', date, result: r });
+    lprOverdue = r.rate ?? ZERO;
+  }
+  const overdueRate = (day: IsoDate) => {
+    const cap = regime.capOn(day);
+    if (agreed.overdue) return minDec(agreed.overdue, cap);
+    if (base.overdueBasis === 'period') return periodRate(day);
+    // Pre-2020-08-20 part of an older contract with nothing agreed: 6 % [UNCONFIRMED, rules.md §5(a)].
+    if (regime.split && ctx.settings.applyOldRulesBefore20200820 && day < SPLIT_DATE) return OLD_DEFAULT_OVERDUE;
+    return minDec(lprOverdue!, cap);
+  };
+  // 违约金 and other fees (as rates) share the cap with overdue interest (民间借贷规定第29条).
+  const penaltyRate = (day: IsoDate) => agreed.penalty ? minDec(agreed.penalty, maxDec(regime.capOn(day).minus(overdueRate(day)), ZERO)) : ZERO;
+  const feesRate = (day: IsoDate) => agreed.fees
+    ? minDec(agreed.fees, maxDec(regime.capOn(day).minus(overdueRate(day)).minus(penaltyRate(day)), ZERO)) : ZERO;
+
+  // Events of this loan up to the last day of interest.
+  const repayments = c.events
+    .filter((e): e is Repayment => e.kind === 'repaid' && e.loans.includes(loan.name) && e.date.value <= ctx.interestThrough)
+    .sort((a, b) => (a.date.value < b.date.value ? -1 : 1));
+  const start = deliveries[0].date.value;
+  const end = ctx.interestThrough;
+  const breaks = new Set<IsoDate>();
+  for (const d of deliveries) breaks.add(d.date.value);
+  for (const r of repayments) breaks.add(r.date.value);
+  if (loan.installments.length) for (const i of loan.installments) breaks.add(addDays(i.date.value, 1));
+  else if (dueDate) breaks.add(addDays(dueDate, 1));
+  if (regime.split) breaks.add(SPLIT_DATE);
+  const points = [...breaks].filter((d) => d > start && d <= end).sort();
+
+  let outstanding = ZERO, repaidPrincipal = ZERO;
+  const accrued = { fees: ZERO, interest: ZERO, penalty: ZERO };
+  const paid = { ...empty };
+  const push = (from: IsoDate, to: IsoDate, b: Decimal, rate: Decimal, kind: RowKind) => {
+    const days = inclusiveDays(from, to);
+    const interest = round2(pctDay(b, rate, days, dc));
+    base.schedule.push({ from, to, days, base: b, rate, kind, interest });
+    if (kind === 'penalty') accrued.penalty = accrued.penalty.plus(interest);
+    else if (kind === 'fees') accrued.fees = accrued.fees.plus(interest);
+    else accrued.interest = accrued.interest.plus(interest);
+  };
+  const settle = (r: Repayment) => {
+    let left = r.amount.value;
+    const take = (bucket: keyof Buckets, owed: Decimal) => {
+      const x = minDec(left, maxDec(owed, ZERO));
+      paid[bucket] = paid[bucket].plus(x); left = left.minus(x);
+      return x;
+    };
+    const owedFees = () => accrued.fees.minus(paid.fees);
+    const owedInterest = () => accrued.interest.minus(paid.interest);
+    const owedPenalty = () => accrued.penalty.minus(paid.penalty);
+    const principalPart = () => { const x = take('principal', outstanding); outstanding = outstanding.minus(x); repaidPrincipal = repaidPrincipal.plus(x); };
+    const order: (() => void)[] = r.allocation?.value === 'principal'
+      ? [principalPart, () => take('fees', owedFees()), () => take('interest', owedInterest()), () => take('penalty', owedPenalty())]
+      : r.allocation?.value === 'interest'
+        ? [() => take('interest', owedInterest()), () => take('fees', owedFees()), principalPart, () => take('penalty', owedPenalty())]
+        : [() => take('fees', owedFees()), () => take('interest', owedInterest()), principalPart, () => take('penalty', owedPenalty())];
+    for (const step of order) step();
+  };
+
+  let segStart = start;
+  for (const next of [...points, addDays(end, 1)]) {
+    // Events on segStart: deliveries add principal (less any interest deducted up front), repayments settle.
+    deliveries.forEach((d, i) => {
+      if (d.date.value === segStart) outstanding = outstanding.plus(d.amount.value).minus(i === 0 ? deducted : ZERO);
+    });
+    for (const r of repayments) if (r.date.value === segStart) settle(r);
+    if (outstanding.lessThan(0)) outstanding = ZERO;
+    const segEnd = addDays(next, -1);
+    if (segEnd >= segStart && outstanding.greaterThan(0)) {
+      const overduePart = minDec(maxDec(dueBy(segStart).minus(repaidPrincipal), ZERO), outstanding);
+      const notDue = outstanding.minus(overduePart);
+      if (notDue.greaterThan(0)) {
+        const rate = periodRate(segStart);
+        push(segStart, segEnd, notDue, rate, 'period');
+        if (periodAgreed.greaterThan(rate)) {
+          base.unsupportedPeriod = base.unsupportedPeriod.plus(round2(pctDay(notDue, periodAgreed.minus(rate), inclusiveDays(segStart, segEnd), dc)));
+        }
+      }
+      if (overduePart.greaterThan(0)) {
+        const o = overdueRate(segStart), p = penaltyRate(segStart), f = feesRate(segStart);
+        push(segStart, segEnd, overduePart, o, 'overdue');
+        if (p.greaterThan(0)) push(segStart, segEnd, overduePart, p, 'penalty');
+        if (f.greaterThan(0)) push(segStart, segEnd, overduePart, f, 'fees');
+        const wanted = (agreed.overdue ?? o).plus(agreed.penalty ?? ZERO).plus(agreed.fees ?? ZERO);
+        const allowed = o.plus(p).plus(f);
+        if (wanted.greaterThan(allowed)) {
+          base.unsupportedOverdue = base.unsupportedOverdue.plus(round2(pctDay(overduePart, wanted.minus(allowed), inclusiveDays(segStart, segEnd), dc)));
+        }
+      }
+    }
+    segStart = next;
+  }
+
+  base.paid = paid;
+  base.outstanding = {
+    principal: outstanding,
+    interest: accrued.interest.minus(paid.interest),
+    penalty: accrued.penalty.minus(paid.penalty),
+    fees: accrued.fees.minus(paid.fees),
+  };
+  // Money-amount 违约金 / fees are claimed as agreed (checked against 规定29 by the lawyer, see DEBT413).
+  if (pv instanceof Decimal && dueDate && dueDate < ctx.asOf) base.outstanding.penalty = base.outstanding.penalty.plus(pv);
+  if (fv instanceof Decimal) base.outstanding.fees = base.outstanding.fees.plus(fv);
+  if (outstanding.greaterThan(0)) {
+    const overduePart = minDec(maxDec(dueBy(ctx.asOf).minus(repaidPrincipal), ZERO), outstanding);
+    const rate = overduePart.greaterThan(0) ? overdueRate(ctx.asOf) : periodRate(ctx.asOf);
+    base.continuing = { from: ctx.asOf, base: outstanding, rate, daily: round2(pctDay(outstanding, rate, 1, dc)) };
+  }
+  return base;
+}

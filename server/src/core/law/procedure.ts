@@ -1,0 +1,50 @@
+/** Procedure checks (DEBT6xx): court, routes (small claims, payment order), claims against the loans, defendants. */
+import Decimal from 'decimal.js';
+import { DebtDiagnostic } from '../diagnostics/types';
+import { diag } from '../diagnostics/catalogue';
+import { Case } from '../model/types';
+import { LawContext } from './context';
+import { LoanInterest } from './interest';
+import { courtFee } from './fees';
+import { yuan } from './money';
+
+export function checkProcedure(c: Case, ctx: LawContext, loans: LoanInterest[], claimAmount: Decimal, hasFiling: boolean, today: string): DebtDiagnostic[] {
+  const out: DebtDiagnostic[] = [];
+  const L = ctx.locale;
+  const atName = { uri: c.uri, range: c.nameRange };
+  if (!c.court) out.push(diag('DEBT601', {}, atName, L));
+  if (!hasFiling) out.push(diag('DEBT608', { today }, atName, L));
+  const threshold = ctx.settings.smallClaimsThreshold;
+  if (threshold && claimAmount.greaterThan(0) && claimAmount.lessThanOrEqualTo(threshold) && c.procedure?.value !== 'small-claims') {
+    out.push(diag('DEBT602', { amount: yuan(claimAmount), threshold: yuan(new Decimal(threshold)) }, atName, L));
+  }
+  const allDue = loans.length > 0 && loans.every((l) => l.dueDate !== undefined && l.dueDate < ctx.asOf && l.principal.greaterThan(0));
+  if (allDue && c.procedure?.value !== 'payment-order' && claimAmount.greaterThan(0)) {
+    out.push(diag('DEBT603', { fee: yuan(courtFee(claimAmount).paymentOrder) }, atName, L));
+  }
+  const guarantors = new Set(c.loans.flatMap((l) => l.guarantors.map((g) => g.party.name)));
+  const claimed = new Set<string>();
+  for (const cl of c.claims) {
+    const at = { uri: cl.uri, range: cl.range };
+    if (cl.kind === 'penalty' && !c.loans.some((l) => l.penalty)) out.push(diag('DEBT604', {}, at, L));
+    if (cl.kind === 'guarantee') {
+      claimed.add(cl.party.name);
+      if (!guarantors.has(cl.party.name)) out.push(diag('DEBT605', { name: cl.party.name }, { uri: cl.uri, range: cl.party.range }, L));
+    }
+    if (cl.kind === 'interest' && !cl.implicit && loans.every((l) => l.schedule.every((r) => r.interest.isZero()) && (!l.continuing || l.continuing.rate.isZero()))) {
+      out.push(diag('DEBT607', {}, at, L));
+    }
+  }
+  for (const l of c.loans) for (const g of l.guarantors) {
+    if (!claimed.has(g.party.name)) out.push(diag('DEBT606', { name: g.party.name }, { uri: g.uri, range: g.party.range }, L));
+  }
+  for (const p of c.parties) {
+    if (p.role !== 'defendant') continue;
+    const missing: string[] = [];
+    if (!p.address && !p.residence) missing.push(L === 'zh' ? '住所' : 'an address');
+    if (p.kind === 'person' && !p.id) missing.push(L === 'zh' ? '身份证号' : 'a resident ID');
+    if (p.kind !== 'person' && !p.creditCode) missing.push(L === 'zh' ? '统一社会信用代码' : 'a credit code');
+    if (missing.length) out.push(diag('DEBT609', { name: p.name, missing: missing.join(L === 'zh' ? '、' : ' and ') }, { uri: p.uri, range: p.nameRange }, L));
+  }
+  return out;
+}
