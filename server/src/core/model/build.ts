@@ -37,7 +37,7 @@ class Builder {
     const idx = new LineIndex(text);
     const f = new FileReader(this, uri, idx);
     const lexed = tokenize(text);
-    const syntax = parseTokens(lexed.tokens, text.length);
+    const syntax = parseTokens(lexed.tokens, text);
     f.reportLexProblems(lexed.problems);
     f.reportSyntaxProblems(syntax.problems);
     const out: T.DebtFile = { uri, uses: [], parties: [], agents: [], cases: [] };

@@ -37,8 +37,11 @@ function endOf(t: IToken | undefined): number {
   return t && typeof t.image === 'string' && !isNaN(t.startOffset) && !t.isInsertedInRecovery ? t.startOffset + t.image.length : -1;
 }
 
-function mk(key: IToken, args: Record<string, IToken | undefined>, lists: Record<string, IToken[] | undefined> = {}, block?: Block): Item {
+function mk(key: IToken, rawArgs: Record<string, IToken | undefined>, lists: Record<string, IToken[] | undefined> = {}, block?: Block): Item {
   let end = endOf(key);
+  // Tokens invented by error recovery are not values: the error is reported, the value is absent.
+  const args: Record<string, IToken | undefined> = {};
+  for (const [k, a] of Object.entries(rawArgs)) args[k] = a && typeof a.image === 'string' && !a.isInsertedInRecovery ? a : undefined;
   for (const a of Object.values(args)) end = Math.max(end, endOf(a));
   const cleanLists: Record<string, IToken[]> = {};
   for (const [k, l] of Object.entries(lists)) {
@@ -104,13 +107,15 @@ class DebtParser extends EmbeddedActionsParser {
     const open = this.option(idx, () => this.consume(idx, LBrace));
     const block: Block = { open: open ?? this.LA(1), items: [] };
     this.ACTION(() => { if (!open) this.missing.push({ expected: 'open', token: this.LA(1) }); });
-    this.many(idx, () => this.or(idx + 10, [
+    // One token of lookahead: an item is chosen by its keyword, so `起诉日 明天` is a bad date (DEBT101),
+    // not skipped text; only a token that starts no item is skipped.
+    this.many(idx, () => this.or(idx + 10, { MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
       { ALT: () => { const it = field(); this.ACTION(() => { if (it) block.items.push(it); }); } },
       {
         GATE: () => !(outerEndsBlock && this.startsCaseItem()),
         ALT: () => { const t = this.consume(idx + 20, NotClose); this.ACTION(() => this.skipped.push(t)); },
       },
-    ]));
+    ] }));
     const close = this.option(idx + 30, () => this.consume(idx + 30, RBrace));
     this.ACTION(() => { if (close) block.close = close; else this.missing.push({ expected: 'close', token: this.LA(1) }); });
     return block;
@@ -293,14 +298,14 @@ class DebtParser extends EmbeddedActionsParser {
     const key = this.CONSUME(K.Use);
     return mk(key, { value: this.SUBRULE(this.name) });
   });
-  private topItem = this.RULE('topItem', (): Item | undefined => this.OR([
+  private topItem = this.RULE('topItem', (): Item | undefined => this.OR({ MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
     { ALT: () => this.SUBRULE(this.use) },
     { ALT: () => this.SUBRULE(this.party) },
     { ALT: () => this.SUBRULE(this.agent) },
     { ALT: () => this.SUBRULE(this.caseDecl) },
     { ALT: () => { const t = this.CONSUME(NotClose); this.ACTION(() => this.skipped.push(t)); return undefined; } },
     { ALT: () => { const t = this.CONSUME(RBrace); this.ACTION(() => this.skipped.push(t)); return undefined; } },
-  ]));
+  ] }));
   file = this.RULE('file', () => {
     this.MANY(() => { const it = this.SUBRULE(this.topItem); this.ACTION(() => { if (it) this.items.push(it); }); });
   });
@@ -309,7 +314,8 @@ class DebtParser extends EmbeddedActionsParser {
 let parser: DebtParser | undefined;
 
 /** Tokens → syntax tree and the syntax problems found in one pass. */
-export function parseTokens(tokens: IToken[], textLength: number): FileSyntax {
+export function parseTokens(tokens: IToken[], text: string): FileSyntax {
+  const textLength = text.length;
   parser ??= new DebtParser();
   parser.input = tokens;
   parser.skipped = [];
@@ -325,14 +331,14 @@ export function parseTokens(tokens: IToken[], textLength: number): FileSyntax {
   };
   for (const e of parser.errors) problemAt(e.message, e.token);
   for (const m of parser.missing) problemAt(m.expected, m.token);
-  // Skipped tokens: one problem per run of adjacent skipped tokens.
+  // Skipped tokens: one problem per run separated only by blanks; none where a problem is already reported.
+  const reported = new Set(problems.map((p) => p.start));
   let run: SyntaxProblem | undefined;
-  let lastIndex = -2;
   for (const t of parser.skipped) {
-    const index = tokens.indexOf(t, lastIndex + 1);
-    if (run && index === lastIndex + 1) { run.end = t.startOffset + t.image.length; run.found += ' ' + t.image; }
-    else { run = { expected: 'skip', start: t.startOffset, end: t.startOffset + t.image.length, found: t.image }; problems.push(run); }
-    lastIndex = index;
+    const start = t.startOffset, end = start + t.image.length;
+    if (reported.has(start)) { run = undefined; continue; }
+    if (run && /^[\s\u3000;；]*$/.test(text.slice(run.end, start))) { run.end = end; run.found += ' ' + t.image; }
+    else { run = { expected: 'skip', start, end, found: t.image }; problems.push(run); }
   }
   problems.sort((a, b) => a.start - b.start);
   return { items, problems };
