@@ -37,8 +37,10 @@ function edit(changes: Record<number, string>, extra: string[] = []): string {
 /** 1-based `line:col-line:col` of the n-th occurrence of `needle` in `text` (single-line needles). */
 function rangeOf(text: string, needle: string, nth = 1): string {
   let at = -1;
-  for (let i = 0; i < nth; i++) at = text.indexOf(needle, at + 1);
-  assert.ok(at >= 0, `"${needle}" not in the test text`);
+  for (let i = 0; i < nth; i++) {
+    at = text.indexOf(needle, at + 1);
+    assert.ok(at >= 0, `"${needle}" occurs fewer than ${nth} times in the test text`);
+  }
   const before = text.slice(0, at);
   const line = before.split('\n').length;
   const col = at - before.lastIndexOf('\n');
