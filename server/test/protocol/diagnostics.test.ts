@@ -65,6 +65,8 @@ describe('language server over stdio', function () {
   it('publishes the impossible date with its exact range, code and Chinese message', async () => {
     const uri = 'file:///test/date.debt';
     const p = await client.open(uri, '案件 测试 {\n  起诉日 2023-02-30\n}\n');
+    // The case also lacks a court and a filing date (DEBT601, DEBT608); this test is about the date.
+    p.diagnostics = p.diagnostics.filter((d) => d.code === 'DEBT201');
     assert.deepStrictEqual(p.diagnostics.map((d) => [d.code, d.severity, d.range]), [
       ['DEBT201', 1, { start: { line: 1, character: 6 }, end: { line: 1, character: 16 } }],
     ]);
@@ -74,8 +76,8 @@ describe('language server over stdio', function () {
 
   it('reports a missing closing brace at the end of the file', async () => {
     const uri = 'file:///test/brace.debt';
-    const p = await client.open(uri, '案件 测试 {\n  法院 某某法院\n');
-    assert.deepStrictEqual(p.diagnostics.map((d) => [d.code, d.range.start]), [['DEBT106', { line: 2, character: 0 }]]);
+    const p = await client.open(uri, '案件 测试 {\n  法院 某某法院\n  起诉日 2024-01-01\n');
+    assert.deepStrictEqual(p.diagnostics.map((d) => [d.code, d.range.start]), [['DEBT106', { line: 3, character: 0 }]]);
   });
 
   it('updates diagnostics after an incremental edit', async () => {
@@ -94,8 +96,8 @@ describe('language server over stdio', function () {
     const bytes = Array.from({ length: 5000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('');
     const p = await client.open('file:///test/binary.debt', bytes);
     assert.ok(p.diagnostics.length > 0, 'garbage gets at least one diagnostic');
-    const again = await client.open('file:///test/after.debt', '案件 测试 { 起诉日 2023-02-30 }');
-    assert.deepStrictEqual(again.diagnostics.map((d) => d.code), ['DEBT201']);
+    const again = await client.open('file:///test/after.debt', '案件 测试 { 法院 某某法院 起诉日 2023-02-30 }');
+    assert.deepStrictEqual(again.diagnostics.map((d) => d.code), ['DEBT608', 'DEBT201']);
   });
 
   it('clears the diagnostics of a closed document', async () => {
@@ -104,5 +106,19 @@ describe('language server over stdio', function () {
     const next = client.next(uri);
     await client.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
     assert.deepStrictEqual((await next).diagnostics, []);
+  });
+});
+
+describe('language server in English', function () {
+  this.timeout(20000);
+  it('answers in English when the editor runs in English, with the statutes as related information', async () => {
+    const client = new Client();
+    await client.conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, locale: 'en', workspaceFolders: null });
+    await client.conn.sendNotification(InitializedNotification.type, {});
+    const p = await client.open('file:///test/en.debt', '案件 测试 { 起诉日 2024-01-01 }');
+    const d = p.diagnostics.find((x) => x.code === 'DEBT601')!;
+    assert.match(d.message, /^No court: loan disputes go to the court/);
+    assert.deepStrictEqual(d.relatedInformation?.map((r) => r.message), ['Basis: 民诉法第24条、民间借贷规定第3条']);
+    await client.stop();
   });
 });
