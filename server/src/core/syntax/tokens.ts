@@ -32,8 +32,8 @@ export const OpenComment = createToken({ name: 'OpenComment', categories: [NotCl
 
 export const QuotedString = createToken({ name: 'QuotedString', pattern: /"(?:[^"\\\r\n]|\\[\s\S])*"/, categories: [NameLike, NotClose] });
 export const CnString = createToken({ name: 'CnString', pattern: /“[^”]*”/, categories: [NameLike, NotClose], line_breaks: true });
-/** An unterminated string stops at the end of its line; reported as DEBT102. */
-export const OpenString = createToken({ name: 'OpenString', categories: [NotClose], pattern: /"(?:[^"\\\r\n]|\\.)*|“[^”\r\n]*/, group: 'errors' });
+/** An unterminated string stops at the end of its line; reported as DEBT102 but still read as the value. */
+export const OpenString = createToken({ name: 'OpenString', categories: [NameLike, NotClose], pattern: /"(?:[^"\\\r\n]|\\.)*|“[^”\r\n]*/ });
 
 export const LBrace = createToken({ name: 'LBrace', categories: [NotClose], pattern: /[{｛]/ });
 export const RBrace = createToken({ name: 'RBrace', pattern: /[}｝]/ });
