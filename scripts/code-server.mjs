@@ -31,6 +31,7 @@ export async function startCodeServer({ workspace, env = {}, installVsix } = {})
   fs.writeFileSync(path.join(userSettings, 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off',
     'extensions.autoCheckUpdates': false, 'update.mode': 'none', 'workbench.tips.enabled': false,
+    'git.enabled': false, 'git.openRepositoryInParentFolders': 'never',
   }));
   const childEnv = { ...process.env, EXTENSIONS_GALLERY: '{}', ...env };
   if (installVsix) execFileSync(bin, [...common, '--install-extension', installVsix], { env: childEnv, stdio: 'ignore' });
