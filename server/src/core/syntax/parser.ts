@@ -6,12 +6,12 @@
  * rest of the file still yields a model. No rule recurses into itself, so deep nesting cannot overflow.
  */
 import { EmbeddedActionsParser, IParserErrorMessageProvider, IToken, TokenType, EOF } from 'chevrotain';
-import { allTokens, K, NameLike, NotClose, LBrace, RBrace, Comma, DateLit, NumberLit, RateLit, WordLit } from './tokens';
+import { allTokens, K, NameLike, NotClose, LBrace, RBrace, Comma, DateLit, NumberLike, RateLit, WordLit } from './tokens';
 import { Block, FileSyntax, Item, SyntaxProblem } from './ast';
 
 /** Expectation keys for mismatched tokens; the message catalogue turns them into sentences. */
 const EXPECTED_BY_TOKEN: Record<string, string> = {
-  DateLit: 'date', NumberLit: 'money', RateLit: 'rate', NameLike: 'name', RBrace: 'close', LBrace: 'open',
+  DateLit: 'date', NumberLike: 'money', NumberLit: 'money', RateLit: 'rate', NameLike: 'name', RBrace: 'close', LBrace: 'open',
 };
 const EXPECTED_BY_RULE: Record<string, string> = {
   method: 'method', channel: 'channel', evidenceKind: 'evidence-kind', genderValue: 'gender', procedureValue: 'procedure',
@@ -37,19 +37,29 @@ function endOf(t: IToken | undefined): number {
   return t && typeof t.image === 'string' && !isNaN(t.startOffset) && !t.isInsertedInRecovery ? t.startOffset + t.image.length : -1;
 }
 
-function mk(key: IToken, rawArgs: Record<string, IToken | undefined>, lists: Record<string, IToken[] | undefined> = {}, block?: Block): Item {
+function mk(key: IToken, args: Record<string, IToken | undefined>, lists?: Record<string, IToken[] | undefined>, block?: Block): Item {
+  // Hot path: plain loops, values checked in place. During chevrotain's grammar recording, values are
+  // placeholders; tokens invented by error recovery are not values either (the error is reported instead).
   let end = endOf(key);
-  // Tokens invented by error recovery are not values: the error is reported, the value is absent.
-  const args: Record<string, IToken | undefined> = {};
-  for (const [k, a] of Object.entries(rawArgs)) args[k] = a && typeof a.image === 'string' && !a.isInsertedInRecovery ? a : undefined;
-  for (const a of Object.values(args)) end = Math.max(end, endOf(a));
-  const cleanLists: Record<string, IToken[]> = {};
-  for (const [k, l] of Object.entries(lists)) {
-    cleanLists[k] = (Array.isArray(l) ? l : []).filter((t) => t && !t.isInsertedInRecovery);
-    for (const t of cleanLists[k]) end = Math.max(end, endOf(t));
+  for (const k in args) {
+    const a = args[k];
+    if (a === undefined) continue;
+    if (typeof a.image !== 'string' || a.isInsertedInRecovery) { args[k] = undefined; continue; }
+    const e = a.startOffset + a.image.length;
+    if (e > end) end = e;
+  }
+  const clean: Record<string, IToken[]> = {};
+  if (lists) {
+    for (const k in lists) {
+      let l = lists[k];
+      if (!Array.isArray(l)) l = [];
+      else if (l.some((t) => !t || t.isInsertedInRecovery)) l = l.filter((t) => t && !t.isInsertedInRecovery);
+      clean[k] = l;
+      if (l.length) end = Math.max(end, endOf(l[l.length - 1]));
+    }
   }
   if (block) end = Math.max(end, endOf(block.close ?? block.open));
-  return { key, args, lists: cleanLists, block, start: key.startOffset, end };
+  return { key, args, lists: clean, block, start: key.startOffset, end };
 }
 
 class DebtParser extends EmbeddedActionsParser {
@@ -68,10 +78,10 @@ class DebtParser extends EmbeddedActionsParser {
   // ── values ────────────────────────────────────────────────────────────
   private name = this.RULE('name', () => this.CONSUME(NameLike));
   private date = this.RULE('date', () => this.CONSUME(DateLit));
-  private money = this.RULE('money', () => this.CONSUME(NumberLit));
+  private money = this.RULE('money', () => this.CONSUME(NumberLike));
   private rate = this.RULE('rate', () => this.CONSUME(RateLit));
   private word = this.RULE('word', () => this.OR([
-    { ALT: () => this.CONSUME(WordLit) }, { ALT: () => this.CONSUME(NumberLit) }, { ALT: () => this.CONSUME(NameLike) },
+    { ALT: () => this.CONSUME(WordLit) }, { ALT: () => this.CONSUME(NumberLike) }, { ALT: () => this.CONSUME(NameLike) },
   ]));
   private refs = this.RULE('refs', () => {
     const list: IToken[] = [this.SUBRULE(this.name)];
@@ -94,9 +104,9 @@ class DebtParser extends EmbeddedActionsParser {
   private interestValue = this.RULE('interestValue', () => this.OR([
     { ALT: () => this.CONSUME(RateLit) }, { ALT: () => this.CONSUME(K.None) }, { ALT: () => this.CONSUME(K.Unclear) },
   ]));
-  private rateOrMoney = this.RULE('rateOrMoney', () => this.OR([{ ALT: () => this.CONSUME(RateLit) }, { ALT: () => this.CONSUME(NumberLit) }]));
+  private rateOrMoney = this.RULE('rateOrMoney', () => this.OR([{ ALT: () => this.CONSUME(RateLit) }, { ALT: () => this.CONSUME(NumberLike) }]));
   private untilValue = this.RULE('untilValue', () => this.OR([{ ALT: () => this.CONSUME(DateLit) }, { ALT: () => this.CONSUME(K.Paid) }]));
-  private daycountValue = this.RULE('daycountValue', () => this.CONSUME(NumberLit));
+  private daycountValue = this.RULE('daycountValue', () => this.CONSUME(NumberLike));
   private proof = this.RULE('proof', () => { this.CONSUME(K.EvidenceKw); return this.SUBRULE(this.refs); });
 
   /**
@@ -244,7 +254,7 @@ class DebtParser extends EmbeddedActionsParser {
     { ALT: () => mk(this.CONSUME(K.Copy), {}) },
     { ALT: () => { const k = this.CONSUME(K.Proves); return mk(k, { value: this.SUBRULE(this.name) }); } },
     { ALT: () => { const k = this.CONSUME(K.Source); return mk(k, { value: this.SUBRULE2(this.name) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Pages); return mk(k, { value: this.CONSUME(NumberLit) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Pages); return mk(k, { value: this.CONSUME(NumberLike) }); } },
   ]));
   private evidence = this.RULE('evidence', () => {
     const key = this.CONSUME(K.EvidenceKw);

@@ -51,6 +51,10 @@ export const NumberLit = createToken({
   name: 'NumberLit', categories: [NumberLike, NotClose],
   pattern: /(?:[¥￥]|CNY[ \t]*)?\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?:[ \t]*万)?(?:[ \t]*元)?/,
 });
+export const CnyMoney = createToken({
+  name: 'CnyMoney', categories: [NumberLike, NotClose],
+  pattern: /CNY[ \t]*\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?:[ \t]*万)?(?:[ \t]*元)?/,
+});
 /** A lone currency sign without digits is reported as DEBT101 (unknown text). */
 export const Unknown = createToken({ name: 'Unknown', categories: [NotClose], pattern: /[\s\S]/, group: 'errors' });
 
@@ -108,9 +112,14 @@ export function spellingsOf(concept: string): string[] {
   return KEYWORDS[concept] ?? [];
 }
 
+/**
+ * Order matters only where patterns overlap (dates before money, block comments before open ones); otherwise the
+ * most frequent tokens come first, since the lexer tries patterns in this order. `CNY 100` is money, so a
+ * CNY-prefixed amount is tried before names.
+ */
 export const lexerTokens: TokenType[] = [
-  WhiteSpace, Separator, LineComment, BlockComment, OpenComment, QuotedString, CnString, OpenString,
-  LBrace, RBrace, DateLit, RateLit, WordLit, NumberLit, Comma, Name, Unknown,
+  WhiteSpace, CnyMoney, Name, LBrace, RBrace, DateLit, RateLit, WordLit, NumberLit, QuotedString, CnString, OpenString,
+  Comma, LineComment, BlockComment, OpenComment, Separator, Unknown,
 ];
 
 /** All token types the parser knows (keyword types are produced by reclassification, not by the lexer). */
