@@ -11,7 +11,9 @@ import { DebtDiagnostic, Locale } from './core/diagnostics/types';
 import { buildReport } from './core/report';
 import { parseDateLiteral } from './core/text/date-literal';
 
-const VERSION: string = require('../../package.json').version;
+import pkg from '../../package.json';
+
+const VERSION: string = pkg.version;
 
 const HELP = `debt ${VERSION} — 民间借贷/欠款纠纷案件检查与计算 (debt-recovery case checker)
 

@@ -1,0 +1,83 @@
+/** The `debt` command line (spec §6): output format, exit codes, --as-of, the JSON report's fields. */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { main } from '../../../src/cli';
+
+function cli(args: string[]): { code: number; out: string; err: string } {
+  let out = '', err = '';
+  const code = main(args, (s) => { out += s; }, (s) => { err += s; });
+  return { code, out, err };
+}
+
+describe('debt CLI', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'debt-cli-'));
+  const good = path.join(dir, 'good.debt');
+  const bad = path.join(dir, 'bad.debt');
+  fs.writeFileSync(good, `案件 甲诉乙 {
+  法院 某某人民法院
+  起诉日 2023-09-01
+  原告 甲 { 自然人 身份证号 110105198503021233 住所 "北京" }
+  被告 乙 { 自然人 身份证号 110108199001011231 住所 "北京" }
+  借款 L { 出借人 甲 借款人 乙 签订 2021-06-01 证据 借条 交付 2021-06-01 100000元 转账 证据 回单 到期 2022-05-31 利率 2%/月 }
+  证据 借条 { 类型 借条 原件 }
+  证据 回单 { 类型 转账记录 }
+}
+`);
+  fs.writeFileSync(bad, '案件 错 {\n  起诉日 2023-02-30\n}\n');
+
+  it('--version and --help', () => {
+    assert.deepStrictEqual(cli(['--version']), { code: 0, out: '0.1.0\n', err: '' });
+    const h = cli(['--help']);
+    assert.strictEqual(h.code, 0);
+    assert.match(h.out, /debt check FILE… \[--as-of DATE\] \[--json\]/);
+  });
+
+  it('check prints file:line:col severity code message and exits 1 on an error', () => {
+    const r = cli(['check', bad]);
+    assert.strictEqual(r.code, 1);
+    assert.ok(r.out.split('\n').includes(`${path.relative(process.cwd(), bad)}:2:7 error DEBT201 日期“2023-02-30”在日历上不存在：请按借条、转账凭证等原始材料核对日期。`), r.out);
+  });
+
+  it('check exits 0 when there are only warnings', () => {
+    const r = cli(['check', good]);
+    assert.strictEqual(r.code, 0);
+    assert.match(r.out, /warning DEBT401/);
+  });
+
+  it('report prints the spec §6 JSON with two-decimal strings (rules.md Example 1)', () => {
+    const r = cli(['report', good]);
+    const j = JSON.parse(r.out);
+    assert.deepStrictEqual([j.file, j.asOf, j.interestThrough], [good, '2023-09-01', '2023-08-31']);
+    const l = j.cases[0].loans[0];
+    assert.deepStrictEqual([l.principal, l.formation, l.capRate], ['100000.00', '2021-06-01', '15.40']);
+    assert.deepStrictEqual(l.schedule.map((x: { interest: string }) => x.interest), ['15400.00', '19281.64']);
+    assert.deepStrictEqual(Object.keys(l.outstanding).sort(), ['fees', 'interest', 'penalty', 'principal']);
+    assert.deepStrictEqual(Object.keys(l.limitation).filter((k) => ['start', 'end', 'status', 'interruptions'].includes(k)).sort(), ['end', 'interruptions', 'start', 'status']);
+    assert.strictEqual(j.cases[0].claimAmount, '134681.64');
+    assert.deepStrictEqual([j.cases[0].courtFee.ordinary, j.cases[0].courtFee.simplified], ['2993.63', '1496.82']);
+    const d = j.diagnostics.find((x: { code: string }) => x.code === 'DEBT401');
+    assert.deepStrictEqual(d.citations, ['民间借贷规定第25条']);
+    assert.deepStrictEqual(Object.keys(d.range), ['start', 'end']);
+  });
+
+  it('--as-of overrides the filing date', () => {
+    const j = JSON.parse(cli(['report', good, '--as-of', '2022-06-01']).out);
+    assert.deepStrictEqual([j.asOf, j.interestThrough], ['2022-06-01', '2022-05-31']);
+    assert.deepStrictEqual(j.cases[0].loans[0].schedule.map((x: { interest: string }) => x.interest), ['15400.00']);
+  });
+
+  it('a bad --as-of, an unknown command or a missing file is a clear error with exit 2 or 1', () => {
+    assert.strictEqual(cli(['report', good, '--as-of', '2023-02-30']).code, 2);
+    assert.strictEqual(cli(['frobnicate', good]).code, 2);
+    const r = cli(['check', path.join(dir, 'missing.debt')]);
+    assert.strictEqual(r.code, 1);
+    assert.match(r.err, /无法读取文件/);
+  });
+
+  it('check --json gives one report per file', () => {
+    const j = JSON.parse(cli(['check', good, bad, '--json']).out);
+    assert.deepStrictEqual(j.map((x: { file: string }) => x.file), [good, bad]);
+  });
+});
