@@ -90,9 +90,12 @@ describe('law engine properties (fast-check)', function () {
     }), { numRuns: 150 });
   });
 
-  it('figures are monotone in the as-of date (no repayments): accrued interest never decreases', () => {
+  // For contracts formed before 2020-08-20 the cap from that date on is 4 × the LPR at filing (规定31), so a later
+  // filing date with a lower LPR lowers the whole post-2020 part: that is the law, not a rounding drift. The
+  // property is therefore stated for contracts formed on or after 2020-08-20 (fast-check found the case).
+  it('figures are monotone in the as-of date (no repayments, formed from 2020-08-20): accrued interest never decreases', () => {
     fc.assert(fc.property(gen, fc.integer({ min: 1, max: 400 }), (g, more) => {
-      const h = { ...g, repayments: [] };
+      const h = { ...g, start: Math.max(g.start, 597), repayments: [] };
       const a = loan(h), b = loan(h, g.filingAfter + more);
       const ta = sum(a.schedule), tb = sum(b.schedule);
       assert.ok(tb.greaterThanOrEqualTo(ta), `${tb} < ${ta}`);
