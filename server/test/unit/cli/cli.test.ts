@@ -26,6 +26,7 @@ describe('debt CLI', () => {
 }
 `);
   fs.writeFileSync(bad, '案件 错 {\n  起诉日 2023-02-30\n}\n');
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('--version and --help', () => {
     assert.deepStrictEqual(cli(['--version']), { code: 0, out: '0.1.0\n', err: '' });

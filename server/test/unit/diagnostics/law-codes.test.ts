@@ -2,43 +2,8 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/core/analyze';
 import { catalogue } from '../../../src/core/diagnostics/catalogue';
-import { DebtDiagnostic } from '../../../src/core/diagnostics/types';
+import { edit, rangeOf, show } from './fixture';
 
-const BASE = [
-  '案件 测试 {',
-  '  法院 某某人民法院',
-  '  起诉日 2024-06-01',
-  '  原告 甲 { 自然人 身份证号 110105198503021233 住所 "北京市朝阳区" }',
-  '  被告 乙 { 自然人 身份证号 110108199001011231 住所 "北京市海淀区" }',
-  '  借款 L {',
-  '    出借人 甲',
-  '    借款人 乙',
-  '    签订 2023-01-10 证据 借条',
-  '    交付 2023-01-10 10000元 转账 证据 回单',
-  '    到期 2023-06-30',
-  '    利率 10%',
-  '  }',
-  '  证据 借条 { 类型 借条 原件 }',
-  '  证据 回单 { 类型 转账记录 }',
-  '}',
-];
-function edit(changes: Record<number, string>, extra: string[] = []): string {
-  const lines = BASE.map((l, i) => changes[i + 1] ?? l);
-  lines.splice(lines.length - 1, 0, ...extra);
-  return lines.join('\n') + '\n';
-}
-function rangeOf(text: string, needle: string, nth = 1): string {
-  let at = -1;
-  for (let i = 0; i < nth; i++) {
-    at = text.indexOf(needle, at + 1);
-    assert.ok(at >= 0, `"${needle}" occurs fewer than ${nth} times in the test text`);
-  }
-  const before = text.slice(0, at);
-  const line = before.split('\n').length;
-  const col = at - before.lastIndexOf('\n');
-  return `${line}:${col}-${line}:${col + needle.length}`;
-}
-const show = (d: DebtDiagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`;
 const run = (text: string, settings = {}) =>
   analyze('file:///cases/law.debt', text, { read: () => undefined }, { today: '2024-06-01', settings }).diagnostics;
 
