@@ -40,11 +40,14 @@ function expected(key: string, lang: 'zh' | 'en'): string {
 
 const found = (f: string, lang: 'zh' | 'en') => (f ? (lang === 'zh' ? `，但写的是“${f}”` : `, but found "${f}"`) : (lang === 'zh' ? '，但文件已结束' : ', but the file ends here'));
 
+/** `案件 甲诉乙、丙纠纷 {`: the 、 ended the name, so a `{` was expected where it stands. */
+const separatorInName = (a: { expected: string; found: string }) => a.expected === 'open' && /^[、,，]/.test(a.found);
+
 export const syntaxMessages = defineMessages({
   DEBT101: {
     severity: 'error', citations: [],
-    zh: (a: { expected: string; found: string }) => `此处应为${expected(a.expected, 'zh')}${found(a.found, 'zh')}。`,
-    en: (a: { expected: string; found: string }) => `Expected ${expected(a.expected, 'en')} here${found(a.found, 'en')}.`,
+    zh: (a: { expected: string; found: string }) => `此处应为${expected(a.expected, 'zh')}${found(a.found, 'zh')}。${separatorInName(a) ? '名称中不能直接含有顿号或逗号（它们用于分隔多个名称）：含标点的名称请加引号，例如 案件 "甲诉乙、丙借款合同纠纷" {' : ''}`,
+    en: (a: { expected: string; found: string }) => `Expected ${expected(a.expected, 'en')} here${found(a.found, 'en')}.${separatorInName(a) ? ' A name cannot contain 、 or a comma (they separate names): quote it, e.g. case "A v. B、C" {' : ''}`,
   },
   DEBT102: {
     severity: 'error', citations: [],
