@@ -9,7 +9,7 @@ import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, InitializeParams, Diagnostic,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, FileHost } from './core/analyze';
+import { analyze, FileHost, usedFileErrors } from './core/analyze';
 import { Locale } from './core/diagnostics/types';
 import { LprEntry, Settings } from './core/settings';
 import { toLspDiagnostic } from './lsp/convert';
@@ -70,17 +70,8 @@ function validate(doc: TextDocument): void {
   try {
     const result = analyze(doc.uri, doc.getText(), host, { locale, settings });
     diagnostics = result.diagnostics.filter((d) => d.uri === doc.uri).map((d) => toLspDiagnostic(d, locale));
-    // Problems inside a used file are shown on that file's `use` line too, so they are not missed.
-    const elsewhere = result.diagnostics.filter((d) => d.uri !== doc.uri && d.severity === 'error');
-    for (const use of result.model.uses) {
-      const n = elsewhere.filter((d) => d.uri === use.resolvedUri).length;
-      if (n > 0) {
-        diagnostics.push({
-          range: use.path.range, severity: 1, source: 'debt', code: 'DEBT216',
-          message: locale === 'zh' ? `引用的文件中有 ${n} 处错误，请打开该文件修正。` : `The used file has ${n} error(s); open it to fix them.`,
-        });
-      }
-    }
+    // Errors inside a used file are summarised on this file's `use` line, so they are not missed.
+    diagnostics.push(...usedFileErrors(result, locale).map((d) => toLspDiagnostic(d, locale)));
   } catch (e) {
     connection.console.error(`debt: analysis failed for ${doc.uri}: ${(e as Error).stack ?? e}`);
   }

@@ -5,6 +5,7 @@
  * Pure: no vscode import, no file-system access except through the FileHost the caller passes.
  */
 import { DebtDiagnostic, Locale } from './diagnostics/types';
+import { diag } from './diagnostics/catalogue';
 import { DebtFile } from './model/types';
 import { buildModel } from './model/build';
 import { checkStructure } from './checks/structure';
@@ -55,6 +56,19 @@ export function analyze(uri: string, text: string, host: FileHost, options: Anal
   }
   diagnostics.sort(byPosition);
   return { uri, model: built.file, diagnostics, cases, asOf, interestThrough: addDays(asOf, -1) };
+}
+
+/**
+ * Errors inside used files, summarised at each `use` line of this file (DEBT221): an editor shows diagnostics
+ * per file, and the lawyer is looking at this one.
+ */
+export function usedFileErrors(a: Analysis, locale: Locale = 'zh'): DebtDiagnostic[] {
+  const out: DebtDiagnostic[] = [];
+  for (const use of a.model.uses) {
+    const count = a.diagnostics.filter((d) => d.uri === use.resolvedUri && d.uri !== a.uri && d.severity === 'error').length;
+    if (count > 0) out.push(diag('DEBT221', { path: use.path.value, count }, { uri: use.uri, range: use.path.range }, locale));
+  }
+  return out;
 }
 
 /** Diagnostics in reading order: by file, then position. */

@@ -3,7 +3,7 @@
  * in the source by searching for it — independent of the parser) and the message's key facts.
  */
 import * as assert from 'assert';
-import { analyze } from '../../../src/core/analyze';
+import { analyze, usedFileErrors } from '../../../src/core/analyze';
 import { catalogue } from '../../../src/core/diagnostics/catalogue';
 import { BASE, edit, rangeOf, show } from './fixture';
 
@@ -98,6 +98,13 @@ describe('diagnostic codes', () => {
     it('DEBT218 a repayment without its loan when the case has several', () =>
       expectAt(edit({}, ['  借款 M { 出借人 甲 借款人 乙 交付 2023-02-01 100元 转账 证据 回单 到期 2024-02-01 利率 无 }', '  还款 2023-03-01 50元 转账 证据 回单']),
         'DEBT218', '2023-03-01', /多笔借款（L、M）/));
+    it('DEBT221 errors inside a used file are summarised at the use line', () => {
+      const text = '引用 "lenders.debt"\n' + edit({});
+      const a = analyze(URI, text, { read: (u) => (u === 'file:///cases/lenders.debt' ? '当事人 甲 { 出生 2023-02-30 }' : undefined) }, { today: '2024-06-01' });
+      const ds = usedFileErrors(a);
+      assert.deepStrictEqual(ds.map((d) => [d.code, d.uri, show(d)]), [['DEBT221', URI, rangeOf(text, '"lenders.debt"')]]);
+      assert.match(ds[0].message, /引用的文件“lenders.debt”中有 1 处错误/);
+    });
     it('DEBT219 a malformed resident ID', () =>
       expectAt(edit({ 4: '  原告 甲 { 自然人 身份证号 12345 住所 "北京市朝阳区" }' }), 'DEBT219', '12345', /应为 18 位/));
     it('DEBT220 a malformed credit code', () =>

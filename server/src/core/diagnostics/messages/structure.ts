@@ -114,6 +114,11 @@ export const structureMessages = defineMessages({
     zh: (a: { id: string }) => `身份证号“${a.id}”格式不正确：应为 18 位，前 17 位为数字，最后一位为数字或 X。`,
     en: (a: { id: string }) => `Resident ID "${a.id}" is malformed: 18 characters, 17 digits then a digit or X.`,
   },
+  DEBT221: {
+    severity: 'error', citations: [],
+    zh: (a: { path: string; count: number }) => `引用的文件“${a.path}”中有 ${a.count} 处错误：请打开该文件修正，否则其中声明的当事人信息可能不完整。`,
+    en: (a: { path: string; count: number }) => `The used file "${a.path}" has ${a.count} error(s): open it and fix them, or the parties it declares may be incomplete.`,
+  },
   DEBT220: {
     severity: 'error', citations: ['GB 32100-2015'],
     zh: (a: { code: string }) => `统一社会信用代码“${a.code}”格式不正确：应为 18 位数字或大写字母（不含 I、O、Z、S、V）。`,
