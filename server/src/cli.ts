@@ -10,6 +10,7 @@ import { analyze, FileHost } from './core/analyze';
 import { DebtDiagnostic, Locale } from './core/diagnostics/types';
 import { buildReport } from './core/report';
 import { parseDateLiteral } from './core/text/date-literal';
+import { settingsFromConfig } from './lsp/settings';
 
 import pkg from '../../package.json';
 
@@ -28,6 +29,8 @@ const HELP = `debt ${VERSION} — 民间借贷/欠款纠纷案件检查与计算
   --as-of DATE   计算基准日（覆盖起诉日）/ as-of date, overrides the filing date (2026-12-01)
   --json         以 JSON 输出诊断 / diagnostics as JSON
   --lang zh|en   消息语言 / message language (default: zh, or en when LANG starts with en)
+  --lpr FILE     内置表之后新发布的LPR（JSON数组）/ newer LPR publications (JSON array);
+                 默认读取当前目录的 .debt-lpr.json / default: .debt-lpr.json in the current directory
 `;
 
 export const fsHost: FileHost = {
@@ -36,7 +39,7 @@ export const fsHost: FileHost = {
   },
 };
 
-interface Args { command?: string; files: string[]; asOf?: string; json: boolean; locale: Locale; help: boolean; version: boolean }
+interface Args { command?: string; files: string[]; asOf?: string; lpr?: string; json: boolean; locale: Locale; help: boolean; version: boolean }
 
 function parseArgs(argv: string[]): Args {
   const envLang = (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '').toLowerCase();
@@ -49,6 +52,7 @@ function parseArgs(argv: string[]): Args {
     else if (x === '--as-of') a.asOf = argv[++i];
     else if (x.startsWith('--as-of=')) a.asOf = x.slice(8);
     else if (x === '--lang') a.locale = argv[++i] === 'en' ? 'en' : 'zh';
+    else if (x === '--lpr') a.lpr = argv[++i];
     else if (!a.command) a.command = x;
     else a.files.push(x);
   }
@@ -75,6 +79,19 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     err(a.command === 'report' ? 'debt report 需要且只需要一个文件 / needs exactly one FILE\n' : 'debt check 需要至少一个文件 / needs FILE…\n');
     return 2;
   }
+  // Newer LPR publications without a new release (lpr.md): --lpr FILE, else ./.debt-lpr.json if present.
+  const lprFile = a.lpr ?? (fs.existsSync('.debt-lpr.json') ? '.debt-lpr.json' : undefined);
+  let settings = {};
+  if (lprFile) {
+    try {
+      const extra = JSON.parse(fs.readFileSync(lprFile, 'utf8'));
+      if (!Array.isArray(extra)) throw new Error('not a JSON array');
+      settings = settingsFromConfig({}, extra);
+    } catch (e) {
+      err(`${lprFile}: 无法读取LPR数据 / cannot read LPR data (${(e as Error).message})\n`);
+      return 2;
+    }
+  }
   let errors = false;
   const reports: unknown[] = [];
   for (const file of a.files) {
@@ -84,7 +101,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
       errors = true; continue;
     }
     const uri = pathToFileURL(path.resolve(file)).href;
-    const result = analyze(uri, text, fsHost, { locale: a.locale, asOf, structureOnly: false });
+    const result = analyze(uri, text, fsHost, { locale: a.locale, asOf, settings });
     if (result.diagnostics.some((d) => d.severity === 'error')) errors = true;
     if (a.command === 'report' || a.json) reports.push(buildReport(file, result));
     else for (const d of result.diagnostics) out(line(file, d) + '\n');

@@ -77,6 +77,20 @@ describe('debt CLI', () => {
     assert.match(r.err, /无法读取文件/);
   });
 
+  it('--lpr adds newer LPR publications: no carry-forward warning, the new cap is used', () => {
+    const late = path.join(dir, 'late.debt');
+    fs.writeFileSync(late, `案件 晚 { 法院 某法院 起诉日 2026-12-01 原告 甲 被告 乙 借款 L { 出借人 甲 借款人 乙 交付 2026-10-10 10000元 转账 到期 2026-11-10 利率 20% } }`);
+    const before = JSON.parse(cli(['report', late]).out);
+    assert.ok(before.diagnostics.some((d: { code: string }) => d.code === 'DEBT408'));
+    const lpr = path.join(dir, 'lpr.json');
+    fs.writeFileSync(lpr, JSON.stringify([{ date: '2026-09-22', oneYear: '2.90' }]));
+    const after = JSON.parse(cli(['report', late, '--lpr', lpr]).out);
+    assert.ok(!after.diagnostics.some((d: { code: string }) => d.code === 'DEBT408'));
+    assert.strictEqual(after.cases[0].loans[0].capRate, '11.60');
+    fs.writeFileSync(lpr, '{"not": "an array"}');
+    assert.strictEqual(cli(['report', late, '--lpr', lpr]).code, 2);
+  });
+
   it('check --json gives one report per file', () => {
     const j = JSON.parse(cli(['check', good, bad, '--json']).out);
     assert.deepStrictEqual(j.map((x: { file: string }) => x.file), [good, bad]);
