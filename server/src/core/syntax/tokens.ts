@@ -11,14 +11,50 @@ export const NotClose = createToken({ name: 'NotClose', pattern: Lexer.NA });
 export const NameLike = createToken({ name: 'NameLike', pattern: Lexer.NA, categories: [NotClose] });
 export const NumberLike = createToken({ name: 'NumberLike', pattern: Lexer.NA });
 
+/**
+ * chevrotain indexes patterns by first character: codes above 255 fall into buckets of 255 code points. A custom
+ * pattern that may start with a letter of any script is registered in every bucket above Latin-1 (plus the
+ * Latin-1 letters), so the index stays exact while names keep their Unicode definition.
+ */
+const EVERY_BUCKET_ABOVE_LATIN1: number[] = [];
+for (let c = 256; c < 65536; c += 255) EVERY_BUCKET_ABOVE_LATIN1.push(c);
+const LATIN1_NAME_STARTS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_·ªµº'].map((c) => c.charCodeAt(0))
+  .concat(Array.from({ length: 64 }, (_, i) => 0xC0 + i));
+
 /** Letters of any script, digits, _ - · （ ） ( ), not starting with a digit (spec §2). */
-const NAME_RE = /[\p{L}_·][\p{L}\p{N}\p{M}_\-·（）()]*/uy;
+const LETTER = /\p{L}/u;
+const NAME_PART = /[\p{L}\p{N}\p{M}]/u;
+
+/** Name characters by code: a plain loop for ASCII and the CJK block, the Unicode classes for everything else. */
+function isNameStart(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  return c === 0xb7 || LETTER.test(ch);
+}
+function isNamePart(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 40 || c === 41;
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  return c === 0xb7 || c === 0xff08 || c === 0xff09 || NAME_PART.test(ch);
+}
+
 export const Name = createToken({
   name: 'Name', categories: [NameLike, NotClose], line_breaks: false,
+  start_chars_hint: [...LATIN1_NAME_STARTS, ...EVERY_BUCKET_ABOVE_LATIN1],
   pattern: {
     exec: (text: string, offset: number) => {
-      NAME_RE.lastIndex = offset;
-      return NAME_RE.exec(text) as RegExpExecArray | null;
+      const cp = text.codePointAt(offset);
+      if (cp === undefined) return null;
+      let ch = String.fromCodePoint(cp);
+      if (!isNameStart(cp, ch)) return null;
+      let end = offset + ch.length;
+      while (end < text.length) {
+        const c = text.codePointAt(end)!;
+        ch = c > 0xffff ? String.fromCodePoint(c) : text[end];
+        if (!isNamePart(c, ch)) break;
+        end += ch.length;
+      }
+      const m = [text.slice(offset, end)] as unknown as RegExpExecArray;
+      return m;
     },
   },
 });
@@ -56,7 +92,12 @@ export const CnyMoney = createToken({
   pattern: /CNY[ \t]*\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?:[ \t]*万)?(?:[ \t]*元)?/,
 });
 /** A lone currency sign without digits is reported as DEBT101 (unknown text). */
-export const Unknown = createToken({ name: 'Unknown', categories: [NotClose], pattern: /[\s\S]/, group: 'errors' });
+const ANY_CHAR = /[\s\S]/y;
+export const Unknown = createToken({
+  name: 'Unknown', categories: [NotClose], group: 'errors', line_breaks: true,
+  start_chars_hint: [...Array.from({ length: 256 }, (_, i) => i), ...EVERY_BUCKET_ABOVE_LATIN1],
+  pattern: { exec: (text: string, offset: number) => { ANY_CHAR.lastIndex = offset; return ANY_CHAR.exec(text) as RegExpExecArray | null; } },
+});
 
 /** Keyword concepts; each accepts an English and a Chinese spelling (some concepts share one token in several positions). */
 const KEYWORDS: Record<string, string[]> = {

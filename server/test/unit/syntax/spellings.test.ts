@@ -156,3 +156,15 @@ describe('literal spellings', () => {
     assert.deepStrictEqual([c.court?.value, c.filing?.value], ['某法院', '2024-01-01']);
   });
 });
+
+describe('names in any script', () => {
+  it('Greek, Hangul, CJK extension B, 〇 and 々, Latin with diacritics, fullwidth brackets, middle dot', () => {
+    const names = ['Ελένη', '김철수', '𠀀𠀁', '二〇二三', '佐々木', 'Müller-Lüdenscheidt', '甲（乙）', '阿卜杜·热合曼'];
+    const c = run(`案件 x { ${names.map((n) => `被告 ${n}`).join(' ')} }`).model.cases[0];
+    assert.deepStrictEqual(c.parties.map((p) => p.name), names);
+  });
+  it('a character that is no letter (×) is reported, the names around it kept', () => {
+    const a = run('案件 x { 被告 甲×乙 }');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.code === 'DEBT104').map((d) => d.range.start.character), [11]);
+  });
+});
