@@ -19,9 +19,15 @@ import { resolveEventLoans, defaultClaims } from './resolve';
 
 export interface BuildResult { file: T.DebtFile; diagnostics: DebtDiagnostic[] }
 
-/** 'LawyerLetter' → 'lawyer-letter': keyword concepts name the model's enum values. */
+/** 'LawyerLetter' → 'lawyer-letter': keyword concepts name the model's enum values (memoised: a hot path). */
+const kebabs = new Map<string, string>();
 function kebab(concept: string): string {
-  return concept.replace(/Kw$/, '').replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+  let k = kebabs.get(concept);
+  if (k === undefined) {
+    k = concept.replace(/Kw$/, '').replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+    kebabs.set(concept, k);
+  }
+  return k;
 }
 
 interface Declared { parties: T.Party[]; agents: T.Agent[] }
@@ -287,21 +293,21 @@ class FileReader {
   }
 
   event(item: Item): T.Event | undefined {
-    const a = item.args, base = { uri: this.uri, range: this.itemRange(item) };
+    const a = item.args, uri = this.uri, range = this.itemRange(item);
     const date = this.date(a.date);
     const proofs = this.refs(item.lists.proofs);
     if (!date) return undefined;
     if (item.key.tokenType === K.Repaid) {
       const amount = this.money(a.money);
       if (!amount) return undefined;
-      return { ...base, kind: 'repaid', date, amount, loan: a.loan ? this.ref(a.loan) : undefined,
+      return { uri, range, kind: 'repaid', date, amount, loan: a.loan ? this.ref(a.loan) : undefined,
         allocation: a.to ? { value: a.to.tokenType === K.Principal ? 'principal' : a.to.tokenType === K.Fees ? 'fees' : 'interest', range: this.range(a.to) } : undefined,
         method: this.enumOf(a.method), proofs, loans: [] };
     }
     if (item.key.tokenType === K.Demanded) {
-      return { ...base, kind: 'demanded', date, of: this.refs(item.lists.of), channel: this.enumOf(a.channel), proofs, loans: [] };
+      return { uri, range, kind: 'demanded', date, of: this.refs(item.lists.of), channel: this.enumOf(a.channel), proofs, loans: [] };
     }
-    return { ...base, kind: 'acknowledged', date, by: a.by ? this.ref(a.by) : undefined, proofs, loans: [] };
+    return { uri, range, kind: 'acknowledged', date, by: a.by ? this.ref(a.by) : undefined, proofs, loans: [] };
   }
 
   claim(item: Item): T.Claim | undefined {

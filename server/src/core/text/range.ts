@@ -20,13 +20,23 @@ export class LineIndex {
     }
   }
   get lineCount(): number { return this.starts.length; }
+  /** The line of the previous lookup: callers mostly move forward through the text, so try it first. */
+  private hint = 0;
+
   position(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
+    const h = this.hint, starts = this.starts;
+    if (starts[h] <= o && (h + 1 >= starts.length || starts[h + 1] > o)) return { line: h, character: o - starts[h] };
+    if (h + 1 < starts.length && starts[h + 1] <= o && (h + 2 >= starts.length || starts[h + 2] > o)) {
+      this.hint = h + 1;
+      return { line: h + 1, character: o - starts[h + 1] };
+    }
     let lo = 0, hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.starts[mid] <= o) lo = mid; else hi = mid - 1;
     }
+    this.hint = lo;
     return { line: lo, character: o - this.starts[lo] };
   }
   offset(p: Position): number {
