@@ -5,7 +5,7 @@
  * single-token insertion/deletion and re-sync handle the rest, so one pass reports every error and the
  * rest of the file still yields a model. No rule recurses into itself, so deep nesting cannot overflow.
  */
-import { EmbeddedActionsParser, IParserErrorMessageProvider, IToken, TokenType, EOF } from 'chevrotain';
+import { EmbeddedActionsParser, IOrAlt, IParserErrorMessageProvider, IToken, TokenType, EOF } from 'chevrotain';
 import { allTokens, K, NameLike, NotClose, LBrace, RBrace, Comma, DateLit, NumberLike, RateLit, WordLit } from './tokens';
 import { Block, FileSyntax, Item, SyntaxProblem } from './ast';
 
@@ -75,21 +75,25 @@ class DebtParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
-  // ── values ────────────────────────────────────────────────────────────
-  private name = this.RULE('name', () => this.CONSUME(NameLike));
-  private date = this.RULE('date', () => this.CONSUME(DateLit));
-  private money = this.RULE('money', () => this.CONSUME(NumberLike));
-  private rate = this.RULE('rate', () => this.CONSUME(RateLit));
+  /** Alternatives built once per rule, not on every call (chevrotain's advice: a hot path). */
+  private readonly alts = new Map<string, IOrAlt<unknown>[]>();
+  private cached<T>(rule: string, make: () => IOrAlt<T>[]): IOrAlt<T>[] {
+    let a = this.alts.get(rule);
+    if (!a) { a = make() as IOrAlt<unknown>[]; this.alts.set(rule, a); }
+    return a as IOrAlt<T>[];
+  }
+
+  // ── values (single tokens are consumed in place, with unique indices: a rule call per value costs) ──
   private word = this.RULE('word', () => this.OR([
     { ALT: () => this.CONSUME(WordLit) }, { ALT: () => this.CONSUME(NumberLike) }, { ALT: () => this.CONSUME(NameLike) },
   ]));
   private refs = this.RULE('refs', () => {
-    const list: IToken[] = [this.SUBRULE(this.name)];
-    this.MANY(() => { this.CONSUME(Comma); list.push(this.SUBRULE2(this.name)); });
+    const list: IToken[] = [this.consume(101, NameLike)];
+    this.MANY(() => { this.CONSUME(Comma); list.push(this.consume(102, NameLike)); });
     return list;
   });
   private oneOf(rule: string, types: TokenType[]) {
-    return this.RULE(rule, () => this.OR(types.map((t) => ({ ALT: () => this.CONSUME(t) }))));
+    return this.RULE(rule, () => this.OR(this.cached(rule, () => types.map((t) => ({ ALT: () => this.CONSUME(t) })))));
   }
   private method = this.oneOf('method', [K.Transfer, K.Cash, K.Wechat, K.Alipay, K.Bill, K.Other]);
   private channel = this.oneOf('channel', [K.Phone, K.Sms, K.Wechat, K.Letter, K.LawyerLetter, K.Visit, K.Email, K.Mediation, K.PaymentOrder, K.Lawsuit]);
@@ -139,85 +143,85 @@ class DebtParser extends EmbeddedActionsParser {
 
   // ── parties and agents ────────────────────────────────────────────────
   private role = this.oneOf('role', [K.Plaintiff, K.Defendant, K.ThirdParty, K.PartyKw]);
-  private partyField = this.RULE('partyField', (): Item => this.OR([
+  private partyField = this.RULE('partyField', (): Item => this.OR(this.cached('partyField', () => [
     { ALT: () => mk(this.CONSUME(K.Person), {}) },
     { ALT: () => mk(this.CONSUME(K.Company), {}) },
     { ALT: () => mk(this.CONSUME(K.Organization), {}) },
     { ALT: () => { const k = this.CONSUME(K.Gender); return mk(k, { value: this.SUBRULE(this.genderValue) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Born); return mk(k, { date: this.SUBRULE(this.date) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Ethnicity); return mk(k, { value: this.SUBRULE(this.name) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Born); return mk(k, { date: this.consume(103, DateLit) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Ethnicity); return mk(k, { value: this.consume(104, NameLike) }); } },
     { ALT: () => { const k = this.CONSUME(K.Id); return mk(k, { value: this.SUBRULE(this.word) }); } },
     { ALT: () => { const k = this.CONSUME(K.CreditCode); return mk(k, { value: this.SUBRULE2(this.word) }); } },
     { ALT: () => {
-      const k = this.CONSUME(K.Representative); const n = this.SUBRULE2(this.name);
-      const title = this.OPTION(() => { this.CONSUME(K.Title); return this.SUBRULE3(this.name); });
+      const k = this.CONSUME(K.Representative); const n = this.consume(105, NameLike);
+      const title = this.OPTION(() => { this.CONSUME(K.Title); return this.consume(106, NameLike); });
       return mk(k, { value: n, title });
     } },
-    { ALT: () => { const k = this.CONSUME(K.Address); return mk(k, { value: this.SUBRULE4(this.name) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Residence); return mk(k, { value: this.SUBRULE5(this.name) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Employer); return mk(k, { value: this.SUBRULE6(this.name) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Address); return mk(k, { value: this.consume(107, NameLike) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Residence); return mk(k, { value: this.consume(108, NameLike) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Employer); return mk(k, { value: this.consume(109, NameLike) }); } },
     { ALT: () => { const k = this.CONSUME(K.Phone); return mk(k, { value: this.SUBRULE3(this.word) }); } },
-    { ALT: () => { const k = this.CONSUME(K.ServiceAddress); return mk(k, { value: this.SUBRULE7(this.name) }); } },
+    { ALT: () => { const k = this.CONSUME(K.ServiceAddress); return mk(k, { value: this.consume(110, NameLike) }); } },
     { ALT: () => { const k = this.CONSUME(K.EService); return mk(k, { value: this.SUBRULE(this.yesNo) }); } },
-  ]));
+  ])));
   private party = this.RULE('party', () => {
     const key = this.SUBRULE(this.role);
-    const name = this.SUBRULE(this.name);
+    const name = this.consume(111, NameLike);
     const block = this.OPTION({ GATE: () => this.LA(1).tokenType === LBrace, DEF: () => this.block(1, () => this.SUBRULE(this.partyField), true) });
     return mk(key, { name }, {}, block);
   });
-  private agentField = this.RULE('agentField', (): Item => this.OR([
-    { ALT: () => { const k = this.CONSUME(K.Firm); return mk(k, { value: this.SUBRULE(this.name) }); } },
+  private agentField = this.RULE('agentField', (): Item => this.OR(this.cached('agentField', () => [
+    { ALT: () => { const k = this.CONSUME(K.Firm); return mk(k, { value: this.consume(112, NameLike) }); } },
     { ALT: () => { const k = this.CONSUME(K.Phone); return mk(k, { value: this.SUBRULE(this.word) }); } },
     { ALT: () => { const k = this.CONSUME(K.Authority); return mk(k, { value: this.SUBRULE(this.authorityValue) }); } },
     { ALT: () => { const k = this.CONSUME(K.For); return mk(k, {}, { refs: this.SUBRULE(this.refs) }); } },
-  ]));
+  ])));
   private agent = this.RULE('agent', () => {
     const key = this.CONSUME(K.AgentKw);
-    const name = this.SUBRULE(this.name);
+    const name = this.consume(113, NameLike);
     const block = this.block(2, () => this.SUBRULE(this.agentField), true);
     return mk(key, { name }, {}, block);
   });
 
   // ── loans ─────────────────────────────────────────────────────────────
-  private loanField = this.RULE('loanField', (): Item => this.OR([
-    { ALT: () => { const k = this.CONSUME(K.Lender); return mk(k, { ref: this.SUBRULE(this.name) }); } },
+  private loanField = this.RULE('loanField', (): Item => this.OR(this.cached('loanField', () => [
+    { ALT: () => { const k = this.CONSUME(K.Lender); return mk(k, { ref: this.consume(114, NameLike) }); } },
     { ALT: () => { const k = this.CONSUME(K.Borrower); return mk(k, {}, { refs: this.SUBRULE(this.refs) }); } },
     { ALT: () => {
-      const k = this.CONSUME(K.GuarantorKw); const ref = this.SUBRULE2(this.name);
+      const k = this.CONSUME(K.GuarantorKw); const ref = this.consume(115, NameLike);
       const type = this.OPTION(() => this.OR2([{ ALT: () => this.CONSUME(K.Joint) }, { ALT: () => this.CONSUME(K.General) }]));
-      const until = this.OPTION2(() => { this.CONSUME(K.Until); return this.SUBRULE(this.date); });
+      const until = this.OPTION2(() => { this.CONSUME(K.Until); return this.consume(116, DateLit); });
       return mk(k, { ref, type, until });
     } },
-    { ALT: () => { const k = this.CONSUME(K.Amount); return mk(k, { money: this.SUBRULE(this.money) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Amount); return mk(k, { money: this.consume(117, NumberLike) }); } },
     { ALT: () => {
-      const k = this.CONSUME(K.Signed); const date = this.SUBRULE2(this.date);
+      const k = this.CONSUME(K.Signed); const date = this.consume(118, DateLit);
       const proofs = this.OPTION3(() => this.SUBRULE(this.proof));
       return mk(k, { date }, { proofs });
     } },
     { ALT: () => {
-      const k = this.CONSUME(K.Delivered); const date = this.SUBRULE3(this.date); const money = this.SUBRULE2(this.money);
+      const k = this.CONSUME(K.Delivered); const date = this.consume(119, DateLit); const money = this.consume(120, NumberLike);
       const method = this.OPTION4(() => this.SUBRULE(this.method));
       const proofs = this.OPTION5(() => this.SUBRULE2(this.proof));
       return mk(k, { date, money, method }, { proofs });
     } },
-    { ALT: () => { const k = this.CONSUME(K.Deducted); return mk(k, { money: this.SUBRULE3(this.money) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Deducted); return mk(k, { money: this.consume(121, NumberLike) }); } },
     { ALT: () => { const k = this.CONSUME(K.Due); return mk(k, { value: this.SUBRULE(this.dueValue) }); } },
     { ALT: () => {
-      const k = this.CONSUME(K.InstallmentKw); const date = this.SUBRULE4(this.date);
-      return mk(k, { date, money: this.SUBRULE4(this.money) });
+      const k = this.CONSUME(K.InstallmentKw); const date = this.consume(122, DateLit);
+      return mk(k, { date, money: this.consume(123, NumberLike) });
     } },
     { ALT: () => { const k = this.CONSUME(K.InterestKw); return mk(k, { value: this.SUBRULE(this.interestValue) }); } },
-    { ALT: () => { const k = this.CONSUME(K.OverdueInterest); return mk(k, { value: this.SUBRULE(this.rate) }); } },
+    { ALT: () => { const k = this.CONSUME(K.OverdueInterest); return mk(k, { value: this.consume(124, RateLit) }); } },
     { ALT: () => { const k = this.CONSUME(K.Penalty); return mk(k, { value: this.SUBRULE(this.rateOrMoney) }); } },
     { ALT: () => { const k = this.CONSUME(K.Fees); return mk(k, { value: this.SUBRULE2(this.rateOrMoney) }); } },
     { ALT: () => { const k = this.CONSUME(K.Daycount); return mk(k, { value: this.SUBRULE(this.daycountValue) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Purpose); return mk(k, { value: this.SUBRULE3(this.name) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Purpose); return mk(k, { value: this.consume(125, NameLike) }); } },
     { ALT: () => { const k = this.CONSUME2(K.EvidenceKw); return mk(k, {}, { refs: this.SUBRULE2(this.refs) }); } },
-  ]));
+  ])));
   private loan = this.RULE('loan', () => {
     const key = this.CONSUME(K.LoanKw);
-    const name = this.SUBRULE(this.name);
+    const name = this.consume(126, NameLike);
     const block = this.block(3, () => this.SUBRULE(this.loanField), true);
     return mk(key, { name }, {}, block);
   });
@@ -225,40 +229,40 @@ class DebtParser extends EmbeddedActionsParser {
   // ── events ────────────────────────────────────────────────────────────
   private repaid = this.RULE('repaid', () => {
     const key = this.CONSUME(K.Repaid);
-    const date = this.SUBRULE(this.date); const money = this.SUBRULE(this.money);
+    const date = this.consume(127, DateLit); const money = this.consume(128, NumberLike);
     // `借款 X {` after a repayment is the next loan, not the repayment's loan.
-    const loan = this.OPTION({ GATE: () => this.LA(3).tokenType !== LBrace, DEF: () => { this.CONSUME(K.LoanKw); return this.SUBRULE(this.name); } });
+    const loan = this.OPTION({ GATE: () => this.LA(3).tokenType !== LBrace, DEF: () => { this.CONSUME(K.LoanKw); return this.consume(129, NameLike); } });
     const to = this.OPTION2(() => { this.CONSUME(K.To); return this.SUBRULE(this.allocation); });
     const method = this.OPTION3(() => this.SUBRULE(this.method));
     const proofs = this.OPTION4({ GATE: () => this.LA(3).tokenType !== LBrace, DEF: () => this.SUBRULE(this.proof) });
     return mk(key, { date, money, loan, to, method }, { proofs });
   });
   private demanded = this.RULE('demanded', () => {
-    const key = this.CONSUME(K.Demanded); const date = this.SUBRULE(this.date);
+    const key = this.CONSUME(K.Demanded); const date = this.consume(130, DateLit);
     const of = this.OPTION(() => { this.CONSUME(K.Of); return this.SUBRULE(this.refs); });
     const channel = this.OPTION2(() => this.SUBRULE(this.channel));
     const proofs = this.OPTION3({ GATE: () => this.LA(3).tokenType !== LBrace, DEF: () => this.SUBRULE(this.proof) });
     return mk(key, { date, channel }, { of, proofs });
   });
   private acknowledged = this.RULE('acknowledged', () => {
-    const key = this.CONSUME(K.Acknowledged); const date = this.SUBRULE(this.date);
-    const by = this.OPTION(() => { this.CONSUME(K.By); return this.SUBRULE(this.name); });
+    const key = this.CONSUME(K.Acknowledged); const date = this.consume(131, DateLit);
+    const by = this.OPTION(() => { this.CONSUME(K.By); return this.consume(132, NameLike); });
     const proofs = this.OPTION2({ GATE: () => this.LA(3).tokenType !== LBrace, DEF: () => this.SUBRULE(this.proof) });
     return mk(key, { date, by }, { proofs });
   });
 
   // ── evidence and claims ───────────────────────────────────────────────
-  private evidenceField = this.RULE('evidenceField', (): Item => this.OR([
+  private evidenceField = this.RULE('evidenceField', (): Item => this.OR(this.cached('evidenceField', () => [
     { ALT: () => { const k = this.CONSUME(K.Kind); return mk(k, { value: this.SUBRULE(this.evidenceKind) }); } },
     { ALT: () => mk(this.CONSUME(K.Original), {}) },
     { ALT: () => mk(this.CONSUME(K.Copy), {}) },
-    { ALT: () => { const k = this.CONSUME(K.Proves); return mk(k, { value: this.SUBRULE(this.name) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Source); return mk(k, { value: this.SUBRULE2(this.name) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Proves); return mk(k, { value: this.consume(133, NameLike) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Source); return mk(k, { value: this.consume(134, NameLike) }); } },
     { ALT: () => { const k = this.CONSUME(K.Pages); return mk(k, { value: this.CONSUME(NumberLike) }); } },
-  ]));
+  ])));
   private evidence = this.RULE('evidence', () => {
     const key = this.CONSUME(K.EvidenceKw);
-    const name = this.SUBRULE(this.name);
+    const name = this.consume(135, NameLike);
     const block = this.block(4, () => this.SUBRULE(this.evidenceField), true);
     return mk(key, { name }, {}, block);
   });
@@ -273,22 +277,22 @@ class DebtParser extends EmbeddedActionsParser {
       } },
       { ALT: () => mk(key, { kind: this.CONSUME(K.Penalty) }) },
       { ALT: () => {
-        const kind = this.CONSUME(K.Fees); const money = this.SUBRULE(this.money);
-        const text = this.OPTION2({ GATE: () => !CASE_LEVEL.has(this.LA(1).tokenType) && this.LA(1).tokenType !== K.EvidenceKw, DEF: () => this.SUBRULE(this.name) });
+        const kind = this.CONSUME(K.Fees); const money = this.consume(136, NumberLike);
+        const text = this.OPTION2({ GATE: () => !CASE_LEVEL.has(this.LA(1).tokenType) && this.LA(1).tokenType !== K.EvidenceKw, DEF: () => this.consume(137, NameLike) });
         return mk(key, { kind, money, text });
       } },
-      { ALT: () => { const kind = this.CONSUME(K.Guarantee); return mk(key, { kind, ref: this.SUBRULE2(this.name) }); } },
+      { ALT: () => { const kind = this.CONSUME(K.Guarantee); return mk(key, { kind, ref: this.consume(138, NameLike) }); } },
       { ALT: () => mk(key, { kind: this.CONSUME(K.Costs) }) },
-      { ALT: () => { const kind = this.CONSUME(K.Other); return mk(key, { kind, text: this.SUBRULE3(this.name) }); } },
+      { ALT: () => { const kind = this.CONSUME(K.Other); return mk(key, { kind, text: this.consume(139, NameLike) }); } },
     ]);
   });
 
   // ── case and file ─────────────────────────────────────────────────────
-  private caseItem = this.RULE('caseItem', (): Item => this.OR([
-    { ALT: () => { const k = this.CONSUME(K.Court); return mk(k, { value: this.SUBRULE(this.name) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Filing); return mk(k, { date: this.SUBRULE(this.date) }); } },
+  private caseItem = this.RULE('caseItem', (): Item => this.OR(this.cached('caseItem', () => [
+    { ALT: () => { const k = this.CONSUME(K.Court); return mk(k, { value: this.consume(140, NameLike) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Filing); return mk(k, { date: this.consume(141, DateLit) }); } },
     { ALT: () => { const k = this.CONSUME(K.Procedure); return mk(k, { value: this.SUBRULE(this.procedureValue) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Note); return mk(k, { value: this.SUBRULE2(this.name) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Note); return mk(k, { value: this.consume(142, NameLike) }); } },
     { ALT: () => this.SUBRULE(this.party) },
     { ALT: () => this.SUBRULE(this.agent) },
     { ALT: () => this.SUBRULE(this.loan) },
@@ -297,16 +301,16 @@ class DebtParser extends EmbeddedActionsParser {
     { ALT: () => this.SUBRULE(this.acknowledged) },
     { ALT: () => this.SUBRULE(this.evidence) },
     { ALT: () => this.SUBRULE(this.claim) },
-  ]));
+  ])));
   private caseDecl = this.RULE('caseDecl', () => {
     const key = this.CONSUME(K.Case);
-    const name = this.SUBRULE(this.name);
+    const name = this.consume(143, NameLike);
     const block = this.block(5, () => this.SUBRULE(this.caseItem), false);
     return mk(key, { name }, {}, block);
   });
   private use = this.RULE('use', () => {
     const key = this.CONSUME(K.Use);
-    return mk(key, { value: this.SUBRULE(this.name) });
+    return mk(key, { value: this.consume(144, NameLike) });
   });
   private topItem = this.RULE('topItem', (): Item | undefined => this.OR({ MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
     { ALT: () => this.SUBRULE(this.use) },
