@@ -65,3 +65,34 @@ describe('debt-lang UI in code-server (packaged .vsix)', function () {
     await page.screenshot({ path: path.join(shots, 'problems.png') });
   });
 });
+
+describe('debt-lang UI on the samples (packaged .vsix)', function () {
+  this.timeout(120000);
+  let server, browser, page;
+  const samples = path.join(root, 'samples');
+
+  before(async () => {
+    server = await startCodeServer({ workspace: samples, installVsix: vsix });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    await page.goto(`http://${server.host}/?folder=${encodeURIComponent(samples)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  });
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+  });
+
+  it('opens samples/loan-basic.debt (the spec example) from the Explorer and marks the overdue rate above the cap', async () => {
+    const item = page.getByRole('treeitem', { name: /loan-basic\.debt/ });
+    await item.waitFor({ timeout: 60000 });
+    await item.click();
+    await page.locator('.view-lines').filter({ hasText: '逾期利率' }).waitFor({ timeout: 30000 });
+    await page.locator('.squiggly-warning').first().waitFor({ timeout: 60000 });
+    await page.keyboard.press('Control+Shift+M');
+    const row = page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'DEBT402' });
+    await row.first().waitFor({ timeout: 30000 });
+    assert.match(await row.first().innerText(), /18\.00%.*14\.60%/);
+    await page.screenshot({ path: path.join(shots, 'sample-warning.png') });
+  });
+});
