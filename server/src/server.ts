@@ -83,7 +83,10 @@ function schedule(doc: TextDocument): void {
   pending.set(doc.uri, setTimeout(() => { pending.delete(doc.uri); validate(doc); }, DEBOUNCE_MS));
 }
 
-documents.onDidChangeContent((e) => schedule(e.document));
+// A change to one file can change the files that `use` it: re-check every open document (each debounced).
+documents.onDidChangeContent(() => { for (const doc of documents.all()) schedule(doc); });
+// A used file or .debt-lpr.json changed on disk.
+connection.onDidChangeWatchedFiles(() => { void reloadSettings(); });
 documents.onDidClose((e) => {
   clearTimeout(pending.get(e.document.uri));
   pending.delete(e.document.uri);

@@ -122,3 +122,25 @@ describe('language server in English', function () {
     await client.stop();
   });
 });
+
+describe('language server with used files', function () {
+  this.timeout(20000);
+  it('an error typed into an open used file shows on the using file\'s `引用` line (DEBT221)', async () => {
+    const client = new Client();
+    await client.conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, locale: 'zh-cn', workspaceFolders: null });
+    await client.conn.sendNotification(InitializedNotification.type, {});
+    const lender = 'file:///test/use/lender.debt', main = 'file:///test/use/main.debt';
+    await client.open(lender, '当事人 甲 { 法人 }');
+    const first = await client.open(main, '引用 "lender.debt"\n案件 x { 法院 某法院 起诉日 2024-01-01 原告 甲 }');
+    assert.deepStrictEqual(first.diagnostics.filter((d) => d.code === 'DEBT221'), []);
+    const next = client.next(main);
+    await client.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: lender, version: 2 }, contentChanges: [{ text: '当事人 甲 { 法人 出生 2023-02-30 }' }],
+    });
+    const p = await next;
+    const d = p.diagnostics.find((x) => x.code === 'DEBT221')!;
+    assert.deepStrictEqual(d.range, { start: { line: 0, character: 3 }, end: { line: 0, character: 16 } });
+    assert.match(d.message, /引用的文件“lender.debt”中有 1 处错误/);
+    await client.stop();
+  });
+});
