@@ -64,11 +64,15 @@ export function generateFile(n: number): { text: string; json: string } {
   return { text: cases.map((c) => c.text).join('\n'), json: JSON.stringify(cases.map((c) => c.json)) };
 }
 
-/** Median milliseconds of `fn` over `runs` runs after `warmup` runs. */
-export function median(fn: () => void, runs: number, warmup = 3): number {
-  for (let i = 0; i < warmup; i++) fn();
+/** Median milliseconds of one call of `fn`, over `runs` samples of `batch` calls each (batches steady sub-ms timings). */
+export function median(fn: () => void, runs: number, warmup = 3, batch = 1): number {
+  for (let i = 0; i < warmup * batch; i++) fn();
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) { const t = process.hrtime.bigint(); fn(); times.push(Number(process.hrtime.bigint() - t) / 1e6); }
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    for (let j = 0; j < batch; j++) fn();
+    times.push(Number(process.hrtime.bigint() - t) / 1e6 / batch);
+  }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)];
 }

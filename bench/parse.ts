@@ -7,9 +7,10 @@ export async function run(): Promise<void> {
   console.log('  cases   text KB   debt ms   JSON.parse ms   ratio');
   for (const n of [1, 12, 115, 637]) {
     const { text, json } = generateFile(n);
-    const runs = n < 100 ? 200 : n < 500 ? 30 : 10;
-    const debt = median(() => buildModel('file:///bench.debt', text, { read: () => undefined }, 'zh'), runs);
-    const ref = median(() => JSON.parse(json), runs);
+    const runs = n < 100 ? 50 : n < 500 ? 30 : 15;
+    const batch = n === 1 ? 200 : n < 100 ? 20 : 1;
+    const debt = median(() => buildModel('file:///bench.debt', text, { read: () => undefined }, 'zh'), runs, 3, batch);
+    const ref = median(() => JSON.parse(json), runs, 3, batch);
     console.log(`  ${String(n).padStart(5)}   ${(Buffer.byteLength(text) / 1024).toFixed(0).padStart(7)}   ${debt.toFixed(3).padStart(7)}   ${ref.toFixed(3).padStart(13)}   ${(debt / ref).toFixed(1).padStart(5)}×`);
   }
 }
