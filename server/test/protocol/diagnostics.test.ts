@@ -35,6 +35,12 @@ class Client {
     await this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'debt', version, text } });
     return p;
   }
+  /** initialize + initialized; returns the server's capabilities. */
+  async start(locale: string) {
+    const init = await this.conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, locale, workspaceFolders: null });
+    await this.conn.sendNotification(InitializedNotification.type, {});
+    return init.capabilities;
+  }
   async stop(): Promise<void> {
     await this.conn.sendRequest(ShutdownRequest.type);
     await this.conn.sendNotification(ExitNotification.type);
@@ -50,11 +56,8 @@ describe('language server over stdio', function () {
 
   before(async () => {
     client = new Client();
-    const init = await client.conn.sendRequest(InitializeRequest.type, {
-      processId: process.pid, rootUri: null, capabilities: {}, locale: 'zh-cn', workspaceFolders: null,
-    });
-    syncKind = (init.capabilities.textDocumentSync as { change?: number }).change;
-    await client.conn.sendNotification(InitializedNotification.type, {});
+    const capabilities = await client.start('zh-cn');
+    syncKind = (capabilities.textDocumentSync as { change?: number }).change;
   });
   after(async () => client.stop());
 
@@ -113,8 +116,7 @@ describe('language server in English', function () {
   this.timeout(20000);
   it('answers in English when the editor runs in English, with the statutes as related information', async () => {
     const client = new Client();
-    await client.conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, locale: 'en', workspaceFolders: null });
-    await client.conn.sendNotification(InitializedNotification.type, {});
+    await client.start('en');
     const p = await client.open('file:///test/en.debt', '案件 测试 { 起诉日 2024-01-01 }');
     const d = p.diagnostics.find((x) => x.code === 'DEBT601')!;
     assert.match(d.message, /^No court: loan disputes go to the court/);
@@ -127,8 +129,7 @@ describe('language server with used files', function () {
   this.timeout(20000);
   it('an error typed into an open used file shows on the using file\'s `引用` line (DEBT221)', async () => {
     const client = new Client();
-    await client.conn.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, locale: 'zh-cn', workspaceFolders: null });
-    await client.conn.sendNotification(InitializedNotification.type, {});
+    await client.start('zh-cn');
     const lender = 'file:///test/use/lender.debt', main = 'file:///test/use/main.debt';
     await client.open(lender, '当事人 甲 { 法人 }');
     const first = await client.open(main, '引用 "lender.debt"\n案件 x { 法院 某法院 起诉日 2024-01-01 原告 甲 }');
