@@ -12,7 +12,7 @@ export function checkProcedure(c: Case, ctx: LawContext, loans: LoanInterest[], 
   const out: DebtDiagnostic[] = [];
   const L = ctx.locale;
   const atName = { uri: c.uri, range: c.nameRange };
-  if (!c.court) out.push(diag('DEBT601', {}, atName, L));
+  if (!c.court) out.push(diag('DEBT601', { places: courtCandidates(c, L) }, atName, L));
   if (!hasFiling) out.push(diag('DEBT608', { today }, atName, L));
   const threshold = ctx.settings.smallClaimsThreshold;
   if (threshold && claimAmount.greaterThan(0) && claimAmount.lessThanOrEqualTo(threshold) && c.procedure?.value !== 'small-claims') {
@@ -47,4 +47,20 @@ export function checkProcedure(c: Case, ctx: LawContext, loans: LoanInterest[], 
     if (missing.length) out.push(diag('DEBT609', { name: p.name, missing: missing.join(L === 'zh' ? '、' : ' and ') }, { uri: p.uri, range: p.nameRange }, L));
   }
   return out;
+}
+
+/** Where the case may be filed (民诉法第24条; 民间借贷规定第3条): the defendants' domiciles and the lenders' (performance place). */
+function courtCandidates(c: Case, L: 'zh' | 'en'): string | undefined {
+  const place = (name: string) => { const p = c.parties.find((x) => x.name === name); return p?.address?.value ?? p?.residence?.value; };
+  const parts: string[] = [];
+  for (const p of c.parties) {
+    const where = p.role === 'defendant' ? place(p.name) : undefined;
+    if (where) parts.push(L === 'zh' ? `被告${p.name}住所地（${where}）` : `${p.name}'s domicile (${where})`);
+  }
+  const lenders = new Set(c.loans.map((l) => l.lender?.name).filter((n): n is string => !!n));
+  for (const n of lenders) {
+    const where = place(n);
+    if (where) parts.push(L === 'zh' ? `出借人${n}住所地即合同履行地（${where}）` : `the lender ${n}'s domicile as the place of performance (${where})`);
+  }
+  return parts.length ? parts.join(L === 'zh' ? '、' : '; ') + (L === 'zh' ? '的基层人民法院' : ', at the basic court') : undefined;
 }

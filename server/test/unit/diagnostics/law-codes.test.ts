@@ -96,7 +96,8 @@ describe('law diagnostic codes', () => {
   });
 
   describe('DEBT6xx procedure', () => {
-    it('DEBT601 no court', () => expectAt(edit({ 2: '' }), 'DEBT601', '测试', /未写明受诉法院/, { cites: ['民诉法第24条'] }));
+    it('DEBT601 no court, naming the defendant\'s and the lender\'s domiciles', () =>
+      expectAt(edit({ 2: '' }), 'DEBT601', '测试', /未写明受诉法院.*被告乙住所地（北京市海淀区）、出借人甲住所地即合同履行地（北京市朝阳区）的基层人民法院/, { cites: ['民诉法第24条'] }));
     it('DEBT602 within the small-claims threshold (only when the setting is given)', () => {
       expectAt(edit({}), 'DEBT602', '测试', /不超过小额诉讼标准50,000.00元/, { settings: { smallClaimsThreshold: '50000' } });
       assert.ok(!run(edit({})).some((d) => d.code === 'DEBT602'));

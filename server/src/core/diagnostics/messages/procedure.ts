@@ -5,8 +5,8 @@ import { formatChineseDate as zhd } from '../../text/dates';
 export const procedureMessages = defineMessages({
   DEBT601: {
     severity: 'warning', citations: ['民诉法第24条', '民间借贷规定第3条'],
-    zh: () => '未写明受诉法院：借款合同纠纷由被告住所地或合同履行地法院管辖；未约定履行地的，接受货币一方（通常为出借人）所在地为履行地（民诉法第24条；民间借贷规定第3条）。请写 法院 名称。',
-    en: () => 'No court: loan disputes go to the court of the defendant\'s domicile or the place of performance — where not agreed, where the party receiving the money is, usually the lender (Civil Procedure Law Art. 24; Private Lending Provisions Art. 3). Add court NAME.',
+    zh: (a: { places?: string }) => `未写明受诉法院：借款合同纠纷由被告住所地或合同履行地法院管辖；未约定履行地的，接受货币一方（通常为出借人）所在地为履行地（民诉法第24条；民间借贷规定第3条）。${a.places ? `本案可考虑：${a.places}。` : ''}请写 法院 名称。`,
+    en: (a: { places?: string }) => `No court: loan disputes go to the court of the defendant's domicile or the place of performance — where not agreed, where the party receiving the money is, usually the lender (Civil Procedure Law Art. 24; Private Lending Provisions Art. 3).${a.places ? ` Candidates: ${a.places}.` : ''} Add court NAME.`,
   },
   DEBT602: {
     severity: 'information', citations: ['民诉法第165条'],
