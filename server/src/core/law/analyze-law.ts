@@ -30,6 +30,10 @@ function conventions(settings: Settings, locale: Locale): string[] {
     '逾期利息自到期日次日起算；未约定期限的，自催收后宽限期（' + settings.onDemandGraceDays + '日）届满次日起算',
     '诉讼时效自到期日起算三年，末日为法定休假日的顺延至休假日结束的次日（民法典第188条、第203条）',
     '诉讼费以起诉前一日为截止计算的本金、利息、违约金及其他费用之和为标的额；起诉后的利息不计入',
+    '分期还款的，每期本金自该期还款日次日起计逾期利息；还款抵充本金时先抵充最早一期',
+    '既未约定借期内利率也未约定逾期利率的，逾期利息按' + (settings.overdueLprDate === 'filing' ? '起诉时' : '逾期第一日') + '的一年期LPR计算；2020年8月20日前成立的合同，此前部分按年利率6%（待确认）',
+    '利息约定不明且非自然人之间借贷的，暂按合同成立时一年期LPR计算（待确认，需论证）',
+    '固定金额的违约金、其他费用于逾期后计入，且仅在逾期利息之外尚余的LPR四倍上限额度内计入（民间借贷规定第29条）',
   ] : [
     'Actual days, both ends included; daily interest = principal × annual rate ÷ day basis (365, or 360 when the contract says so)',
     'Each row rounded half-up to the fen; totals are sums of rows',
@@ -37,6 +41,10 @@ function conventions(settings: Settings, locale: Locale): string[] {
     `Overdue interest from the day after the due date; with no term, from the day after the grace period (${settings.onDemandGraceDays} days) after a demand`,
     'Limitation: three years from the due date; a last day on a rest day moves to the day after the rest days (Civil Code Arts. 188, 203)',
     'Court fee on principal, interest, penalty and fees up to the day before filing; later interest is not included',
+    'Instalments: each instalment\'s principal is overdue from the day after its date; repaid principal goes to the earliest instalment first',
+    `Nothing agreed: overdue interest at the one-year LPR of ${settings.overdueLprDate === 'filing' ? 'the filing date' : 'the first overdue day'}; for contracts formed before 2020-08-20, 6% before that date [unconfirmed]`,
+    'Interest unclear and not between natural persons: provisionally the one-year LPR at formation [unconfirmed, to be argued]',
+    'Fixed-amount penalty and fees count once overdue, and only within the room that overdue interest leaves under 4 × LPR (Private Lending Provisions Art. 29)',
   ];
 }
 
@@ -58,6 +66,7 @@ function loanReport(name: string, li: LoanInterest, limitation: LimitationReport
       from: li.continuing.from, base: fixed2(li.continuing.base), rate: fixed2(li.continuing.rate), daily: fixed2(li.continuing.daily),
     } : null,
     overdueBasis: li.overdueBasis,
+    overpaid: fixed2(li.overpaid),
     limitation,
   };
 }

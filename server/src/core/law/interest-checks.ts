@@ -49,7 +49,14 @@ export function checkInterest(c: Case, loan: Loan, li: LoanInterest, lpr: LprTab
   if (r.split) out.push(diag('DEBT409', { formation: li.formation, cap: pct(r.capOn('2020-08-20')) }, interestAt, L));
   if (li.formation < '2015-09-01') out.push(diag('DEBT410', { formation: li.formation }, interestAt, L));
   if (!r.split && lpr.isPublicationDay(li.formation)) out.push(diag('DEBT411', { date: li.formation }, interestAt, L));
-  if (loan.penalty && !('period' in (loan.penalty.value as object))) out.push(diag('DEBT412', { what: L === 'zh' ? '违约金' : 'penalty', amount: yuan(loan.penalty.value as never) }, { uri: loan.uri, range: loan.penalty.range }, L));
-  if (loan.fees && !('period' in (loan.fees.value as object))) out.push(diag('DEBT412', { what: L === 'zh' ? '其他费用' : 'fees', amount: yuan(loan.fees.value as never) }, { uri: loan.uri, range: loan.fees.range }, L));
+  // Fixed-amount 违约金 / 其他费用 beyond the room the cap leaves over the overdue period (民间借贷规定第29条).
+  for (const f of li.fixedCharges) {
+    if (f.supported.greaterThanOrEqualTo(f.agreed)) continue;
+    const field = f.what === 'penalty' ? loan.penalty! : loan.fees!;
+    const what = f.what === 'penalty' ? (L === 'zh' ? '违约金' : 'penalty') : (L === 'zh' ? '其他费用' : 'fees');
+    out.push(diag('DEBT412', {
+      what, amount: yuan(f.agreed), supported: yuan(f.supported), unsupported: yuan(f.agreed.minus(f.supported)), cap: pct(r.capOn(ctx.asOf)),
+    }, { uri: loan.uri, range: field.range }, L));
+  }
   return out;
 }

@@ -44,7 +44,13 @@ export interface LoanInterest {
   overdueBasis: 'agreed' | 'lpr' | 'period';
   /** Effective due date of the whole principal, if any (on-demand: demand + grace). */
   dueDate?: IsoDate;
+  /** Fixed-amount 违约金 / 其他费用 as agreed and the part claimable within the cap (民间借贷规定第29条). */
+  fixedCharges: FixedCharge[];
+  /** Repayments beyond everything owed on the loan (not allocated anywhere; reported, never dropped silently). */
+  overpaid: Decimal;
 }
+
+export interface FixedCharge { what: 'penalty' | 'fees'; agreed: Decimal; room: Decimal; supported: Decimal }
 
 interface Ctx { asOf: IsoDate; interestThrough: IsoDate; settings: Settings; lpr: LprTable }
 
@@ -96,7 +102,7 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
   const formation = formationDate(c, loan);
   const base: LoanInterest = {
     principal, formation, schedule: [], paid: { ...empty }, outstanding: { ...empty, principal }, agreed,
-    unsupportedPeriod: ZERO, unsupportedOverdue: ZERO, overdueBasis: 'period',
+    unsupportedPeriod: ZERO, unsupportedOverdue: ZERO, overdueBasis: 'period', fixedCharges: [], overpaid: ZERO,
   };
   if (deliveries.length === 0 || !formation) return base;
 
@@ -153,7 +159,9 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
   if (regime.split) breaks.add(SPLIT_DATE);
   const points = [...breaks].filter((d) => d > start && d <= end).sort();
 
-  let outstanding = ZERO, repaidPrincipal = ZERO;
+  let outstanding = ZERO, repaidPrincipal = ZERO, overpaid = ZERO;
+  /** Cap room left in the overdue phase after overdue interest and rate-based 违约金/fees (规定29). */
+  let overdueRoom = ZERO;
   const accrued = { fees: ZERO, interest: ZERO, penalty: ZERO };
   const paid = { ...empty };
   const push = (from: IsoDate, to: IsoDate, b: Decimal, rate: Decimal, kind: RowKind) => {
@@ -181,6 +189,7 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
         ? [() => take('interest', owedInterest()), () => take('fees', owedFees()), principalPart, () => take('penalty', owedPenalty())]
         : [() => take('fees', owedFees()), () => take('interest', owedInterest()), principalPart, () => take('penalty', owedPenalty())];
     for (const step of order) step();
+    overpaid = overpaid.plus(left);
   };
 
   let segStart = start;
@@ -209,6 +218,7 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
         if (f.greaterThan(0)) push(segStart, segEnd, overduePart, f, 'fees');
         const wanted = (agreed.overdue ?? o).plus(agreed.penalty ?? ZERO).plus(agreed.fees ?? ZERO);
         const allowed = o.plus(p).plus(f);
+        overdueRoom = overdueRoom.plus(round2(pctDay(overduePart, maxDec(regime.capOn(segStart).minus(allowed), ZERO), inclusiveDays(segStart, segEnd), dc)));
         if (wanted.greaterThan(allowed)) {
           base.unsupportedOverdue = base.unsupportedOverdue.plus(round2(pctDay(overduePart, wanted.minus(allowed), inclusiveDays(segStart, segEnd), dc)));
         }
@@ -224,9 +234,18 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
     penalty: accrued.penalty.minus(paid.penalty),
     fees: accrued.fees.minus(paid.fees),
   };
-  // Money-amount 违约金 / fees are claimed as agreed (checked against 规定29 by the lawyer, see DEBT413).
-  if (pv instanceof Decimal && dueDate && dueDate < ctx.asOf) base.outstanding.penalty = base.outstanding.penalty.plus(pv);
-  if (fv instanceof Decimal) base.outstanding.fees = base.outstanding.fees.plus(fv);
+  base.overpaid = overpaid;
+  // Fixed-amount 违约金 / 其他费用: owed once the loan is overdue, and with overdue interest limited to the cap
+  // (民间借贷规定第29条) — so each is claimable only within the room the overdue rows leave under the cap,
+  // penalty first, then fees [UNCONFIRMED: the annualised comparison over the overdue period is our reading].
+  let room = overdueRoom;
+  for (const [what, v] of [['penalty', pv], ['fees', fv]] as const) {
+    if (!(v instanceof Decimal) || !dueDate || dueDate >= ctx.asOf) continue;
+    const supported = minDec(v, room);
+    base.fixedCharges.push({ what, agreed: v, room, supported });
+    base.outstanding[what] = base.outstanding[what].plus(supported);
+    room = room.minus(supported);
+  }
   if (outstanding.greaterThan(0)) {
     const overduePart = minDec(maxDec(dueBy(ctx.asOf).minus(repaidPrincipal), ZERO), outstanding);
     const rate = overduePart.greaterThan(0) ? overdueRate(ctx.asOf) : periodRate(ctx.asOf);

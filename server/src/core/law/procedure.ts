@@ -7,6 +7,7 @@ import { LawContext } from './context';
 import { LoanInterest } from './interest';
 import { courtFee } from './fees';
 import { yuan } from './money';
+import { betweenNaturalPersons } from './regime';
 
 export function checkProcedure(c: Case, ctx: LawContext, loans: LoanInterest[], claimAmount: Decimal, hasFiling: boolean, today: string): DebtDiagnostic[] {
   const out: DebtDiagnostic[] = [];
@@ -18,8 +19,11 @@ export function checkProcedure(c: Case, ctx: LawContext, loans: LoanInterest[], 
   if (threshold && claimAmount.greaterThan(0) && claimAmount.lessThanOrEqualTo(threshold) && c.procedure?.value !== 'small-claims') {
     out.push(diag('DEBT602', { amount: yuan(claimAmount), threshold: yuan(new Decimal(threshold)) }, atName, L));
   }
+  // 支付令 needs a debt that is due and fixed in amount (民诉法第225条); interest the documents leave unclear
+  // (a rate the court must set) makes the order liable to rejection (民诉法解释第428条, rules.md §15).
   const allDue = loans.length > 0 && loans.every((l) => l.dueDate !== undefined && l.dueDate < ctx.asOf && l.principal.greaterThan(0));
-  if (allDue && c.procedure?.value !== 'payment-order' && claimAmount.greaterThan(0)) {
+  const amountFixed = !c.loans.some((l) => l.interest?.value === 'unclear' && !betweenNaturalPersons(c, l));
+  if (allDue && amountFixed && c.procedure?.value !== 'payment-order' && claimAmount.greaterThan(0)) {
     out.push(diag('DEBT603', { fee: yuan(courtFee(claimAmount).paymentOrder) }, atName, L));
   }
   const guarantors = new Set(c.loans.flatMap((l) => l.guarantors.map((g) => g.party.name)));

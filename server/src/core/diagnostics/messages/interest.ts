@@ -63,8 +63,8 @@ export const interestMessages = defineMessages({
     en: (a: { date: string }) => `The formation date ${a.date} is an LPR publication day: the new LPR is used; if the contract was formed before the morning publication, the previous value may be argued.`,
   },
   DEBT412: {
-    severity: 'information', citations: ['民间借贷规定第29条'],
-    zh: (a: { what: string; amount: string }) => `约定的${a.what}为固定金额${a.amount}：按约定计入，但与逾期利息合计超过一年期LPR四倍的部分不受支持（民间借贷规定第29条），请自行核算。`,
-    en: (a: { what: string; amount: string }) => `The agreed ${a.what} is a fixed amount, ${a.amount}: included as agreed, but with overdue interest it may not exceed 4 × LPR (Private Lending Provisions Art. 29); check it.`,
+    severity: 'warning', citations: ['民间借贷规定第29条'],
+    zh: (a: { what: string; amount: string; supported: string; unsupported: string; cap: string }) => `约定的${a.what}为固定金额${a.amount}：逾期利率、违约金和其他费用合计以一年期LPR的四倍（${a.cap}）为限（民间借贷规定第29条），按逾期期间计算，逾期利息之外尚可主张${a.supported}，超出的${a.unsupported}不受支持。本工具按${a.supported}计入。`,
+    en: (a: { what: string; amount: string; supported: string; unsupported: string; cap: string }) => `The agreed ${a.what} is a fixed amount, ${a.amount}: overdue interest, penalty and other fees together are limited to 4 × the one-year LPR (${a.cap}) (Private Lending Provisions Art. 29); over the overdue period only ${a.supported} fits beside the overdue interest, and ${a.unsupported} is not supported. ${a.supported} is counted.`,
   },
 });
