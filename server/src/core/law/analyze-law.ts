@@ -15,7 +15,8 @@ import { checkEvidence } from './evidence';
 import { checkProcedure } from './procedure';
 import { courtFee, preservationFee } from './fees';
 import { LprTable } from './lpr';
-import { fixed2, ZERO } from './money';
+import { fixed2 } from './money';
+import { claimAmount as computeClaimAmount } from './claim-amount';
 
 export interface LawOptions { locale: Locale; settings: Settings; asOf?: IsoDate; today: IsoDate }
 /** One case of the JSON report (spec §6). */
@@ -86,15 +87,7 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
     loanReports.push(loanReport(loan.name, li, lim.limitation));
   }
   diagnostics.push(...checkEvidence(c, ctx));
-  // Claim amount (民诉法解释第201条): the money claimed, computed to the day before filing.
-  const claims = new Set(c.claims.map((cl) => cl.kind));
-  let claimAmount = ZERO;
-  for (const li of loans) {
-    if (claims.has('principal')) claimAmount = claimAmount.plus(li.outstanding.principal);
-    if (claims.has('interest')) claimAmount = claimAmount.plus(li.outstanding.interest).plus(li.outstanding.fees);
-    if (claims.has('penalty')) claimAmount = claimAmount.plus(li.outstanding.penalty);
-  }
-  for (const cl of c.claims) if (cl.kind === 'fees') claimAmount = claimAmount.plus(cl.amount.value);
+  const claimAmount = computeClaimAmount(c, c.loans.map((loan, i) => ({ loan, li: loans[i] })), ctx.interestThrough);
   const fee = courtFee(claimAmount);
   diagnostics.push(...checkProcedure(c, ctx, loans, claimAmount, !!(options.asOf ?? c.filing), options.today));
   const report: CaseReport = {
