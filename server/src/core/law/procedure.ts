@@ -24,7 +24,11 @@ export function checkProcedure(c: Case, ctx: LawContext, loans: LoanInterest[], 
   const allDue = loans.length > 0 && loans.every((l) => l.dueDate !== undefined && l.dueDate < ctx.asOf && l.principal.greaterThan(0));
   const amountFixed = !c.loans.some((l) => l.interest?.value === 'unclear' && !betweenNaturalPersons(c, l));
   if (allDue && amountFixed && c.procedure?.value !== 'payment-order' && claimAmount.greaterThan(0)) {
-    out.push(diag('DEBT603', { fee: yuan(courtFee(claimAmount).paymentOrder) }, atName, L));
+    // 民诉法解释第428条(二): documents that agree no late interest or 违约金 — asking for interest gets the order rejected.
+    const noLateCharge = c.loans.filter((l) => !l.overdueInterest && !l.penalty && (!l.interest || typeof l.interest.value === 'string'));
+    const interestClaimed = c.claims.some((cl) => cl.kind === 'interest');
+    const loansWithout = interestClaimed && noLateCharge.length ? noLateCharge.map((l) => l.name).join(L === 'zh' ? '、' : ', ') : undefined;
+    out.push(diag('DEBT603', { fee: yuan(courtFee(claimAmount).paymentOrder), loansWithout }, atName, L));
   }
   const guarantors = new Set(c.loans.flatMap((l) => l.guarantors.map((g) => g.party.name)));
   const claimed = new Set<string>();

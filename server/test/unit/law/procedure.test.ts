@@ -35,6 +35,13 @@ describe('claim amount and procedure', () => {
     assert.match(d.message, /约26\.80元/);
   });
 
+  it('payment order on a loan with no interest agreed: asking for interest gets it rejected (民诉法解释第428条(二)), principal only', () => {
+    const noRate = personCase('2024-01-15', '交付 2023-01-10 10000元 转账\n到期 2023-06-30\n利率 无');
+    assert.match(law(noRate).diagnostics.find((x) => x.code === 'DEBT603')!.message, /借款“L”的借条未约定利息.*宜仅请求本金/);
+    assert.doesNotMatch(law(personCase('2024-01-15', LOAN)).diagnostics.find((x) => x.code === 'DEBT603')!.message, /宜仅请求本金/);
+    assert.doesNotMatch(law(noRate.replace('  \n}', '  请求 本金\n}')).diagnostics.find((x) => x.code === 'DEBT603')!.message, /宜仅请求本金/);
+  });
+
   it('payment order: not before the due date', () => {
     assert.ok(!law(personCase('2023-05-01', LOAN)).diagnostics.some((d) => d.code === 'DEBT603'));
   });

@@ -14,9 +14,9 @@ export const procedureMessages = defineMessages({
     en: (a: { amount: string; threshold: string }) => `The claim of ${a.amount} is within the small-claims threshold ${a.threshold}: a simple money case may go to the small-claims procedure, final at first instance (Civil Procedure Law Art. 165).`,
   },
   DEBT603: {
-    severity: 'information', citations: ['民诉法第225条', '诉讼费用交纳办法第14条'],
-    zh: (a: { fee: string }) => `借款已到期且金额确定，可考虑申请支付令（督促程序，向债务人住所地基层法院申请），申请费为诉讼费的三分之一（约${a.fee}）；债务人提出书面异议的，转入诉讼（民诉法第225条）。`,
-    en: (a: { fee: string }) => `The debt is due and its amount fixed: a payment order (at the basic court of the debtor's domicile) is an option, for a third of the fee (about ${a.fee}); a written objection turns it into a lawsuit (Civil Procedure Law Art. 225).`,
+    severity: 'information', citations: ['民诉法第225条', '民诉法解释第428条', '诉讼费用交纳办法第14条'],
+    zh: (a: { fee: string; loansWithout?: string }) => `借款已到期且金额确定，可考虑申请支付令（督促程序，向债务人住所地基层法院申请），申请费为诉讼费的三分之一（约${a.fee}）；债务人提出书面异议的，转入诉讼（民诉法第225条）。${a.loansWithout ? `借款“${a.loansWithout}”的借条未约定利息、逾期利息或违约金，支付令申请中坚持请求利息将被驳回（民诉法解释第428条），宜仅请求本金。` : ''}`,
+    en: (a: { fee: string; loansWithout?: string }) => `The debt is due and its amount fixed: a payment order (at the basic court of the debtor's domicile) is an option, for a third of the fee (about ${a.fee}); a written objection turns it into a lawsuit (Civil Procedure Law Art. 225).${a.loansWithout ? ` The documents of "${a.loansWithout}" agree no interest, late interest or penalty: an application insisting on interest is rejected (SPC Interpretation Art. 428) — ask for the principal only.` : ''}`,
   },
   DEBT604: {
     severity: 'warning', citations: ['民间借贷规定第29条'],
