@@ -15,7 +15,9 @@ export function checkInterest(c: Case, loan: Loan, li: LoanInterest, lpr: LprTab
   if (!r || !li.formation) return out;
   const interestAt = { uri: loan.uri, range: loan.interest?.range ?? loan.nameRange };
   if (li.agreed.period && li.agreed.period.greaterThan(li.regime!.capRate) && li.unsupportedPeriod.greaterThan(0)) {
-    out.push(diag('DEBT401', { agreed: pct(li.agreed.period), cap: pct(r.capRate), formation: li.formation, unsupported: yuan(li.unsupportedPeriod) }, interestAt, L));
+    // Formed before 2020-08-20: the 24 % of the 2015 rules, not 4 × LPR, is the cap at formation (规定31).
+    out.push(diag('DEBT401', { agreed: pct(li.agreed.period), cap: pct(r.capRate), formation: li.formation, unsupported: yuan(li.unsupportedPeriod), old: r.split },
+      interestAt, L, r.split ? { citations: ['2015年民间借贷规定第26条', '民间借贷规定第31条'] } : undefined));
   }
   const cap = r.capOn(ctx.asOf);
   if (li.agreed.overdue && li.agreed.overdue.greaterThan(cap)) {

@@ -66,6 +66,16 @@ describe('interest: shapes beyond the worked examples', () => {
     ]);
   });
 
+  it('older contract at 3 %/month: the cap at formation is the 24 % of the 2015 rules, and DEBT401 says so (not 4 × LPR)', () => {
+    const a = law(personCase('2021-01-11', '交付 2019-03-05 200000元 转账\n到期 2019-09-04\n利率 3%/月'));
+    const d = a.diagnostics.find((x) => x.code === 'DEBT401')!;
+    // 200,000 × (36 − 24) % × 184/365 = 12,098.630
+    assert.match(d.message, /36\.00%超过合同成立时（2019年3月5日）司法解释保护的年利率24\.00%.*12,098\.63元/);
+    assert.doesNotMatch(d.message, /LPR/);
+    assert.ok(d.citations.includes('2015年民间借贷规定第26条') && d.citations.includes('民间借贷规定第31条'));
+    assert.strictEqual(case0(a).claimAmount, '282375.89'); // the figures of rules.md Example 2
+  });
+
   it('a daily rate on a 360-day basis: 0.05 %/day × 360 = 18 % → capped at 14.60 %, divided by 360', () => {
     const l = loan0(law(personCase('2024-01-15', '交付 2023-01-10 10000元 转账\n到期 2023-06-30\n利率 0.05%/日\n计息天数 360')));
     assert.deepStrictEqual(rows(l), [

@@ -5,8 +5,12 @@ import { formatChineseDate as zhd } from '../../text/dates';
 export const interestMessages = defineMessages({
   DEBT401: {
     severity: 'warning', citations: ['民间借贷规定第25条'],
-    zh: (a: { agreed: string; cap: string; formation: string; unsupported: string }) => `约定的借期内年利率${a.agreed}超过合同成立时（${zhd(a.formation)}）一年期LPR的四倍${a.cap}，超过部分不受支持（民间借贷规定第25条）。本工具按${a.cap}计算，按约定利率将多主张${a.unsupported}。请按上限主张利息；超过上限的部分不得以任何方式催收。`,
-    en: (a: { agreed: string; cap: string; formation: string; unsupported: string }) => `The agreed annual rate ${a.agreed} exceeds 4 × the one-year LPR when the contract was formed (${a.formation}), ${a.cap}; the excess is not supported (Private Lending Provisions Art. 25). Computed at ${a.cap}; the agreed rate would claim ${a.unsupported} more. Claim at the cap; the excess must not be collected by any means.`,
+    zh: (a: { agreed: string; cap: string; formation: string; unsupported: string; old?: boolean }) => a.old
+      ? `约定的借期内年利率${a.agreed}超过合同成立时（${zhd(a.formation)}）司法解释保护的年利率${a.cap}，超过部分不受支持（年利率超过36%的部分无效，2015年民间借贷规定第26条；民间借贷规定第31条）。本工具按${a.cap}计算2020年8月19日以前的利息，按约定利率将多主张${a.unsupported}。请按上限主张利息。`
+      : `约定的借期内年利率${a.agreed}超过合同成立时（${zhd(a.formation)}）一年期LPR的四倍${a.cap}，超过部分不受支持（民间借贷规定第25条）。本工具按${a.cap}计算，按约定利率将多主张${a.unsupported}。请按上限主张利息；超过上限的部分不得以任何方式催收。`,
+    en: (a: { agreed: string; cap: string; formation: string; unsupported: string; old?: boolean }) => a.old
+      ? `The agreed annual rate ${a.agreed} exceeds the ${a.cap} protected when the contract was formed (${a.formation}); the excess is not supported (above 36% void, 2015 Private Lending Provisions Art. 26; Private Lending Provisions Art. 31). Interest up to 2020-08-19 is computed at ${a.cap}; the agreed rate would claim ${a.unsupported} more. Claim at the cap.`
+      : `The agreed annual rate ${a.agreed} exceeds 4 × the one-year LPR when the contract was formed (${a.formation}), ${a.cap}; the excess is not supported (Private Lending Provisions Art. 25). Computed at ${a.cap}; the agreed rate would claim ${a.unsupported} more. Claim at the cap; the excess must not be collected by any means.`,
   },
   DEBT402: {
     severity: 'warning', citations: ['民间借贷规定第28条'],
