@@ -73,6 +73,12 @@ class DebtParser extends EmbeddedActionsParser {
   constructor() {
     super(allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: messages });
     this.performSelfAnalysis();
+    const fieldRules: Record<number, string> = { 1: 'partyField', 2: 'agentField', 3: 'loanField', 4: 'evidenceField' };
+    for (const [idx, rule] of Object.entries(fieldRules)) {
+      const starts = new Set<number>();
+      for (const path of this.computeContentAssist(rule, [])) starts.add(path.nextTokenType.tokenTypeIdx!);
+      this.fieldStarts.set(Number(idx), starts);
+    }
   }
 
   /** Alternatives built once per rule, not on every call (chevrotain's advice: a hot path). */
@@ -123,16 +129,24 @@ class DebtParser extends EmbeddedActionsParser {
     this.ACTION(() => { if (!open) this.missing.push({ expected: 'open', token: this.LA(1) }); });
     // One token of lookahead: an item is chosen by its keyword, so `起诉日 明天` is a bad date (DEBT101),
     // not skipped text; only a token that starts no item is skipped.
-    this.many(idx, () => this.or(idx + 10, { MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
-      { ALT: () => { const it = field(); this.ACTION(() => { if (it) block.items.push(it); }); } },
-      {
-        GATE: () => !(outerEndsBlock && this.startsCaseItem()),
-        ALT: () => { const t = this.consume(idx + 20, NotClose); this.ACTION(() => this.skipped.push(t)); },
-      },
-    ] }));
+    // The gate sits on the loop, not on an alternative: an OR without predicates is chosen by a table lookup
+    // (chevrotain's fast path), which matters since this loop runs once per item.
+    this.many(idx, {
+      GATE: outerEndsBlock ? () => this.startsField(idx) || !this.startsCaseItem() : undefined,
+      DEF: () => this.or(idx + 10, { MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
+        { ALT: () => { const it = field(); this.ACTION(() => { if (it) block.items.push(it); }); } },
+        { ALT: () => { const t = this.consume(idx + 20, NotClose); this.ACTION(() => this.skipped.push(t)); } },
+      ] }),
+    });
     const close = this.option(idx + 30, () => this.consume(idx + 30, RBrace));
     this.ACTION(() => { if (close) block.close = close; else this.missing.push({ expected: 'close', token: this.LA(1) }); });
     return block;
+  }
+
+  /** Token type indices that can start a field of block `idx` (filled once after self-analysis). */
+  private readonly fieldStarts = new Map<number, Set<number>>();
+  private startsField(idx: number): boolean {
+    return this.fieldStarts.get(idx)?.has(this.LA(1).tokenTypeIdx) ?? false;
   }
 
   private startsCaseItem(): boolean {
