@@ -48,7 +48,7 @@ export function checkInterest(c: Case, loan: Loan, li: LoanInterest, lpr: LprTab
       out.push(diag('DEBT408', { date: look.date, last: look.result.lastPublished, rate: pct(last) }, interestAt, L));
     }
   }
-  if (r.split) out.push(diag('DEBT409', { formation: li.formation, cap: pct(r.capOn('2020-08-20')) }, interestAt, L));
+  if (r.split) out.push(diag('DEBT409', { formation: li.formation, cap: pct(r.capOn('2020-08-20')), oldRules: ctx.settings.applyOldRulesBefore20200820 }, interestAt, L));
   if (li.formation < '2015-09-01') out.push(diag('DEBT410', { formation: li.formation }, interestAt, L));
   if (!r.split && lpr.isPublicationDay(li.formation)) out.push(diag('DEBT411', { date: li.formation }, interestAt, L));
   // Fixed-amount 违约金 / 其他费用 beyond the room the cap leaves over the overdue period (民间借贷规定第29条).

@@ -76,6 +76,16 @@ describe('interest: shapes beyond the worked examples', () => {
     assert.strictEqual(case0(a).claimAmount, '282375.89'); // the figures of rules.md Example 2
   });
 
+  it('older contract without the old rules (setting off): 4 × LPR at filing throughout, and DEBT409 says so', () => {
+    const a = law(personCase('2021-01-11', '交付 2019-03-05 200000元 转账\n到期 2019-09-04\n利率 2%/月'), { settings: { applyOldRulesBefore20200820: false } });
+    assert.deepStrictEqual(rows(loan0(a)), [
+      'period 2019-03-05..2019-09-04 184d 200000.00@15.40 = 15526.58',  // 30,800 × 184/365 = 15,526.575
+      'overdue 2019-09-05..2020-08-19 350d 200000.00@15.40 = 29534.25', // 30,800 × 350/365 = 29,534.247
+      'overdue 2020-08-20..2021-01-10 144d 200000.00@15.40 = 12151.23', // 30,800 × 144/365 = 12,151.233
+    ]);
+    assert.match(a.diagnostics.find((x) => x.code === 'DEBT409')!.message, /未适用当时的司法解释，全部利息按起诉时一年期LPR四倍15\.40%计算/);
+  });
+
   it('a daily rate on a 360-day basis: 0.05 %/day × 360 = 18 % → capped at 14.60 %, divided by 360', () => {
     const l = loan0(law(personCase('2024-01-15', '交付 2023-01-10 10000元 转账\n到期 2023-06-30\n利率 0.05%/日\n计息天数 360')));
     assert.deepStrictEqual(rows(l), [

@@ -53,8 +53,12 @@ export const interestMessages = defineMessages({
   },
   DEBT409: {
     severity: 'information', citations: ['民间借贷规定第31条', '2015年民间借贷规定第26条'],
-    zh: (a: { formation: string; cap: string }) => `合同成立于${zhd(a.formation)}，早于2020年8月20日：此前的利息按当时的司法解释以年利率24%为限，自2020年8月20日起按起诉时一年期LPR四倍${a.cap}计算（民间借贷规定第31条）。请在诉讼请求中明确请求适用当时的司法解释。`,
-    en: (a: { formation: string; cap: string }) => `The contract was formed on ${a.formation}, before 2020-08-20: interest up to 2020-08-19 is capped at 24% under the interpretation then in force, and from 2020-08-20 at 4 × LPR at filing, ${a.cap} (Private Lending Provisions Art. 31). Request the old rules expressly in the complaint.`,
+    zh: (a: { formation: string; cap: string; oldRules?: boolean }) => a.oldRules === false
+      ? `合同成立于${zhd(a.formation)}，早于2020年8月20日：按设置（debt.interest.applyOldRulesBefore20200820 已关闭）未适用当时的司法解释，全部利息按起诉时一年期LPR四倍${a.cap}计算（民间借贷规定第31条）。如出借人请求对2020年8月19日以前的利息适用年利率24%的上限，请打开该设置并在诉讼请求中明确请求。`
+      : `合同成立于${zhd(a.formation)}，早于2020年8月20日：此前的利息按当时的司法解释以年利率24%为限，自2020年8月20日起按起诉时一年期LPR四倍${a.cap}计算（民间借贷规定第31条）。请在诉讼请求中明确请求适用当时的司法解释。`,
+    en: (a: { formation: string; cap: string; oldRules?: boolean }) => a.oldRules === false
+      ? `The contract was formed on ${a.formation}, before 2020-08-20: the old rules are not applied (setting debt.interest.applyOldRulesBefore20200820 is off), so all interest is capped at 4 × LPR at filing, ${a.cap} (Private Lending Provisions Art. 31). If the lender asks for the 24% cap up to 2020-08-19, turn the setting on and request it in the complaint.`
+      : `The contract was formed on ${a.formation}, before 2020-08-20: interest up to 2020-08-19 is capped at 24% under the interpretation then in force, and from 2020-08-20 at 4 × LPR at filing, ${a.cap} (Private Lending Provisions Art. 31). Request the old rules expressly in the complaint.`,
   },
   DEBT410: {
     severity: 'warning', citations: ['民间借贷规定第31条'],
