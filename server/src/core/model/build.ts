@@ -4,7 +4,7 @@
  * default set (spec §3.6). Syntax, value and `use` problems are reported here; reference and consistency
  * checks live in checks/structure.ts.
  */
-import { IToken } from 'chevrotain';
+import { IToken, TokenType } from 'chevrotain';
 import { DebtDiagnostic, Locale } from '../diagnostics/types';
 import { diag } from '../diagnostics/catalogue';
 import { LineIndex, Range } from '../text/range';
@@ -19,16 +19,10 @@ import { resolveEventLoans, defaultClaims } from './resolve';
 
 export interface BuildResult { file: T.DebtFile; diagnostics: DebtDiagnostic[] }
 
-/** 'LawyerLetter' → 'lawyer-letter': keyword concepts name the model's enum values (memoised: a hot path). */
-const kebabs = new Map<string, string>();
-function kebab(concept: string): string {
-  let k = kebabs.get(concept);
-  if (k === undefined) {
-    k = concept.replace(/Kw$/, '').replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
-    kebabs.set(concept, k);
-  }
-  return k;
-}
+/** 'LawyerLetter' → 'lawyer-letter': keyword concepts name the model's enum values; looked up by token index. */
+const enumNames: string[] = [];
+for (const t of Object.values(K)) enumNames[t.tokenTypeIdx!] = t.name.replace(/Kw$/, '').replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+function kebab(t: TokenType): string { return enumNames[t.tokenTypeIdx!]; }
 
 interface Declared { parties: T.Party[]; agents: T.Agent[] }
 
@@ -101,7 +95,7 @@ class FileReader {
     return t ? { value: readText(t.image), range: this.range(t) } : undefined;
   }
   private enumOf<E extends string>(t: IToken | undefined): T.Field<E> | undefined {
-    return t ? { value: kebab(t.tokenType.name) as E, range: this.range(t) } : undefined;
+    return t ? { value: kebab(t.tokenType) as E, range: this.range(t) } : undefined;
   }
   private date(t: IToken | undefined): T.Field<string> | undefined {
     if (!t) return undefined;
@@ -160,7 +154,7 @@ class FileReader {
   party(item: Item, declared: T.DebtFile | undefined): T.Party {
     const nameTok = item.args.name;
     const name = nameTok ? readText(nameTok.image) : '';
-    const role = (item.key.tokenType === K.PartyKw ? 'party' : kebab(item.key.tokenType.name)) as T.Role;
+    const role = (item.key.tokenType === K.PartyKw ? 'party' : kebab(item.key.tokenType)) as T.Role;
     const base: T.Party = {
       uri: this.uri, range: this.itemRange(item), name, nameRange: nameTok ? this.range(nameTok) : this.range(item.key),
       role, kind: 'person', kindExplicit: false,
@@ -180,7 +174,7 @@ class FileReader {
     const v = f.args.value;
     switch (f.key.tokenType) {
       case K.Person: case K.Company: case K.Organization:
-        p.kind = kebab(f.key.tokenType.name) as T.PartyKind; p.kindExplicit = true; break;
+        p.kind = kebab(f.key.tokenType) as T.PartyKind; p.kindExplicit = true; break;
       case K.Gender: p.gender = this.enumOf(v); break;
       case K.Born: p.born = this.date(f.args.date); break;
       case K.Ethnicity: p.ethnicity = this.text(v); break;
@@ -311,19 +305,19 @@ class FileReader {
   }
 
   claim(item: Item): T.Claim | undefined {
-    const a = item.args, base = { uri: this.uri, range: this.itemRange(item), implicit: false };
+    const a = item.args, uri = this.uri, range = this.itemRange(item), implicit = false;
     switch (a.kind?.tokenType) {
-      case K.Principal: return { ...base, kind: 'principal' };
+      case K.Principal: return { uri, range, implicit, kind: 'principal' };
       case K.InterestKw: {
         const u = a.until;
         const until: T.Field<string> | undefined = !u ? undefined : u.tokenType === K.Paid ? { value: 'paid', range: this.range(u) } : this.date(u);
-        return { ...base, kind: 'interest', until };
+        return { uri, range, implicit, kind: 'interest', until };
       }
-      case K.Penalty: return { ...base, kind: 'penalty' };
-      case K.Fees: { const amount = this.money(a.money); return amount ? { ...base, kind: 'fees', amount, description: this.text(a.text) } : undefined; }
-      case K.Guarantee: return a.ref ? { ...base, kind: 'guarantee', party: this.ref(a.ref) } : undefined;
-      case K.Costs: return { ...base, kind: 'costs' };
-      case K.Other: return a.text ? { ...base, kind: 'other', text: this.text(a.text)! } : undefined;
+      case K.Penalty: return { uri, range, implicit, kind: 'penalty' };
+      case K.Fees: { const amount = this.money(a.money); return amount ? { uri, range, implicit, kind: 'fees', amount, description: this.text(a.text) } : undefined; }
+      case K.Guarantee: return a.ref ? { uri, range, implicit, kind: 'guarantee', party: this.ref(a.ref) } : undefined;
+      case K.Costs: return { uri, range, implicit, kind: 'costs' };
+      case K.Other: return a.text ? { uri, range, implicit, kind: 'other', text: this.text(a.text)! } : undefined;
     }
     return undefined;
   }

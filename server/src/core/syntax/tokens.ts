@@ -25,36 +25,50 @@ const LATIN1_NAME_STARTS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuv
 const LETTER = /\p{L}/u;
 const NAME_PART = /[\p{L}\p{N}\p{M}]/u;
 
-/** Name characters by code: a plain loop for ASCII and the CJK block, the Unicode classes for everything else. */
-function isNameStart(c: number, ch: string): boolean {
+/** Name characters by code: plain comparisons for ASCII and the CJK block, the Unicode classes for everything else. */
+function isNameStart(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
   if (c >= 0x4e00 && c <= 0x9fff) return true;
-  return c === 0xb7 || LETTER.test(ch);
+  return c === 0xb7 || LETTER.test(String.fromCodePoint(c));
 }
-function isNamePart(c: number, ch: string): boolean {
+function isNamePart(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 40 || c === 41;
   if (c >= 0x4e00 && c <= 0x9fff) return true;
-  return c === 0xb7 || c === 0xff08 || c === 0xff09 || NAME_PART.test(ch);
+  return c === 0xb7 || c === 0xff08 || c === 0xff09 || NAME_PART.test(String.fromCodePoint(c));
 }
+
+/** The code point at `i` (a surrogate pair read whole), without allocating a string. */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+/**
+ * One match array reused for every name: chevrotain reads `[0]` at once and keeps only the string, so a new
+ * array per name (the lexer's commonest token) would be garbage for nothing.
+ */
+const NAME_MATCH = [''] as unknown as RegExpExecArray;
 
 export const Name = createToken({
   name: 'Name', categories: [NameLike, NotClose], line_breaks: false,
   start_chars_hint: [...LATIN1_NAME_STARTS, ...EVERY_BUCKET_ABOVE_LATIN1],
   pattern: {
     exec: (text: string, offset: number) => {
-      const cp = text.codePointAt(offset);
-      if (cp === undefined) return null;
-      let ch = String.fromCodePoint(cp);
-      if (!isNameStart(cp, ch)) return null;
-      let end = offset + ch.length;
+      if (offset >= text.length) return null;
+      let c = codePointAt(text, offset);
+      if (!isNameStart(c)) return null;
+      let end = offset + (c > 0xffff ? 2 : 1);
       while (end < text.length) {
-        const c = text.codePointAt(end)!;
-        ch = c > 0xffff ? String.fromCodePoint(c) : text[end];
-        if (!isNamePart(c, ch)) break;
-        end += ch.length;
+        c = codePointAt(text, end);
+        if (!isNamePart(c)) break;
+        end += c > 0xffff ? 2 : 1;
       }
-      const m = [text.slice(offset, end)] as unknown as RegExpExecArray;
-      return m;
+      NAME_MATCH[0] = text.slice(offset, end);
+      return NAME_MATCH;
     },
   },
 });
@@ -135,13 +149,16 @@ const KEYWORDS: Record<string, string[]> = {
   ClaimKw: ['claim', '请求'], Paid: ['paid', '实际清偿之日'], Guarantee: ['guarantee', '保证责任'], Costs: ['costs', '诉讼费用'],
 };
 
-export const K: Record<string, TokenType> = {};
 const bySpelling = new Map<string, TokenType>();
-for (const [concept, spellings] of Object.entries(KEYWORDS)) {
+/**
+ * Keyword token types by concept (K.Plaintiff, …). Built in one step with Object.fromEntries: an object filled key by
+ * key past a hundred keys becomes a hash table in V8, and the model builder's switches read K on every item.
+ */
+export const K: Readonly<Record<string, TokenType>> = Object.freeze(Object.fromEntries(Object.entries(KEYWORDS).map(([concept, spellings]) => {
   const t = createToken({ name: concept, pattern: Lexer.NA, categories: [NameLike, NotClose] });
-  K[concept] = t;
   for (const s of spellings) bySpelling.set(s, t);
-}
+  return [concept, t];
+})));
 
 /** The keyword token type of a whole name run, if it is one. */
 export function keywordOf(image: string): TokenType | undefined {
