@@ -90,7 +90,7 @@ class FileReader {
   private itemRange(item: Item): Range { return this.idx.range(item.start, Math.max(item.start, item.end)); }
   private at(t: IToken) { return { uri: this.uri, range: this.range(t) }; }
   private ref(t: IToken): T.Ref { return { name: readText(t.image), range: this.range(t) }; }
-  private refs(ts: IToken[] | undefined): T.Ref[] { return (ts ?? []).map((t) => this.ref(t)); }
+  private refs(ts: readonly IToken[]): T.Ref[] { return ts.length === 0 ? [] : ts.map((t) => this.ref(t)); }
   private text(t: IToken | undefined): T.Field<string> | undefined {
     return t ? { value: readText(t.image), range: this.range(t) } : undefined;
   }
@@ -147,12 +147,12 @@ class FileReader {
   }
 
   use(item: Item): T.Use {
-    const v = item.args.value;
+    const v = item.value;
     return { uri: this.uri, range: this.itemRange(item), path: v ? this.text(v)! : { value: '', range: this.range(item.key) } };
   }
 
   party(item: Item, declared: T.DebtFile | undefined): T.Party {
-    const nameTok = item.args.name;
+    const nameTok = item.name;
     const name = nameTok ? readText(nameTok.image) : '';
     const role = (item.key.tokenType === K.PartyKw ? 'party' : kebab(item.key.tokenType)) as T.Role;
     const base: T.Party = {
@@ -171,17 +171,17 @@ class FileReader {
   }
 
   private partyField(p: T.Party, f: Item): void {
-    const v = f.args.value;
+    const v = f.value;
     switch (f.key.tokenType) {
       case K.Person: case K.Company: case K.Organization:
         p.kind = kebab(f.key.tokenType) as T.PartyKind; p.kindExplicit = true; break;
       case K.Gender: p.gender = this.enumOf(v); break;
-      case K.Born: p.born = this.date(f.args.date); break;
+      case K.Born: p.born = this.date(f.date); break;
       case K.Ethnicity: p.ethnicity = this.text(v); break;
       case K.Id: p.id = this.text(v); break;
       case K.CreditCode: p.creditCode = this.text(v); break;
       case K.Representative:
-        if (v) p.representative = { name: this.text(v)!, title: this.text(f.args.title) };
+        if (v) p.representative = { name: this.text(v)!, title: this.text(f.title) };
         break;
       case K.Address: p.address = this.text(v); break;
       case K.Residence: p.residence = this.text(v); break;
@@ -193,23 +193,23 @@ class FileReader {
   }
 
   agent(item: Item): T.Agent {
-    const nameTok = item.args.name;
+    const nameTok = item.name;
     const a: T.Agent = {
       uri: this.uri, range: this.itemRange(item), name: nameTok ? readText(nameTok.image) : '',
       nameRange: nameTok ? this.range(nameTok) : this.range(item.key), principals: [],
     };
     for (const f of item.block?.items ?? []) {
-      const v = f.args.value;
+      const v = f.value;
       if (f.key.tokenType === K.Firm) a.firm = this.text(v);
       else if (f.key.tokenType === K.Phone) a.phone = this.text(v);
       else if (f.key.tokenType === K.Authority) a.authority = this.enumOf(v);
-      else if (f.key.tokenType === K.For) a.principals.push(...this.refs(f.lists.refs));
+      else if (f.key.tokenType === K.For) a.principals.push(...this.refs(f.refs));
     }
     return a;
   }
 
   loan(item: Item): T.Loan {
-    const nameTok = item.args.name;
+    const nameTok = item.name;
     const l: T.Loan = {
       uri: this.uri, range: this.itemRange(item), name: nameTok ? readText(nameTok.image) : '',
       nameRange: nameTok ? this.range(nameTok) : this.range(item.key),
@@ -220,10 +220,10 @@ class FileReader {
   }
 
   private loanField(l: T.Loan, f: Item): void {
-    const a = f.args;
+    const a = f;
     switch (f.key.tokenType) {
       case K.Lender: if (a.ref) l.lender = this.ref(a.ref); break;
-      case K.Borrower: l.borrowers.push(...this.refs(f.lists.refs)); break;
+      case K.Borrower: l.borrowers.push(...this.refs(f.refs)); break;
       case K.GuarantorKw:
         if (a.ref) l.guarantors.push({
           uri: this.uri, range: this.itemRange(f), party: this.ref(a.ref),
@@ -231,10 +231,10 @@ class FileReader {
         });
         break;
       case K.Amount: l.amount = this.money(a.money); break;
-      case K.Signed: l.signed = this.date(a.date); l.signedProofs.push(...this.refs(f.lists.proofs)); break;
+      case K.Signed: l.signed = this.date(a.date); l.signedProofs.push(...this.refs(f.proofs)); break;
       case K.Delivered: {
         const date = this.date(a.date), amount = this.money(a.money);
-        if (date && amount) l.deliveries.push({ uri: this.uri, range: this.itemRange(f), date, amount, method: this.enumOf(a.method), proofs: this.refs(f.lists.proofs) });
+        if (date && amount) l.deliveries.push({ uri: this.uri, range: this.itemRange(f), date, amount, method: this.enumOf(a.method), proofs: this.refs(f.proofs) });
         break;
       }
       case K.Deducted: l.deducted = this.money(a.money); break;
@@ -262,18 +262,18 @@ class FileReader {
         }
         break;
       case K.Purpose: l.purpose = this.text(a.value); break;
-      case K.EvidenceKw: l.proofs.push(...this.refs(f.lists.refs)); break;
+      case K.EvidenceKw: l.proofs.push(...this.refs(f.refs)); break;
     }
   }
 
   evidence(item: Item): T.Evidence {
-    const nameTok = item.args.name;
+    const nameTok = item.name;
     const e: T.Evidence = {
       uri: this.uri, range: this.itemRange(item), name: nameTok ? readText(nameTok.image) : '',
       nameRange: nameTok ? this.range(nameTok) : this.range(item.key),
     };
     for (const f of item.block?.items ?? []) {
-      const v = f.args.value;
+      const v = f.value;
       switch (f.key.tokenType) {
         case K.Kind: e.kind = this.enumOf(v); break;
         case K.Original: e.original = this.range(f.key); break;
@@ -287,9 +287,9 @@ class FileReader {
   }
 
   event(item: Item): T.Event | undefined {
-    const a = item.args, uri = this.uri, range = this.itemRange(item);
+    const a = item, uri = this.uri, range = this.itemRange(item);
     const date = this.date(a.date);
-    const proofs = this.refs(item.lists.proofs);
+    const proofs = this.refs(item.proofs);
     if (!date) return undefined;
     if (item.key.tokenType === K.Repaid) {
       const amount = this.money(a.money);
@@ -299,13 +299,13 @@ class FileReader {
         method: this.enumOf(a.method), proofs, loans: [] };
     }
     if (item.key.tokenType === K.Demanded) {
-      return { uri, range, kind: 'demanded', date, of: this.refs(item.lists.of), channel: this.enumOf(a.channel), proofs, loans: [] };
+      return { uri, range, kind: 'demanded', date, of: this.refs(item.of), channel: this.enumOf(a.channel), proofs, loans: [] };
     }
     return { uri, range, kind: 'acknowledged', date, by: a.by ? this.ref(a.by) : undefined, proofs, loans: [] };
   }
 
   claim(item: Item): T.Claim | undefined {
-    const a = item.args, uri = this.uri, range = this.itemRange(item), implicit = false;
+    const a = item, uri = this.uri, range = this.itemRange(item), implicit = false;
     switch (a.kind?.tokenType) {
       case K.Principal: return { uri, range, implicit, kind: 'principal' };
       case K.InterestKw: {
@@ -323,16 +323,16 @@ class FileReader {
   }
 
   caseOf(item: Item, file: T.DebtFile): T.Case {
-    const nameTok = item.args.name;
+    const nameTok = item.name;
     const c: T.Case = {
       uri: this.uri, range: this.itemRange(item), name: nameTok ? readText(nameTok.image) : '',
       nameRange: nameTok ? this.range(nameTok) : this.range(item.key),
       parties: [], agents: [], loans: [], events: [], evidence: [], claims: [], notes: [],
     };
     for (const f of item.block?.items ?? []) {
-      const t = f.key.tokenType, v = f.args.value;
+      const t = f.key.tokenType, v = f.value;
       if (t === K.Court) c.court = this.text(v);
-      else if (t === K.Filing) c.filing = this.date(f.args.date);
+      else if (t === K.Filing) c.filing = this.date(f.date);
       else if (t === K.Procedure) c.procedure = this.enumOf(v);
       else if (t === K.Note) { const n = this.text(v); if (n) c.notes.push(n); }
       else if (t === K.Plaintiff || t === K.Defendant || t === K.ThirdParty || t === K.PartyKw) c.parties.push(this.party(f, file));

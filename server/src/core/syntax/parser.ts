@@ -5,9 +5,9 @@
  * single-token insertion/deletion and re-sync handle the rest, so one pass reports every error and the
  * rest of the file still yields a model. No rule recurses into itself, so deep nesting cannot overflow.
  */
-import { EmbeddedActionsParser, IOrAlt, IParserErrorMessageProvider, IToken, TokenType, EOF } from 'chevrotain';
+import { EmbeddedActionsParser, IOrAlt, IParserErrorMessageProvider, IToken, OrMethodOpts, DSLMethodOptsWithErr, TokenType, EOF } from 'chevrotain';
 import { allTokens, K, NameLike, NotClose, LBrace, RBrace, Comma, DateLit, NumberLike, RateLit, WordLit } from './tokens';
-import { Block, FileSyntax, Item, SyntaxProblem } from './ast';
+import { Block, FileSyntax, Item, NO_TOKENS, SyntaxProblem } from './ast';
 
 /** Expectation keys for mismatched tokens; the message catalogue turns them into sentences. */
 const EXPECTED_BY_TOKEN: Record<string, string> = {
@@ -28,38 +28,49 @@ const messages: IParserErrorMessageProvider = {
   buildEarlyExitMessage: ({ ruleName }) => EXPECTED_BY_RULE[ruleName] ?? 'other',
 };
 
+const CONTINUE = 1, END = 0, EVIDENCE = 2;
+
 /** Item starters at case level: inside a block that lost its `}`, these end the block instead of being skipped. */
 const CASE_LEVEL = new Set<TokenType>([K.Plaintiff, K.Defendant, K.ThirdParty, K.PartyKw, K.AgentKw, K.LoanKw, K.Repaid,
   K.Demanded, K.Acknowledged, K.ClaimKw, K.Case, K.Court, K.Filing, K.Procedure, K.Note, K.Use]);
 
-function endOf(t: IToken | undefined): number {
-  // During chevrotain's grammar recording, values are placeholders: treat anything that is not a real token as absent.
-  return t && typeof t.image === 'string' && !isNaN(t.startOffset) && !t.isInsertedInRecovery ? t.startOffset + t.image.length : -1;
+/**
+ * A token the parser really read: during chevrotain's grammar recording values are placeholders, and tokens
+ * invented by error recovery are not values either (the error is reported instead).
+ */
+function isReal(t: IToken | undefined): t is IToken {
+  return t !== undefined && typeof t.image === 'string' && !isNaN(t.startOffset) && t.isInsertedInRecovery !== true;
 }
 
-function mk(key: IToken, args: Record<string, IToken | undefined>, lists?: Record<string, IToken[] | undefined>, block?: Block): Item {
-  // Hot path: plain loops, values checked in place. During chevrotain's grammar recording, values are
-  // placeholders; tokens invented by error recovery are not values either (the error is reported instead).
-  let end = endOf(key);
-  for (const k in args) {
-    const a = args[k];
-    if (a === undefined) continue;
-    if (typeof a.image !== 'string' || a.isInsertedInRecovery) { args[k] = undefined; continue; }
-    const e = a.startOffset + a.image.length;
-    if (e > end) end = e;
+/** `t` as an argument of `it` (its end moves past it), or undefined when it is not a real token. */
+function arg(it: Item, t: IToken | undefined): IToken | undefined {
+  if (!isReal(t)) return undefined;
+  const e = t.startOffset + t.image.length;
+  if (e > it.end) it.end = e;
+  return t;
+}
+
+/** A name list as an argument of `it`, without placeholders or invented tokens. */
+function list(it: Item, ts: IToken[] | undefined): readonly IToken[] {
+  if (!Array.isArray(ts) || ts.length === 0) return NO_TOKENS;
+  const real = ts.every((t) => isReal(t)) ? ts : ts.filter((t) => isReal(t));
+  if (real.length) arg(it, real[real.length - 1]);
+  return real;
+}
+
+/** An item of just a keyword and, optionally, one argument in role `role`. */
+function item(key: IToken, role?: 'name' | 'value' | 'date' | 'money' | 'ref' | 'kind', t?: IToken): Item {
+  const it = new Item(key);
+  if (role) it[role] = arg(it, t);
+  return it;
+}
+
+function withBlock(it: Item, block: Block | undefined): Item {
+  if (block) {
+    it.block = block;
+    arg(it, block.close ?? block.open);
   }
-  const clean: Record<string, IToken[]> = {};
-  if (lists) {
-    for (const k in lists) {
-      let l = lists[k];
-      if (!Array.isArray(l)) l = [];
-      else if (l.some((t) => !t || t.isInsertedInRecovery)) l = l.filter((t) => t && !t.isInsertedInRecovery);
-      clean[k] = l;
-      if (l.length) end = Math.max(end, endOf(l[l.length - 1]));
-    }
-  }
-  if (block) end = Math.max(end, endOf(block.close ?? block.open));
-  return { key, args, lists: clean, block, start: key.startOffset, end };
+  return it;
 }
 
 class DebtParser extends EmbeddedActionsParser {
@@ -74,10 +85,13 @@ class DebtParser extends EmbeddedActionsParser {
     super(allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: messages });
     this.performSelfAnalysis();
     const fieldRules: Record<number, string> = { 1: 'partyField', 2: 'agentField', 3: 'loanField', 4: 'evidenceField' };
+    const size = Math.max(...allTokens.map((t) => t.tokenTypeIdx!)) + 1;
     for (const [idx, rule] of Object.entries(fieldRules)) {
-      const starts = new Set<number>();
-      for (const path of this.computeContentAssist(rule, [])) starts.add(path.nextTokenType.tokenTypeIdx!);
-      this.fieldStarts.set(Number(idx), starts);
+      const table = new Uint8Array(size).fill(CONTINUE);
+      for (const t of CASE_LEVEL) table[t.tokenTypeIdx!] = END;
+      table[K.EvidenceKw.tokenTypeIdx!] = EVIDENCE;
+      for (const path of this.computeContentAssist(rule, [])) table[path.nextTokenType.tokenTypeIdx!] = CONTINUE;
+      this.continuation[Number(idx)] = table;
     }
   }
 
@@ -90,12 +104,13 @@ class DebtParser extends EmbeddedActionsParser {
   }
 
   // ── values (single tokens are consumed in place, with unique indices: a rule call per value costs) ──
-  private word = this.RULE('word', () => this.OR([
+  private word = this.RULE('word', () => this.OR(this.cached('word', () => [
     { ALT: () => this.CONSUME(WordLit) }, { ALT: () => this.CONSUME(NumberLike) }, { ALT: () => this.CONSUME(NameLike) },
-  ]));
+  ])));
   private refs = this.RULE('refs', () => {
     const list: IToken[] = [this.consume(101, NameLike)];
-    this.MANY(() => { this.CONSUME(Comma); list.push(this.consume(102, NameLike)); });
+    // Most lists have one name: look before entering the loop, which costs a closure and a repetition record.
+    if (this.LA(1).tokenType === Comma || this.RECORDING_PHASE) this.MANY(() => { this.CONSUME(Comma); list.push(this.consume(102, NameLike)); });
     return list;
   });
   private oneOf(rule: string, types: TokenType[]) {
@@ -110,203 +125,242 @@ class DebtParser extends EmbeddedActionsParser {
   private authorityValue = this.oneOf('authorityValue', [K.General, K.Special]);
   private yesNo = this.oneOf('yesNo', [K.Yes, K.No]);
   private allocation = this.oneOf('allocation', [K.Principal, K.InterestKw, K.Fees]);
-  private dueValue = this.RULE('dueValue', () => this.OR([{ ALT: () => this.CONSUME(DateLit) }, { ALT: () => this.CONSUME(K.OnDemand) }]));
-  private interestValue = this.RULE('interestValue', () => this.OR([
-    { ALT: () => this.CONSUME(RateLit) }, { ALT: () => this.CONSUME(K.None) }, { ALT: () => this.CONSUME(K.Unclear) },
-  ]));
-  private rateOrMoney = this.RULE('rateOrMoney', () => this.OR([{ ALT: () => this.CONSUME(RateLit) }, { ALT: () => this.CONSUME(NumberLike) }]));
-  private untilValue = this.RULE('untilValue', () => this.OR([{ ALT: () => this.CONSUME(DateLit) }, { ALT: () => this.CONSUME(K.Paid) }]));
+  private dueValue = this.oneOf('dueValue', [DateLit, K.OnDemand]);
+  private interestValue = this.oneOf('interestValue', [RateLit, K.None, K.Unclear]);
+  private rateOrMoney = this.oneOf('rateOrMoney', [RateLit, NumberLike]);
+  private untilValue = this.oneOf('untilValue', [DateLit, K.Paid]);
   private daycountValue = this.RULE('daycountValue', () => this.CONSUME(NumberLike));
   private proof = this.RULE('proof', () => { this.CONSUME(K.EvidenceKw); return this.SUBRULE(this.refs); });
 
   /**
-   * A block `{ item* }` whose items come from `field`; a token no item can start is skipped and reported.
+   * A block `{ item* }` whose items come from the rule `field`; a token no item can start is skipped and reported.
    * Missing braces are reported, not thrown, so a block that lost its `}` keeps the items parsed so far.
    */
-  private block(idx: number, field: () => Item | undefined, outerEndsBlock: boolean): Block {
-    const open = this.option(idx, () => this.consume(idx, LBrace));
+  private block(idx: number, field: (idx?: number) => Item, outerEndsBlock: boolean): Block {
+    const open = this.option(idx, this.openBrace[idx] ??= () => this.consume(idx, LBrace));
     const block: Block = { open: open ?? this.LA(1), items: [] };
-    this.ACTION(() => { if (!open) this.missing.push({ expected: 'open', token: this.LA(1) }); });
+    if (!open && !this.RECORDING_PHASE) this.missing.push({ expected: 'open', token: this.LA(1) });
     // One token of lookahead: an item is chosen by its keyword, so `起诉日 明天` is a bad date (DEBT101),
     // not skipped text; only a token that starts no item is skipped.
     // The gate sits on the loop, not on an alternative: an OR without predicates is chosen by a table lookup
-    // (chevrotain's fast path), which matters since this loop runs once per item.
-    this.many(idx, {
-      GATE: outerEndsBlock ? () => this.startsField(idx) || !this.startsCaseItem() : undefined,
-      DEF: () => this.or(idx + 10, { MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
-        { ALT: () => { const it = field(); this.ACTION(() => { if (it) block.items.push(it); }); } },
-        { ALT: () => { const t = this.consume(idx + 20, NotClose); this.ACTION(() => this.skipped.push(t)); } },
-      ] }),
-    });
-    const close = this.option(idx + 30, () => this.consume(idx + 30, RBrace));
-    this.ACTION(() => { if (close) block.close = close; else this.missing.push({ expected: 'close', token: this.LA(1) }); });
+    // (chevrotain's fast path). This loop runs once per item, so its alternatives, gate and body are made once
+    // per block kind, not per block or per item; the body adds to `this.blockItems`, the block being read.
+    const loop = this.blockLoops[idx] ??= {
+      GATE: outerEndsBlock ? () => this.continuesBlock(idx) : undefined,
+      DEF: () => { const it = this.or(idx + 10, choice); if (it) this.blockItems.push(it); },
+    };
+    const choice: OrMethodOpts<Item | undefined> = this.blockChoices[idx] ??= { MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
+      { ALT: () => this.subrule(idx, field) },
+      { ALT: () => { const t = this.consume(idx + 20, NotClose); if (!this.RECORDING_PHASE) this.skipped.push(t); return undefined; } },
+    ] };
+    const outer = this.blockItems;
+    this.blockItems = block.items;
+    try {
+      this.many(idx, loop);
+    } finally {
+      this.blockItems = outer;
+    }
+    const close = this.option(idx + 30, this.closeBrace[idx] ??= () => this.consume(idx + 30, RBrace));
+    if (this.RECORDING_PHASE) return block;
+    if (close) block.close = close; else this.missing.push({ expected: 'close', token: this.LA(1) });
     return block;
   }
+  private blockItems: Item[] = [];
+  private readonly openBrace: (() => IToken)[] = [];
+  private readonly closeBrace: (() => IToken)[] = [];
+  private readonly blockLoops: DSLMethodOptsWithErr<void>[] = [];
+  private readonly blockChoices: OrMethodOpts<Item | undefined>[] = [];
 
-  /** Token type indices that can start a field of block `idx` (filled once after self-analysis). */
-  private readonly fieldStarts = new Map<number, Set<number>>();
-  private startsField(idx: number): boolean {
-    return this.fieldStarts.get(idx)?.has(this.LA(1).tokenTypeIdx) ?? false;
-  }
-
-  private startsCaseItem(): boolean {
-    const t = this.LA(1).tokenType;
-    if (CASE_LEVEL.has(t)) return true;
-    return t === K.EvidenceKw && this.LA(3).tokenType === LBrace;
+  /**
+   * Whether the next token continues block `idx` rather than ending a block that lost its `}`: by token type,
+   * CONTINUE (starts a field of this block, or nothing at case level), END (starts a case-level item) or
+   * EVIDENCE (证据: a case-level item only as `证据 NAME {`). Filled once after self-analysis.
+   */
+  private readonly continuation: Uint8Array[] = [];
+  private continuesBlock(idx: number): boolean {
+    const c = this.continuation[idx][this.LA(1).tokenTypeIdx];
+    return c === CONTINUE || (c === EVIDENCE && this.LA(3).tokenType !== LBrace);
   }
 
   // ── parties and agents ────────────────────────────────────────────────
   private role = this.oneOf('role', [K.Plaintiff, K.Defendant, K.ThirdParty, K.PartyKw]);
   private partyField = this.RULE('partyField', (): Item => this.OR(this.cached('partyField', () => [
-    { ALT: () => mk(this.CONSUME(K.Person), {}) },
-    { ALT: () => mk(this.CONSUME(K.Company), {}) },
-    { ALT: () => mk(this.CONSUME(K.Organization), {}) },
-    { ALT: () => { const k = this.CONSUME(K.Gender); return mk(k, { value: this.SUBRULE(this.genderValue) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Born); return mk(k, { date: this.consume(103, DateLit) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Ethnicity); return mk(k, { value: this.consume(104, NameLike) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Id); return mk(k, { value: this.SUBRULE(this.word) }); } },
-    { ALT: () => { const k = this.CONSUME(K.CreditCode); return mk(k, { value: this.SUBRULE2(this.word) }); } },
+    { ALT: () => item(this.CONSUME(K.Person)) },
+    { ALT: () => item(this.CONSUME(K.Company)) },
+    { ALT: () => item(this.CONSUME(K.Organization)) },
+    { ALT: () => { const k = this.CONSUME(K.Gender); return item(k, 'value', this.SUBRULE(this.genderValue)); } },
+    { ALT: () => { const k = this.CONSUME(K.Born); return item(k, 'date', this.consume(103, DateLit)); } },
+    { ALT: () => { const k = this.CONSUME(K.Ethnicity); return item(k, 'value', this.consume(104, NameLike)); } },
+    { ALT: () => { const k = this.CONSUME(K.Id); return item(k, 'value', this.SUBRULE(this.word)); } },
+    { ALT: () => { const k = this.CONSUME(K.CreditCode); return item(k, 'value', this.SUBRULE2(this.word)); } },
     { ALT: () => {
       const k = this.CONSUME(K.Representative); const n = this.consume(105, NameLike);
       const title = this.OPTION(() => { this.CONSUME(K.Title); return this.consume(106, NameLike); });
-      return mk(k, { value: n, title });
+      const it = item(k, 'value', n); it.title = arg(it, title); return it;
     } },
-    { ALT: () => { const k = this.CONSUME(K.Address); return mk(k, { value: this.consume(107, NameLike) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Residence); return mk(k, { value: this.consume(108, NameLike) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Employer); return mk(k, { value: this.consume(109, NameLike) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Phone); return mk(k, { value: this.SUBRULE3(this.word) }); } },
-    { ALT: () => { const k = this.CONSUME(K.ServiceAddress); return mk(k, { value: this.consume(110, NameLike) }); } },
-    { ALT: () => { const k = this.CONSUME(K.EService); return mk(k, { value: this.SUBRULE(this.yesNo) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Address); return item(k, 'value', this.consume(107, NameLike)); } },
+    { ALT: () => { const k = this.CONSUME(K.Residence); return item(k, 'value', this.consume(108, NameLike)); } },
+    { ALT: () => { const k = this.CONSUME(K.Employer); return item(k, 'value', this.consume(109, NameLike)); } },
+    { ALT: () => { const k = this.CONSUME(K.Phone); return item(k, 'value', this.SUBRULE3(this.word)); } },
+    { ALT: () => { const k = this.CONSUME(K.ServiceAddress); return item(k, 'value', this.consume(110, NameLike)); } },
+    { ALT: () => { const k = this.CONSUME(K.EService); return item(k, 'value', this.SUBRULE(this.yesNo)); } },
   ])));
+  // Bodies of OPTIONs made once: a closure per call was much of the parser's garbage. A condition written before
+  // an OPTION (`LA(3) is not {`) stands for a GATE, which chevrotain would wrap in a new closure on every call;
+  // during grammar recording it always holds, so the grammar is the same.
+  private readonly partyBlock = () => this.block(1, this.partyField, true);
   private party = this.RULE('party', () => {
     const key = this.SUBRULE(this.role);
     const name = this.consume(111, NameLike);
-    const block = this.OPTION({ GATE: () => this.LA(1).tokenType === LBrace, DEF: () => this.block(1, () => this.SUBRULE(this.partyField), true) });
-    return mk(key, { name }, {}, block);
+    const block = this.LA(1).tokenType === LBrace || this.RECORDING_PHASE ? this.OPTION(this.partyBlock) : undefined;
+    return withBlock(item(key, 'name', name), block);
   });
   private agentField = this.RULE('agentField', (): Item => this.OR(this.cached('agentField', () => [
-    { ALT: () => { const k = this.CONSUME(K.Firm); return mk(k, { value: this.consume(112, NameLike) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Phone); return mk(k, { value: this.SUBRULE(this.word) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Authority); return mk(k, { value: this.SUBRULE(this.authorityValue) }); } },
-    { ALT: () => { const k = this.CONSUME(K.For); return mk(k, {}, { refs: this.SUBRULE(this.refs) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Firm); return item(k, 'value', this.consume(112, NameLike)); } },
+    { ALT: () => { const k = this.CONSUME(K.Phone); return item(k, 'value', this.SUBRULE(this.word)); } },
+    { ALT: () => { const k = this.CONSUME(K.Authority); return item(k, 'value', this.SUBRULE(this.authorityValue)); } },
+    { ALT: () => { const k = this.CONSUME(K.For); const it = item(k); it.refs = list(it, this.SUBRULE(this.refs)); return it; } },
   ])));
   private agent = this.RULE('agent', () => {
     const key = this.CONSUME(K.AgentKw);
     const name = this.consume(113, NameLike);
-    const block = this.block(2, () => this.SUBRULE(this.agentField), true);
-    return mk(key, { name }, {}, block);
+    const block = this.block(2, this.agentField, true);
+    return withBlock(item(key, 'name', name), block);
   });
 
   // ── loans ─────────────────────────────────────────────────────────────
+  private readonly guaranteeType = () => this.OR2(this.cached('guaranteeType', () => [{ ALT: () => this.CONSUME(K.Joint) }, { ALT: () => this.CONSUME(K.General) }]));
+  private readonly guaranteeUntil = () => { this.CONSUME(K.Until); return this.consume(116, DateLit); };
+  private readonly signedProof = () => this.SUBRULE(this.proof);
+  private readonly deliveryMethod = () => this.SUBRULE(this.method);
+  private readonly deliveryProof = () => this.SUBRULE2(this.proof);
   private loanField = this.RULE('loanField', (): Item => this.OR(this.cached('loanField', () => [
-    { ALT: () => { const k = this.CONSUME(K.Lender); return mk(k, { ref: this.consume(114, NameLike) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Borrower); return mk(k, {}, { refs: this.SUBRULE(this.refs) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Lender); return item(k, 'ref', this.consume(114, NameLike)); } },
+    { ALT: () => { const k = this.CONSUME(K.Borrower); const it = item(k); it.refs = list(it, this.SUBRULE(this.refs)); return it; } },
     { ALT: () => {
       const k = this.CONSUME(K.GuarantorKw); const ref = this.consume(115, NameLike);
-      const type = this.OPTION(() => this.OR2([{ ALT: () => this.CONSUME(K.Joint) }, { ALT: () => this.CONSUME(K.General) }]));
-      const until = this.OPTION2(() => { this.CONSUME(K.Until); return this.consume(116, DateLit); });
-      return mk(k, { ref, type, until });
+      const type = this.OPTION(this.guaranteeType);
+      const until = this.OPTION2(this.guaranteeUntil);
+      const it = item(k, 'ref', ref); it.type = arg(it, type); it.until = arg(it, until); return it;
     } },
-    { ALT: () => { const k = this.CONSUME(K.Amount); return mk(k, { money: this.consume(117, NumberLike) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Amount); return item(k, 'money', this.consume(117, NumberLike)); } },
     { ALT: () => {
       const k = this.CONSUME(K.Signed); const date = this.consume(118, DateLit);
-      const proofs = this.OPTION3(() => this.SUBRULE(this.proof));
-      return mk(k, { date }, { proofs });
+      const proofs = this.OPTION3(this.signedProof);
+      const it = item(k, 'date', date); it.proofs = list(it, proofs); return it;
     } },
     { ALT: () => {
       const k = this.CONSUME(K.Delivered); const date = this.consume(119, DateLit); const money = this.consume(120, NumberLike);
-      const method = this.OPTION4(() => this.SUBRULE(this.method));
-      const proofs = this.OPTION5(() => this.SUBRULE2(this.proof));
-      return mk(k, { date, money, method }, { proofs });
+      const method = this.OPTION4(this.deliveryMethod);
+      const proofs = this.OPTION5(this.deliveryProof);
+      const it = item(k, 'date', date); it.money = arg(it, money); it.method = arg(it, method); it.proofs = list(it, proofs); return it;
     } },
-    { ALT: () => { const k = this.CONSUME(K.Deducted); return mk(k, { money: this.consume(121, NumberLike) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Due); return mk(k, { value: this.SUBRULE(this.dueValue) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Deducted); return item(k, 'money', this.consume(121, NumberLike)); } },
+    { ALT: () => { const k = this.CONSUME(K.Due); return item(k, 'value', this.SUBRULE(this.dueValue)); } },
     { ALT: () => {
       const k = this.CONSUME(K.InstallmentKw); const date = this.consume(122, DateLit);
-      return mk(k, { date, money: this.consume(123, NumberLike) });
+      const it = item(k, 'date', date); it.money = arg(it, this.consume(123, NumberLike)); return it;
     } },
-    { ALT: () => { const k = this.CONSUME(K.InterestKw); return mk(k, { value: this.SUBRULE(this.interestValue) }); } },
-    { ALT: () => { const k = this.CONSUME(K.OverdueInterest); return mk(k, { value: this.consume(124, RateLit) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Penalty); return mk(k, { value: this.SUBRULE(this.rateOrMoney) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Fees); return mk(k, { value: this.SUBRULE2(this.rateOrMoney) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Daycount); return mk(k, { value: this.SUBRULE(this.daycountValue) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Purpose); return mk(k, { value: this.consume(125, NameLike) }); } },
-    { ALT: () => { const k = this.CONSUME2(K.EvidenceKw); return mk(k, {}, { refs: this.SUBRULE2(this.refs) }); } },
+    { ALT: () => { const k = this.CONSUME(K.InterestKw); return item(k, 'value', this.SUBRULE(this.interestValue)); } },
+    { ALT: () => { const k = this.CONSUME(K.OverdueInterest); return item(k, 'value', this.consume(124, RateLit)); } },
+    { ALT: () => { const k = this.CONSUME(K.Penalty); return item(k, 'value', this.SUBRULE(this.rateOrMoney)); } },
+    { ALT: () => { const k = this.CONSUME(K.Fees); return item(k, 'value', this.SUBRULE2(this.rateOrMoney)); } },
+    { ALT: () => { const k = this.CONSUME(K.Daycount); return item(k, 'value', this.SUBRULE(this.daycountValue)); } },
+    { ALT: () => { const k = this.CONSUME(K.Purpose); return item(k, 'value', this.consume(125, NameLike)); } },
+    { ALT: () => { const k = this.CONSUME2(K.EvidenceKw); const it = item(k); it.refs = list(it, this.SUBRULE2(this.refs)); return it; } },
   ])));
   private loan = this.RULE('loan', () => {
     const key = this.CONSUME(K.LoanKw);
     const name = this.consume(126, NameLike);
-    const block = this.block(3, () => this.SUBRULE(this.loanField), true);
-    return mk(key, { name }, {}, block);
+    const block = this.block(3, this.loanField, true);
+    return withBlock(item(key, 'name', name), block);
   });
 
   // ── events ────────────────────────────────────────────────────────────
+  // `借款 X {` or `证据 X {` after an event is the next item, not a part of the event.
+  private notBlockAhead(): boolean { return this.LA(3).tokenType !== LBrace || this.RECORDING_PHASE; }
+  private readonly repaidLoan = () => { this.CONSUME(K.LoanKw); return this.consume(129, NameLike); };
+  private readonly repaidTo = () => { this.CONSUME(K.To); return this.SUBRULE(this.allocation); };
+  private readonly repaidMethod = () => this.SUBRULE(this.method);
+  private readonly repaidProof = () => this.SUBRULE(this.proof);
   private repaid = this.RULE('repaid', () => {
     const key = this.CONSUME(K.Repaid);
     const date = this.consume(127, DateLit); const money = this.consume(128, NumberLike);
-    // `借款 X {` after a repayment is the next loan, not the repayment's loan.
-    const loan = this.OPTION({ GATE: () => this.LA(3).tokenType !== LBrace, DEF: () => { this.CONSUME(K.LoanKw); return this.consume(129, NameLike); } });
-    const to = this.OPTION2(() => { this.CONSUME(K.To); return this.SUBRULE(this.allocation); });
-    const method = this.OPTION3(() => this.SUBRULE(this.method));
-    const proofs = this.OPTION4({ GATE: () => this.LA(3).tokenType !== LBrace, DEF: () => this.SUBRULE(this.proof) });
-    return mk(key, { date, money, loan, to, method }, { proofs });
+    const loan = this.notBlockAhead() ? this.OPTION(this.repaidLoan) : undefined;
+    const to = this.OPTION2(this.repaidTo);
+    const method = this.OPTION3(this.repaidMethod);
+    const proofs = this.notBlockAhead() ? this.OPTION4(this.repaidProof) : undefined;
+    const it = item(key, 'date', date); it.money = arg(it, money); it.loan = arg(it, loan); it.to = arg(it, to); it.method = arg(it, method); it.proofs = list(it, proofs); return it;
   });
+  private readonly demandedOf = () => { this.CONSUME(K.Of); return this.SUBRULE(this.refs); };
+  private readonly demandedChannel = () => this.SUBRULE(this.channel);
+  private readonly demandedProof = () => this.SUBRULE(this.proof);
   private demanded = this.RULE('demanded', () => {
     const key = this.CONSUME(K.Demanded); const date = this.consume(130, DateLit);
-    const of = this.OPTION(() => { this.CONSUME(K.Of); return this.SUBRULE(this.refs); });
-    const channel = this.OPTION2(() => this.SUBRULE(this.channel));
-    const proofs = this.OPTION3({ GATE: () => this.LA(3).tokenType !== LBrace, DEF: () => this.SUBRULE(this.proof) });
-    return mk(key, { date, channel }, { of, proofs });
+    const of = this.OPTION(this.demandedOf);
+    const channel = this.OPTION2(this.demandedChannel);
+    const proofs = this.notBlockAhead() ? this.OPTION3(this.demandedProof) : undefined;
+    const it = item(key, 'date', date); it.of = list(it, of); it.channel = arg(it, channel); it.proofs = list(it, proofs); return it;
   });
+  private readonly acknowledgedBy = () => { this.CONSUME(K.By); return this.consume(132, NameLike); };
+  private readonly acknowledgedProof = () => this.SUBRULE(this.proof);
   private acknowledged = this.RULE('acknowledged', () => {
     const key = this.CONSUME(K.Acknowledged); const date = this.consume(131, DateLit);
-    const by = this.OPTION(() => { this.CONSUME(K.By); return this.consume(132, NameLike); });
-    const proofs = this.OPTION2({ GATE: () => this.LA(3).tokenType !== LBrace, DEF: () => this.SUBRULE(this.proof) });
-    return mk(key, { date, by }, { proofs });
+    const by = this.OPTION(this.acknowledgedBy);
+    const proofs = this.notBlockAhead() ? this.OPTION2(this.acknowledgedProof) : undefined;
+    const it = item(key, 'date', date); it.by = arg(it, by); it.proofs = list(it, proofs); return it;
   });
 
   // ── evidence and claims ───────────────────────────────────────────────
   private evidenceField = this.RULE('evidenceField', (): Item => this.OR(this.cached('evidenceField', () => [
-    { ALT: () => { const k = this.CONSUME(K.Kind); return mk(k, { value: this.SUBRULE(this.evidenceKind) }); } },
-    { ALT: () => mk(this.CONSUME(K.Original), {}) },
-    { ALT: () => mk(this.CONSUME(K.Copy), {}) },
-    { ALT: () => { const k = this.CONSUME(K.Proves); return mk(k, { value: this.consume(133, NameLike) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Source); return mk(k, { value: this.consume(134, NameLike) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Pages); return mk(k, { value: this.CONSUME(NumberLike) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Kind); return item(k, 'value', this.SUBRULE(this.evidenceKind)); } },
+    { ALT: () => item(this.CONSUME(K.Original)) },
+    { ALT: () => item(this.CONSUME(K.Copy)) },
+    { ALT: () => { const k = this.CONSUME(K.Proves); return item(k, 'value', this.consume(133, NameLike)); } },
+    { ALT: () => { const k = this.CONSUME(K.Source); return item(k, 'value', this.consume(134, NameLike)); } },
+    { ALT: () => { const k = this.CONSUME(K.Pages); return item(k, 'value', this.CONSUME(NumberLike)); } },
   ])));
   private evidence = this.RULE('evidence', () => {
     const key = this.CONSUME(K.EvidenceKw);
     const name = this.consume(135, NameLike);
-    const block = this.block(4, () => this.SUBRULE(this.evidenceField), true);
-    return mk(key, { name }, {}, block);
+    const block = this.block(4, this.evidenceField, true);
+    return withBlock(item(key, 'name', name), block);
   });
+  /** The claim being read: its kinds fill it (claims do not nest, so one slot serves). */
+  private claimItem!: Item;
+  private readonly claimUntil = () => { this.CONSUME(K.Until); return this.SUBRULE(this.untilValue); };
+  private readonly feesText = () => this.consume(137, NameLike);
   private claim = this.RULE('claim', () => {
-    const key = this.CONSUME(K.ClaimKw);
-    return this.OR([
-      { ALT: () => mk(key, { kind: this.CONSUME(K.Principal) }) },
+    const it = this.claimItem = new Item(this.CONSUME(K.ClaimKw));
+    this.OR(this.cached('claim', () => [
+      { ALT: () => { this.claimItem.kind = arg(this.claimItem, this.CONSUME(K.Principal)); } },
       { ALT: () => {
-        const kind = this.CONSUME(K.InterestKw);
-        const until = this.OPTION(() => { this.CONSUME(K.Until); return this.SUBRULE(this.untilValue); });
-        return mk(key, { kind, until });
+        const c = this.claimItem;
+        c.kind = arg(c, this.CONSUME(K.InterestKw));
+        c.until = arg(c, this.OPTION(this.claimUntil));
       } },
-      { ALT: () => mk(key, { kind: this.CONSUME(K.Penalty) }) },
+      { ALT: () => { this.claimItem.kind = arg(this.claimItem, this.CONSUME(K.Penalty)); } },
       { ALT: () => {
-        const kind = this.CONSUME(K.Fees); const money = this.consume(136, NumberLike);
-        const text = this.OPTION2({ GATE: () => !CASE_LEVEL.has(this.LA(1).tokenType) && this.LA(1).tokenType !== K.EvidenceKw, DEF: () => this.consume(137, NameLike) });
-        return mk(key, { kind, money, text });
+        const c = this.claimItem;
+        c.kind = arg(c, this.CONSUME(K.Fees));
+        c.money = arg(c, this.consume(136, NumberLike));
+        // A description unless the next token starts another item.
+        const t = this.LA(1).tokenType;
+        if ((!CASE_LEVEL.has(t) && t !== K.EvidenceKw) || this.RECORDING_PHASE) c.text = arg(c, this.OPTION2(this.feesText));
       } },
-      { ALT: () => { const kind = this.CONSUME(K.Guarantee); return mk(key, { kind, ref: this.consume(138, NameLike) }); } },
-      { ALT: () => mk(key, { kind: this.CONSUME(K.Costs) }) },
-      { ALT: () => { const kind = this.CONSUME(K.Other); return mk(key, { kind, text: this.consume(139, NameLike) }); } },
-    ]);
+      { ALT: () => { const c = this.claimItem; c.kind = arg(c, this.CONSUME(K.Guarantee)); c.ref = arg(c, this.consume(138, NameLike)); } },
+      { ALT: () => { this.claimItem.kind = arg(this.claimItem, this.CONSUME(K.Costs)); } },
+      { ALT: () => { const c = this.claimItem; c.kind = arg(c, this.CONSUME(K.Other)); c.text = arg(c, this.consume(139, NameLike)); } },
+    ]));
+    return it;
   });
 
   // ── case and file ─────────────────────────────────────────────────────
   private caseItem = this.RULE('caseItem', (): Item => this.OR(this.cached('caseItem', () => [
-    { ALT: () => { const k = this.CONSUME(K.Court); return mk(k, { value: this.consume(140, NameLike) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Filing); return mk(k, { date: this.consume(141, DateLit) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Procedure); return mk(k, { value: this.SUBRULE(this.procedureValue) }); } },
-    { ALT: () => { const k = this.CONSUME(K.Note); return mk(k, { value: this.consume(142, NameLike) }); } },
+    { ALT: () => { const k = this.CONSUME(K.Court); return item(k, 'value', this.consume(140, NameLike)); } },
+    { ALT: () => { const k = this.CONSUME(K.Filing); return item(k, 'date', this.consume(141, DateLit)); } },
+    { ALT: () => { const k = this.CONSUME(K.Procedure); return item(k, 'value', this.SUBRULE(this.procedureValue)); } },
+    { ALT: () => { const k = this.CONSUME(K.Note); return item(k, 'value', this.consume(142, NameLike)); } },
     { ALT: () => this.SUBRULE(this.party) },
     { ALT: () => this.SUBRULE(this.agent) },
     { ALT: () => this.SUBRULE(this.loan) },
@@ -319,12 +373,12 @@ class DebtParser extends EmbeddedActionsParser {
   private caseDecl = this.RULE('caseDecl', () => {
     const key = this.CONSUME(K.Case);
     const name = this.consume(143, NameLike);
-    const block = this.block(5, () => this.SUBRULE(this.caseItem), false);
-    return mk(key, { name }, {}, block);
+    const block = this.block(5, this.caseItem, false);
+    return withBlock(item(key, 'name', name), block);
   });
   private use = this.RULE('use', () => {
     const key = this.CONSUME(K.Use);
-    return mk(key, { value: this.consume(144, NameLike) });
+    return item(key, 'value', this.consume(144, NameLike));
   });
   private topItem = this.RULE('topItem', (): Item | undefined => this.OR({ MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
     { ALT: () => this.SUBRULE(this.use) },
