@@ -3,7 +3,7 @@
  * English. One file per family (1xx syntax … 6xx procedure); this index joins them.
  */
 import { DebtDiagnostic, Locale, MessageDef } from './types';
-import { Range } from '../text/range';
+import { plainRange, Range } from '../text/range';
 import { syntaxMessages } from './messages/syntax';
 import { structureMessages } from './messages/structure';
 import { evidenceMessages } from './messages/evidence';
@@ -32,7 +32,7 @@ export function diag<C extends Code>(
   const citations = [...def.citations];
   for (const c of extra?.citations ?? []) if (!citations.includes(c)) citations.push(c);
   return {
-    code, severity: def.severity, message: def[locale](args), uri: at.uri, range: at.range, citations,
-    ...(extra?.related ? { related: extra.related } : {}),
+    code, severity: def.severity, message: def[locale](args), uri: at.uri, range: plainRange(at.range), citations,
+    ...(extra?.related ? { related: extra.related.map((r) => ({ ...r, range: plainRange(r.range) })) } : {}),
   };
 }

@@ -86,8 +86,8 @@ class Builder {
 class FileReader {
   constructor(private readonly b: Builder, private readonly uri: string, private readonly idx: LineIndex) {}
 
-  private range(t: IToken): Range { return this.idx.range(t.startOffset, t.startOffset + t.image.length); }
-  private itemRange(item: Item): Range { return this.idx.range(item.start, Math.max(item.start, item.end)); }
+  private range(t: IToken): Range { return this.idx.offsetRange(t.startOffset, t.startOffset + t.image.length); }
+  private itemRange(item: Item): Range { return this.idx.offsetRange(item.start, Math.max(item.start, item.end)); }
   private at(t: IToken) { return { uri: this.uri, range: this.range(t) }; }
   private ref(t: IToken): T.Ref { return { name: readText(t.image), range: this.range(t) }; }
   private refs(ts: readonly IToken[]): T.Ref[] { return ts.length === 0 ? [] : ts.map((t) => this.ref(t)); }

@@ -62,12 +62,14 @@ export const Name = createToken({
       let c = codePointAt(text, offset);
       if (!isNameStart(c)) return null;
       let end = offset + (c > 0xffff ? 2 : 1);
+      let h = c;
       while (end < text.length) {
         c = codePointAt(text, end);
         if (!isNamePart(c)) break;
+        h = nextHash(h, c);
         end += c > 0xffff ? 2 : 1;
       }
-      NAME_MATCH[0] = text.slice(offset, end);
+      NAME_MATCH[0] = keywordSpelling(text, offset, end, h) ?? text.slice(offset, end);
       return NAME_MATCH;
     },
   },
@@ -150,13 +152,32 @@ const KEYWORDS: Record<string, string[]> = {
 };
 
 const bySpelling = new Map<string, TokenType>();
+
+/**
+ * Keyword spellings by a hash of their code points, computed while a name is scanned: a name that spells a
+ * keyword takes the keyword's own string as its image (no new string; half the tokens are keywords), and the
+ * keyword lookup after lexing then hashes nothing.
+ */
+const spellingsByHash = new Map<number, string[]>();
+function nextHash(h: number, c: number): number { return (Math.imul(h, 31) + c) | 0; }
+function keywordSpelling(text: string, start: number, end: number, h: number): string | undefined {
+  const candidates = spellingsByHash.get(h);
+  if (candidates === undefined) return undefined;
+  for (const s of candidates) if (s.length === end - start && text.startsWith(s, start)) return s;
+  return undefined;
+}
 /**
  * Keyword token types by concept (K.Plaintiff, …). Built in one step with Object.fromEntries: an object filled key by
  * key past a hundred keys becomes a hash table in V8, and the model builder's switches read K on every item.
  */
 export const K: Readonly<Record<string, TokenType>> = Object.freeze(Object.fromEntries(Object.entries(KEYWORDS).map(([concept, spellings]) => {
   const t = createToken({ name: concept, pattern: Lexer.NA, categories: [NameLike, NotClose] });
-  for (const s of spellings) bySpelling.set(s, t);
+  for (const s of spellings) {
+    bySpelling.set(s, t);
+    const cps = [...s].map((ch) => ch.codePointAt(0)!);
+    const h = cps.slice(1).reduce(nextHash, cps[0]);
+    spellingsByHash.set(h, [...(spellingsByHash.get(h) ?? []), s]);
+  }
   return [concept, t];
 })));
 

@@ -6,6 +6,24 @@ export function range(sl: number, sc: number, el: number, ec: number): Range {
   return { start: { line: sl, character: sc }, end: { line: el, character: ec } };
 }
 
+/**
+ * A range kept as offsets, its LSP positions worked out when read. The case model holds tens of thousands of
+ * ranges and reads few of them (those of diagnostics, hover, navigation), so it keeps these — one object instead
+ * of three, no line lookup — as Langium's syntax nodes do. `plainRange` turns one into a plain LSP range; JSON
+ * serialises it as one.
+ */
+export class OffsetRange implements Range {
+  constructor(private readonly index: LineIndex, readonly startOffset: number, readonly endOffset: number) {}
+  get start(): Position { return this.index.position(this.startOffset); }
+  get end(): Position { return this.index.position(this.endOffset); }
+  toJSON(): Range { return { start: this.start, end: this.end }; }
+}
+
+/** A plain `{ start, end }` copy of any range (diagnostics leave the core as plain data). */
+export function plainRange(r: Range): Range {
+  return r instanceof OffsetRange ? { start: r.start, end: r.end } : r;
+}
+
 /** Maps string offsets to LSP positions; built once per document. */
 export class LineIndex {
   private readonly starts: number[] = [0];
@@ -46,6 +64,10 @@ export class LineIndex {
   }
   range(startOffset: number, endOffset: number): Range {
     return { start: this.position(startOffset), end: this.position(endOffset) };
+  }
+  /** The same range, its positions worked out only when read (see OffsetRange). */
+  offsetRange(startOffset: number, endOffset: number): OffsetRange {
+    return new OffsetRange(this, startOffset, endOffset);
   }
   /** The end of the document, for diagnostics about something missing at EOF. */
   end(): Position { return this.position(this.text.length); }

@@ -1,6 +1,7 @@
 /** `use` (引用): parties and agents declared in other files, resolved relative to the including file. */
 import * as assert from 'assert';
 import { run, MAIN } from '../helpers';
+import { plainRange } from '../../../src/core/text/range';
 
 const LENDER = '当事人 某某公司 {\n  法人\n  统一社会信用代码 91110108MA01ABCD1E\n  住所 "北京"\n}\n代理人 孙律师 { 律所 "某所" }\n';
 
@@ -10,7 +11,7 @@ describe('use files', () => {
     const p = a.model.cases[0].parties[0];
     assert.deepStrictEqual([p.name, p.role, p.kind, p.creditCode?.value, p.address?.value], ['某某公司', 'plaintiff', 'company', '91110108MA01ABCD1E', '北京']);
     assert.strictEqual(p.uri, MAIN);
-    assert.deepStrictEqual(p.declaredAt, { uri: 'file:///cases/shared/lender.debt', range: { start: { line: 0, character: 0 }, end: { line: 4, character: 1 } } });
+    assert.deepStrictEqual({ uri: p.declaredAt?.uri, range: plainRange(p.declaredAt!.range) }, { uri: 'file:///cases/shared/lender.debt', range: { start: { line: 0, character: 0 }, end: { line: 4, character: 1 } } });
     assert.deepStrictEqual(a.model.agents.map((g) => g.name), ['孙律师']);
     assert.deepStrictEqual(a.diagnostics.filter((d) => d.code.startsWith('DEBT2')), []);
   });
