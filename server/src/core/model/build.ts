@@ -90,7 +90,11 @@ class FileReader {
   private itemRange(item: Item): Range { return this.idx.offsetRange(item.start, Math.max(item.start, item.end)); }
   private at(t: IToken) { return { uri: this.uri, range: this.range(t) }; }
   private ref(t: IToken): T.Ref { return { name: readText(t.image), range: this.range(t) }; }
-  private refs(ts: readonly IToken[]): T.Ref[] { return ts.length === 0 ? [] : ts.map((t) => this.ref(t)); }
+  private refs(ts: readonly IToken[]): T.Ref[] {
+    const out: T.Ref[] = [];
+    for (let i = 0; i < ts.length; i++) out.push(this.ref(ts[i]));
+    return out;
+  }
   private text(t: IToken | undefined): T.Field<string> | undefined {
     return t ? { value: readText(t.image), range: this.range(t) } : undefined;
   }

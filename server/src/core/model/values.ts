@@ -63,7 +63,10 @@ export function readRate(image: string): ValueResult<Rate> {
 export function readText(image: string): string {
   const c = image.charCodeAt(0);
   if (c !== 34 && c !== 0x201c) return image;
-  if (image.startsWith('"')) return image.slice(1, image.endsWith('"') && image.length > 1 ? -1 : undefined).replace(/\\(["\\])/g, '$1');
+  if (c === 34) {
+    const inner = image.slice(1, image.endsWith('"') && image.length > 1 ? -1 : undefined);
+    return inner.includes('\\') ? inner.replace(/\\(["\\])/g, '$1') : inner;
+  }
   if (image.startsWith('“')) return image.slice(1, image.endsWith('”') ? -1 : undefined);
   return image;
 }
