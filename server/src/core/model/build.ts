@@ -87,7 +87,7 @@ class FileReader {
   constructor(private readonly b: Builder, private readonly uri: string, private readonly idx: LineIndex) {}
 
   private range(t: IToken): Range { return this.idx.offsetRange(t.startOffset, t.startOffset + t.image.length); }
-  private itemRange(item: Item): Range { return this.idx.offsetRange(item.start, Math.max(item.start, item.end)); }
+  private itemRange(item: Item): Range { return this.idx.offsetRange(item.key.startOffset, Math.max(item.key.startOffset, item.end)); }
   private at(t: IToken) { return { uri: this.uri, range: this.range(t) }; }
   private ref(t: IToken): T.Ref { return { name: readText(t.image), range: this.range(t) }; }
   private refs(ts: readonly IToken[]): T.Ref[] {
@@ -185,7 +185,7 @@ class FileReader {
       case K.Id: p.id = this.text(v); break;
       case K.CreditCode: p.creditCode = this.text(v); break;
       case K.Representative:
-        if (v) p.representative = { name: this.text(v)!, title: this.text(f.title) };
+        if (v) p.representative = { name: this.text(v)!, title: this.text(f.detail) };
         break;
       case K.Address: p.address = this.text(v); break;
       case K.Residence: p.residence = this.text(v); break;
@@ -231,14 +231,14 @@ class FileReader {
       case K.GuarantorKw:
         if (a.ref) l.guarantors.push({
           uri: this.uri, range: this.itemRange(f), party: this.ref(a.ref),
-          type: a.type?.tokenType === K.Joint ? 'joint' : 'general', typeExplicit: !!a.type, until: this.date(a.until),
+          type: a.detail?.tokenType === K.Joint ? 'joint' : 'general', typeExplicit: !!a.detail, until: this.date(a.date),
         });
         break;
       case K.Amount: l.amount = this.money(a.money); break;
       case K.Signed: l.signed = this.date(a.date); l.signedProofs.push(...this.refs(f.proofs)); break;
       case K.Delivered: {
         const date = this.date(a.date), amount = this.money(a.money);
-        if (date && amount) l.deliveries.push({ uri: this.uri, range: this.itemRange(f), date, amount, method: this.enumOf(a.method), proofs: this.refs(f.proofs) });
+        if (date && amount) l.deliveries.push({ uri: this.uri, range: this.itemRange(f), date, amount, method: this.enumOf(a.how), proofs: this.refs(f.proofs) });
         break;
       }
       case K.Deducted: l.deducted = this.money(a.money); break;
@@ -298,30 +298,30 @@ class FileReader {
     if (item.key.tokenType === K.Repaid) {
       const amount = this.money(a.money);
       if (!amount) return undefined;
-      return { uri, range, kind: 'repaid', date, amount, loan: a.loan ? this.ref(a.loan) : undefined,
-        allocation: a.to ? { value: a.to.tokenType === K.Principal ? 'principal' : a.to.tokenType === K.Fees ? 'fees' : 'interest', range: this.range(a.to) } : undefined,
-        method: this.enumOf(a.method), proofs, loans: [] };
+      return { uri, range, kind: 'repaid', date, amount, loan: a.ref ? this.ref(a.ref) : undefined,
+        allocation: a.detail ? { value: a.detail.tokenType === K.Principal ? 'principal' : a.detail.tokenType === K.Fees ? 'fees' : 'interest', range: this.range(a.detail) } : undefined,
+        method: this.enumOf(a.how), proofs, loans: [] };
     }
     if (item.key.tokenType === K.Demanded) {
-      return { uri, range, kind: 'demanded', date, of: this.refs(item.of), channel: this.enumOf(a.channel), proofs, loans: [] };
+      return { uri, range, kind: 'demanded', date, of: this.refs(item.refs), channel: this.enumOf(a.how), proofs, loans: [] };
     }
-    return { uri, range, kind: 'acknowledged', date, by: a.by ? this.ref(a.by) : undefined, proofs, loans: [] };
+    return { uri, range, kind: 'acknowledged', date, by: a.ref ? this.ref(a.ref) : undefined, proofs, loans: [] };
   }
 
   claim(item: Item): T.Claim | undefined {
     const a = item, uri = this.uri, range = this.itemRange(item), implicit = false;
-    switch (a.kind?.tokenType) {
+    switch (a.value?.tokenType) {
       case K.Principal: return { uri, range, implicit, kind: 'principal' };
       case K.InterestKw: {
-        const u = a.until;
+        const u = a.date;
         const until: T.Field<string> | undefined = !u ? undefined : u.tokenType === K.Paid ? { value: 'paid', range: this.range(u) } : this.date(u);
         return { uri, range, implicit, kind: 'interest', until };
       }
       case K.Penalty: return { uri, range, implicit, kind: 'penalty' };
-      case K.Fees: { const amount = this.money(a.money); return amount ? { uri, range, implicit, kind: 'fees', amount, description: this.text(a.text) } : undefined; }
+      case K.Fees: { const amount = this.money(a.money); return amount ? { uri, range, implicit, kind: 'fees', amount, description: this.text(a.detail) } : undefined; }
       case K.Guarantee: return a.ref ? { uri, range, implicit, kind: 'guarantee', party: this.ref(a.ref) } : undefined;
       case K.Costs: return { uri, range, implicit, kind: 'costs' };
-      case K.Other: return a.text ? { uri, range, implicit, kind: 'other', text: this.text(a.text)! } : undefined;
+      case K.Other: return a.detail ? { uri, range, implicit, kind: 'other', text: this.text(a.detail)! } : undefined;
     }
     return undefined;
   }

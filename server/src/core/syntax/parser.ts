@@ -59,7 +59,7 @@ function list(it: Item, ts: IToken[] | undefined): readonly IToken[] {
 }
 
 /** An item of just a keyword and, optionally, one argument in role `role`. */
-function item(key: IToken, role?: 'name' | 'value' | 'date' | 'money' | 'ref' | 'kind', t?: IToken): Item {
+function item(key: IToken, role?: 'name' | 'value' | 'date' | 'money' | 'ref', t?: IToken): Item {
   const it = new Item(key);
   if (role) it[role] = arg(it, t);
   return it;
@@ -196,7 +196,7 @@ class DebtParser extends EmbeddedActionsParser {
     { ALT: () => {
       const k = this.CONSUME(K.Representative); const n = this.consume(105, NameLike);
       const title = this.OPTION(() => { this.CONSUME(K.Title); return this.consume(106, NameLike); });
-      const it = item(k, 'value', n); it.title = arg(it, title); return it;
+      const it = item(k, 'value', n); it.detail = arg(it, title); return it;
     } },
     { ALT: () => { const k = this.CONSUME(K.Address); return item(k, 'value', this.consume(107, NameLike)); } },
     { ALT: () => { const k = this.CONSUME(K.Residence); return item(k, 'value', this.consume(108, NameLike)); } },
@@ -241,7 +241,7 @@ class DebtParser extends EmbeddedActionsParser {
       const k = this.CONSUME(K.GuarantorKw); const ref = this.consume(115, NameLike);
       const type = this.OPTION(this.guaranteeType);
       const until = this.OPTION2(this.guaranteeUntil);
-      const it = item(k, 'ref', ref); it.type = arg(it, type); it.until = arg(it, until); return it;
+      const it = item(k, 'ref', ref); it.detail = arg(it, type); it.date = arg(it, until); return it;
     } },
     { ALT: () => { const k = this.CONSUME(K.Amount); return item(k, 'money', this.consume(117, NumberLike)); } },
     { ALT: () => {
@@ -253,7 +253,7 @@ class DebtParser extends EmbeddedActionsParser {
       const k = this.CONSUME(K.Delivered); const date = this.consume(119, DateLit); const money = this.consume(120, NumberLike);
       const method = this.OPTION4(this.deliveryMethod);
       const proofs = this.OPTION5(this.deliveryProof);
-      const it = item(k, 'date', date); it.money = arg(it, money); it.method = arg(it, method); it.proofs = list(it, proofs); return it;
+      const it = item(k, 'date', date); it.money = arg(it, money); it.how = arg(it, method); it.proofs = list(it, proofs); return it;
     } },
     { ALT: () => { const k = this.CONSUME(K.Deducted); return item(k, 'money', this.consume(121, NumberLike)); } },
     { ALT: () => { const k = this.CONSUME(K.Due); return item(k, 'value', this.SUBRULE(this.dueValue)); } },
@@ -290,7 +290,7 @@ class DebtParser extends EmbeddedActionsParser {
     const to = this.OPTION2(this.repaidTo);
     const method = this.OPTION3(this.repaidMethod);
     const proofs = this.notBlockAhead() ? this.OPTION4(this.repaidProof) : undefined;
-    const it = item(key, 'date', date); it.money = arg(it, money); it.loan = arg(it, loan); it.to = arg(it, to); it.method = arg(it, method); it.proofs = list(it, proofs); return it;
+    const it = item(key, 'date', date); it.money = arg(it, money); it.ref = arg(it, loan); it.detail = arg(it, to); it.how = arg(it, method); it.proofs = list(it, proofs); return it;
   });
   private readonly demandedOf = () => { this.CONSUME(K.Of); return this.SUBRULE(this.refs); };
   private readonly demandedChannel = () => this.SUBRULE(this.channel);
@@ -300,7 +300,7 @@ class DebtParser extends EmbeddedActionsParser {
     const of = this.OPTION(this.demandedOf);
     const channel = this.OPTION2(this.demandedChannel);
     const proofs = this.notBlockAhead() ? this.OPTION3(this.demandedProof) : undefined;
-    const it = item(key, 'date', date); it.of = list(it, of); it.channel = arg(it, channel); it.proofs = list(it, proofs); return it;
+    const it = item(key, 'date', date); it.refs = list(it, of); it.how = arg(it, channel); it.proofs = list(it, proofs); return it;
   });
   private readonly acknowledgedBy = () => { this.CONSUME(K.By); return this.consume(132, NameLike); };
   private readonly acknowledgedProof = () => this.SUBRULE(this.proof);
@@ -308,7 +308,7 @@ class DebtParser extends EmbeddedActionsParser {
     const key = this.CONSUME(K.Acknowledged); const date = this.consume(131, DateLit);
     const by = this.OPTION(this.acknowledgedBy);
     const proofs = this.notBlockAhead() ? this.OPTION2(this.acknowledgedProof) : undefined;
-    const it = item(key, 'date', date); it.by = arg(it, by); it.proofs = list(it, proofs); return it;
+    const it = item(key, 'date', date); it.ref = arg(it, by); it.proofs = list(it, proofs); return it;
   });
 
   // ── evidence and claims ───────────────────────────────────────────────
@@ -333,24 +333,24 @@ class DebtParser extends EmbeddedActionsParser {
   private claim = this.RULE('claim', () => {
     const it = this.claimItem = new Item(this.CONSUME(K.ClaimKw));
     this.OR(this.cached('claim', () => [
-      { ALT: () => { this.claimItem.kind = arg(this.claimItem, this.CONSUME(K.Principal)); } },
+      { ALT: () => { this.claimItem.value = arg(this.claimItem, this.CONSUME(K.Principal)); } },
       { ALT: () => {
         const c = this.claimItem;
-        c.kind = arg(c, this.CONSUME(K.InterestKw));
-        c.until = arg(c, this.OPTION(this.claimUntil));
+        c.value = arg(c, this.CONSUME(K.InterestKw));
+        c.date = arg(c, this.OPTION(this.claimUntil));
       } },
-      { ALT: () => { this.claimItem.kind = arg(this.claimItem, this.CONSUME(K.Penalty)); } },
+      { ALT: () => { this.claimItem.value = arg(this.claimItem, this.CONSUME(K.Penalty)); } },
       { ALT: () => {
         const c = this.claimItem;
-        c.kind = arg(c, this.CONSUME(K.Fees));
+        c.value = arg(c, this.CONSUME(K.Fees));
         c.money = arg(c, this.consume(136, NumberLike));
         // A description unless the next token starts another item.
         const t = this.LA(1).tokenType;
-        if ((!CASE_LEVEL.has(t) && t !== K.EvidenceKw) || this.RECORDING_PHASE) c.text = arg(c, this.OPTION2(this.feesText));
+        if ((!CASE_LEVEL.has(t) && t !== K.EvidenceKw) || this.RECORDING_PHASE) c.detail = arg(c, this.OPTION2(this.feesText));
       } },
-      { ALT: () => { const c = this.claimItem; c.kind = arg(c, this.CONSUME(K.Guarantee)); c.ref = arg(c, this.consume(138, NameLike)); } },
-      { ALT: () => { this.claimItem.kind = arg(this.claimItem, this.CONSUME(K.Costs)); } },
-      { ALT: () => { const c = this.claimItem; c.kind = arg(c, this.CONSUME(K.Other)); c.text = arg(c, this.consume(139, NameLike)); } },
+      { ALT: () => { const c = this.claimItem; c.value = arg(c, this.CONSUME(K.Guarantee)); c.ref = arg(c, this.consume(138, NameLike)); } },
+      { ALT: () => { this.claimItem.value = arg(this.claimItem, this.CONSUME(K.Costs)); } },
+      { ALT: () => { const c = this.claimItem; c.value = arg(c, this.CONSUME(K.Other)); c.detail = arg(c, this.consume(139, NameLike)); } },
     ]));
     return it;
   });
