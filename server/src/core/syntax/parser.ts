@@ -53,7 +53,8 @@ function arg(it: Item, t: IToken | undefined): IToken | undefined {
 /** A name list as an argument of `it`, without placeholders or invented tokens. */
 function list(it: Item, ts: IToken[] | undefined): readonly IToken[] {
   if (!Array.isArray(ts) || ts.length === 0) return NO_TOKENS;
-  const real = ts.every((t) => isReal(t)) ? ts : ts.filter((t) => isReal(t));
+  let real: IToken[] = ts;
+  for (let i = 0; i < ts.length; i++) if (!isReal(ts[i])) { real = ts.filter((t) => isReal(t)); break; }
   if (real.length) arg(it, real[real.length - 1]);
   return real;
 }
@@ -95,16 +96,14 @@ class DebtParser extends EmbeddedActionsParser {
     }
   }
 
-  /** Alternatives built once per rule, not on every call (chevrotain's advice: a hot path). */
-  private readonly alts = new Map<string, IOrAlt<unknown>[]>();
-  private cached<T>(rule: string, make: () => IOrAlt<T>[]): IOrAlt<T>[] {
-    let a = this.alts.get(rule);
-    if (!a) { a = make() as IOrAlt<unknown>[]; this.alts.set(rule, a); }
-    return a as IOrAlt<T>[];
-  }
+  /**
+   * Alternatives made once per rule, not on every call (chevrotain's advice for hot rules): `choices.x ??= [...]`
+   * builds the array the first time only, without a closure per call.
+   */
+  private readonly choices: { [rule: string]: IOrAlt<any>[] | undefined } = {};
 
   // ── values (single tokens are consumed in place, with unique indices: a rule call per value costs) ──
-  private word = this.RULE('word', () => this.OR(this.cached('word', () => [
+  private word = this.RULE('word', () => this.OR((this.choices.word ??= [
     { ALT: () => this.CONSUME(WordLit) }, { ALT: () => this.CONSUME(NumberLike) }, { ALT: () => this.CONSUME(NameLike) },
   ])));
   private refs = this.RULE('refs', () => {
@@ -114,7 +113,8 @@ class DebtParser extends EmbeddedActionsParser {
     return list;
   });
   private oneOf(rule: string, types: TokenType[]) {
-    return this.RULE(rule, () => this.OR(this.cached(rule, () => types.map((t) => ({ ALT: () => this.CONSUME(t) })))));
+    const alts = types.map((t) => ({ ALT: () => this.CONSUME(t) }));
+    return this.RULE(rule, () => this.OR(alts));
   }
   private method = this.oneOf('method', [K.Transfer, K.Cash, K.Wechat, K.Alipay, K.Bill, K.Other]);
   private channel = this.oneOf('channel', [K.Phone, K.Sms, K.Wechat, K.Letter, K.LawyerLetter, K.Visit, K.Email, K.Mediation, K.PaymentOrder, K.Lawsuit]);
@@ -184,7 +184,7 @@ class DebtParser extends EmbeddedActionsParser {
 
   // ── parties and agents ────────────────────────────────────────────────
   private role = this.oneOf('role', [K.Plaintiff, K.Defendant, K.ThirdParty, K.PartyKw]);
-  private partyField = this.RULE('partyField', (): Item => this.OR(this.cached('partyField', () => [
+  private partyField = this.RULE('partyField', (): Item => this.OR((this.choices.partyField ??= [
     { ALT: () => item(this.CONSUME(K.Person)) },
     { ALT: () => item(this.CONSUME(K.Company)) },
     { ALT: () => item(this.CONSUME(K.Organization)) },
@@ -215,7 +215,7 @@ class DebtParser extends EmbeddedActionsParser {
     const block = this.LA(1).tokenType === LBrace || this.RECORDING_PHASE ? this.OPTION(this.partyBlock) : undefined;
     return withBlock(item(key, 'name', name), block);
   });
-  private agentField = this.RULE('agentField', (): Item => this.OR(this.cached('agentField', () => [
+  private agentField = this.RULE('agentField', (): Item => this.OR((this.choices.agentField ??= [
     { ALT: () => { const k = this.CONSUME(K.Firm); return item(k, 'value', this.consume(112, NameLike)); } },
     { ALT: () => { const k = this.CONSUME(K.Phone); return item(k, 'value', this.SUBRULE(this.word)); } },
     { ALT: () => { const k = this.CONSUME(K.Authority); return item(k, 'value', this.SUBRULE(this.authorityValue)); } },
@@ -229,12 +229,12 @@ class DebtParser extends EmbeddedActionsParser {
   });
 
   // ── loans ─────────────────────────────────────────────────────────────
-  private readonly guaranteeType = () => this.OR2(this.cached('guaranteeType', () => [{ ALT: () => this.CONSUME(K.Joint) }, { ALT: () => this.CONSUME(K.General) }]));
+  private readonly guaranteeType = () => this.OR2((this.choices.guaranteeType ??= [{ ALT: () => this.CONSUME(K.Joint) }, { ALT: () => this.CONSUME(K.General) }]));
   private readonly guaranteeUntil = () => { this.CONSUME(K.Until); return this.consume(116, DateLit); };
   private readonly signedProof = () => this.SUBRULE(this.proof);
   private readonly deliveryMethod = () => this.SUBRULE(this.method);
   private readonly deliveryProof = () => this.SUBRULE2(this.proof);
-  private loanField = this.RULE('loanField', (): Item => this.OR(this.cached('loanField', () => [
+  private loanField = this.RULE('loanField', (): Item => this.OR((this.choices.loanField ??= [
     { ALT: () => { const k = this.CONSUME(K.Lender); return item(k, 'ref', this.consume(114, NameLike)); } },
     { ALT: () => { const k = this.CONSUME(K.Borrower); const it = item(k); it.refs = list(it, this.SUBRULE(this.refs)); return it; } },
     { ALT: () => {
@@ -312,7 +312,7 @@ class DebtParser extends EmbeddedActionsParser {
   });
 
   // ── evidence and claims ───────────────────────────────────────────────
-  private evidenceField = this.RULE('evidenceField', (): Item => this.OR(this.cached('evidenceField', () => [
+  private evidenceField = this.RULE('evidenceField', (): Item => this.OR((this.choices.evidenceField ??= [
     { ALT: () => { const k = this.CONSUME(K.Kind); return item(k, 'value', this.SUBRULE(this.evidenceKind)); } },
     { ALT: () => item(this.CONSUME(K.Original)) },
     { ALT: () => item(this.CONSUME(K.Copy)) },
@@ -332,7 +332,7 @@ class DebtParser extends EmbeddedActionsParser {
   private readonly feesText = () => this.consume(137, NameLike);
   private claim = this.RULE('claim', () => {
     const it = this.claimItem = new Item(this.CONSUME(K.ClaimKw));
-    this.OR(this.cached('claim', () => [
+    this.OR((this.choices.claim ??= [
       { ALT: () => { this.claimItem.value = arg(this.claimItem, this.CONSUME(K.Principal)); } },
       { ALT: () => {
         const c = this.claimItem;
@@ -356,7 +356,7 @@ class DebtParser extends EmbeddedActionsParser {
   });
 
   // ── case and file ─────────────────────────────────────────────────────
-  private caseItem = this.RULE('caseItem', (): Item => this.OR(this.cached('caseItem', () => [
+  private caseItem = this.RULE('caseItem', (): Item => this.OR((this.choices.caseItem ??= [
     { ALT: () => { const k = this.CONSUME(K.Court); return item(k, 'value', this.consume(140, NameLike)); } },
     { ALT: () => { const k = this.CONSUME(K.Filing); return item(k, 'date', this.consume(141, DateLit)); } },
     { ALT: () => { const k = this.CONSUME(K.Procedure); return item(k, 'value', this.SUBRULE(this.procedureValue)); } },
