@@ -64,9 +64,14 @@ export function generateFile(n: number): { text: string; json: string } {
   return { text: cases.map((c) => c.text).join('\n'), json: JSON.stringify(cases.map((c) => c.json)) };
 }
 
-/** Median milliseconds of one call of `fn`, over `runs` samples of `batch` calls each (batches steady sub-ms timings). */
-export function median(fn: () => void, runs: number, warmup = 3, batch = 1): number {
-  for (let i = 0; i < warmup * batch; i++) fn();
+/**
+ * Median milliseconds of one call of `fn`, over `runs` samples of `batch` calls each (batching steadies sub-ms
+ * timings). Warm-up runs at least `warmup` batches and at least `warmupMs`: long enough for the JIT to settle and
+ * for V8 to size its young generation for this input, so the samples show the steady state and not the start-up.
+ */
+export function median(fn: () => void, runs: number, warmup = 3, batch = 1, warmupMs = 300): number {
+  const start = Date.now();
+  for (let i = 0; i < warmup || Date.now() - start < warmupMs; i++) for (let j = 0; j < batch; j++) fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = process.hrtime.bigint();

@@ -7,7 +7,7 @@ export async function run(): Promise<void> {
   console.log('  cases   text KB   debt ms   JSON.parse ms   ratio');
   for (const n of [1, 12, 115, 637]) {
     const { text, json } = generateFile(n);
-    const runs = n < 100 ? 50 : n < 500 ? 30 : 15;
+    const runs = n < 100 ? 51 : n < 500 ? 31 : 21;
     const batch = n === 1 ? 200 : n < 100 ? 20 : 1;
     const debt = median(() => buildModel('file:///bench.debt', text, { read: () => undefined }, 'zh'), runs, 3, batch);
     const ref = median(() => JSON.parse(json), runs, 3, batch);
