@@ -405,18 +405,22 @@ export function parseTokens(tokens: IToken[], text: string): FileSyntax {
   parser.items = [];
   parser.file();
   const items = parser.items;
+  const errors = parser.errors, missing = parser.missing, skipped = parser.skipped;
+  // The parser is reused: let go of this text's tokens and items now, not at the next parse.
+  parser.input = [];
+  parser.items = [];
   const problems: SyntaxProblem[] = [];
   const problemAt = (expected: string, t: IToken) => {
     const atEof = t.tokenType === EOF || isNaN(t.startOffset);
     const start = atEof ? textLength : t.startOffset;
     problems.push({ expected, start, end: atEof ? textLength : start + t.image.length, found: atEof ? '' : t.image });
   };
-  for (const e of parser.errors) problemAt(e.message, e.token);
-  for (const m of parser.missing) problemAt(m.expected, m.token);
+  for (const e of errors) problemAt(e.message, e.token);
+  for (const m of missing) problemAt(m.expected, m.token);
   // Skipped tokens: one problem per run separated only by blanks; none where a problem is already reported.
   const reported = new Set(problems.map((p) => p.start));
   let run: SyntaxProblem | undefined;
-  for (const t of parser.skipped) {
+  for (const t of skipped) {
     const start = t.startOffset, end = start + t.image.length;
     if (reported.has(start)) { run = undefined; continue; }
     if (run && /^[\s\u3000;；]*$/.test(text.slice(run.end, start))) { run.end = end; run.found += ' ' + t.image; }
