@@ -5,7 +5,7 @@
  * single-token insertion/deletion and re-sync handle the rest, so one pass reports every error and the
  * rest of the file still yields a model. No rule recurses into itself, so deep nesting cannot overflow.
  */
-import { EmbeddedActionsParser, IOrAlt, IParserErrorMessageProvider, IToken, OrMethodOpts, DSLMethodOptsWithErr, TokenType, EOF } from 'chevrotain';
+import { EmbeddedActionsParser, IOrAlt, IParserErrorMessageProvider, IToken, OrMethodOpts, TokenType, EOF } from 'chevrotain';
 import { allTokens, K, NameLike, NotClose, LBrace, RBrace, Comma, DateLit, NumberLike, RateLit, WordLit } from './tokens';
 import { Block, FileSyntax, Item, NO_TOKENS, SyntaxProblem } from './ast';
 
@@ -141,34 +141,33 @@ class DebtParser extends EmbeddedActionsParser {
     const block: Block = { open: open ?? this.LA(1), items: [] };
     if (!open && !this.RECORDING_PHASE) this.missing.push({ expected: 'open', token: this.LA(1) });
     // One token of lookahead: an item is chosen by its keyword, so `起诉日 明天` is a bad date (DEBT101),
-    // not skipped text; only a token that starts no item is skipped.
-    // The gate sits on the loop, not on an alternative: an OR without predicates is chosen by a table lookup
-    // (chevrotain's fast path). This loop runs once per item, so its alternatives, gate and body are made once
-    // per block kind, not per block or per item; the body adds to `this.blockItems`, the block being read.
-    const loop = this.blockLoops[idx] ??= {
-      GATE: outerEndsBlock ? () => this.continuesBlock(idx) : undefined,
-      DEF: () => { const it = this.or(idx + 10, choice); if (it) this.blockItems.push(it); },
-    };
+    // not skipped text; only a token that starts no item is skipped. The alternatives are made once per block kind.
     const choice: OrMethodOpts<Item | undefined> = this.blockChoices[idx] ??= { MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
       { ALT: () => this.subrule(idx, field) },
       { ALT: () => { const t = this.consume(idx + 20, NotClose); if (!this.RECORDING_PHASE) this.skipped.push(t); return undefined; } },
     ] };
-    const outer = this.blockItems;
-    this.blockItems = block.items;
-    try {
-      this.many(idx, loop);
-    } finally {
-      this.blockItems = outer;
+    if (this.RECORDING_PHASE) {
+      // The grammar: a repetition of items. Lookahead and recovery are computed from it.
+      this.many(idx, () => { this.or(idx + 10, choice); });
+    } else {
+      // The same repetition run by hand, once per item: chevrotain's MANY would make a gate closure and an arguments
+      // array on every block. A block that lost its `}` ends where a case-level item starts (continuesBlock).
+      let at = this.LA(1);
+      while (at.tokenType !== RBrace && at.tokenType !== EOF && (!outerEndsBlock || this.continuesBlock(idx))) {
+        const it = this.or(idx + 10, choice);
+        if (it) block.items.push(it);
+        const next = this.LA(1);
+        if (next === at) break; // nothing read: stop rather than loop
+        at = next;
+      }
     }
     const close = this.option(idx + 30, this.closeBrace[idx] ??= () => this.consume(idx + 30, RBrace));
     if (this.RECORDING_PHASE) return block;
     if (close) block.close = close; else this.missing.push({ expected: 'close', token: this.LA(1) });
     return block;
   }
-  private blockItems: Item[] = [];
   private readonly openBrace: (() => IToken)[] = [];
   private readonly closeBrace: (() => IToken)[] = [];
-  private readonly blockLoops: DSLMethodOptsWithErr<void>[] = [];
   private readonly blockChoices: OrMethodOpts<Item | undefined>[] = [];
 
   /**
