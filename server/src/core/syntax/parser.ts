@@ -5,7 +5,7 @@
  * single-token insertion/deletion and re-sync handle the rest, so one pass reports every error and the
  * rest of the file still yields a model. No rule recurses into itself, so deep nesting cannot overflow.
  */
-import { EmbeddedActionsParser, IOrAlt, IParserErrorMessageProvider, IToken, OrMethodOpts, TokenType, EOF } from 'chevrotain';
+import { EmbeddedActionsParser, IOrAlt, IParserErrorMessageProvider, IToken, TokenType, EOF } from 'chevrotain';
 import { allTokens, K, NameLike, NotClose, LBrace, RBrace, Comma, DateLit, NumberLike, RateLit, WordLit } from './tokens';
 import { Block, FileSyntax, Item, NO_TOKENS, SyntaxProblem } from './ast';
 
@@ -94,6 +94,11 @@ class DebtParser extends EmbeddedActionsParser {
       for (const path of this.computeContentAssist(rule, [])) table[path.nextTokenType.tokenTypeIdx!] = CONTINUE;
       this.continuation[Number(idx)] = table;
     }
+    for (const [idx, rule] of Object.entries({ ...fieldRules, 5: 'caseItem' })) {
+      const starts = new Uint8Array(size);
+      for (const path of this.computeContentAssist(rule, [])) starts[path.nextTokenType.tokenTypeIdx!] = 1;
+      this.fieldStarts[Number(idx)] = starts;
+    }
   }
 
   /**
@@ -141,21 +146,26 @@ class DebtParser extends EmbeddedActionsParser {
     const block: Block = { open: open ?? this.LA(1), items: [] };
     if (!open && !this.RECORDING_PHASE) this.missing.push({ expected: 'open', token: this.LA(1) });
     // One token of lookahead: an item is chosen by its keyword, so `起诉日 明天` is a bad date (DEBT101),
-    // not skipped text; only a token that starts no item is skipped. The alternatives are made once per block kind.
-    const choice: OrMethodOpts<Item | undefined> = this.blockChoices[idx] ??= { MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
-      { ALT: () => this.subrule(idx, field) },
-      { ALT: () => { const t = this.consume(idx + 20, NotClose); if (!this.RECORDING_PHASE) this.skipped.push(t); return undefined; } },
-    ] };
+    // not skipped text; only a token that starts no item is skipped.
     if (this.RECORDING_PHASE) {
-      // The grammar: a repetition of items. Lookahead and recovery are computed from it.
-      this.many(idx, () => { this.or(idx + 10, choice); });
+      // The grammar: a repetition of items or skipped tokens. Lookahead and recovery are computed from it.
+      this.many(idx, () => this.or(idx + 10, { MAX_LOOKAHEAD: 1, IGNORE_AMBIGUITIES: true, DEF: [
+        { ALT: () => this.subrule(idx, field) },
+        { ALT: () => this.consume(idx + 20, NotClose) },
+      ] }));
     } else {
-      // The same repetition run by hand, once per item: chevrotain's MANY would make a gate closure and an arguments
-      // array on every block. A block that lost its `}` ends where a case-level item starts (continuesBlock).
+      // The same repetition run by hand, once per item — chevrotain's MANY and OR would make closures and arrays on
+      // every block and item. The OR's one-token choice is read from a table of the field rule's first tokens; a
+      // block that lost its `}` ends where a case-level item starts (continuesBlock).
+      const starts = this.fieldStarts[idx];
       let at = this.LA(1);
       while (at.tokenType !== RBrace && at.tokenType !== EOF && (!outerEndsBlock || this.continuesBlock(idx))) {
-        const it = this.or(idx + 10, choice);
-        if (it) block.items.push(it);
+        if (starts[at.tokenTypeIdx] === 1) {
+          const it = this.subrule(idx, field);
+          if (it) block.items.push(it); // (undefined when the field was lost to an error)
+        } else {
+          this.skipped.push(this.consume(idx + 20, NotClose));
+        }
         const next = this.LA(1);
         if (next === at) break; // nothing read: stop rather than loop
         at = next;
@@ -168,7 +178,6 @@ class DebtParser extends EmbeddedActionsParser {
   }
   private readonly openBrace: (() => IToken)[] = [];
   private readonly closeBrace: (() => IToken)[] = [];
-  private readonly blockChoices: OrMethodOpts<Item | undefined>[] = [];
 
   /**
    * Whether the next token continues block `idx` rather than ending a block that lost its `}`: by token type,
@@ -176,6 +185,8 @@ class DebtParser extends EmbeddedActionsParser {
    * EVIDENCE (证据: a case-level item only as `证据 NAME {`). Filled once after self-analysis.
    */
   private readonly continuation: Uint8Array[] = [];
+  /** Token type indices that start a field of block `idx` (1) — the first set of its field rule. */
+  private readonly fieldStarts: Uint8Array[] = [];
   private continuesBlock(idx: number): boolean {
     const c = this.continuation[idx][this.LA(1).tokenTypeIdx];
     return c === CONTINUE || (c === EVIDENCE && this.LA(3).tokenType !== LBrace);
