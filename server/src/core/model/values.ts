@@ -14,6 +14,22 @@ export function readDate(image: string): ValueResult<IsoDate> {
   return d ? { ok: true, value: d } : { ok: false, reason: 'date' };
 }
 
+/**
+ * The Decimal of a plain decimal string, shared by equal strings: a case repeats its amounts (金额 and 交付) and a file
+ * its rates, and a Decimal is never changed in place (decimal.js returns new ones), so one instance serves all.
+ * Bounded: the table is emptied when it grows past a few thousand entries.
+ */
+const decimals = new Map<string, Decimal>();
+function decimal(s: string): Decimal {
+  let d = decimals.get(s);
+  if (d === undefined) {
+    if (decimals.size >= 4096) decimals.clear();
+    d = new Decimal(s);
+    decimals.set(s, d);
+  }
+  return d;
+}
+
 /** The commonest spelling, already ISO (2023-01-10): checked digit by digit and returned as is, or undefined. */
 function isoDate(s: string): IsoDate | undefined {
   if (s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return undefined;
@@ -41,7 +57,7 @@ function plainYuan(s: string): string | undefined {
 /** `¥50,000.00元`, `5万元`, `5.5万`, `CNY 100`: exact decimal 元, at most two decimals (分) after 万 is applied. */
 export function readMoney(image: string): ValueResult<Decimal> {
   const plain = plainYuan(image);
-  if (plain !== undefined) return { ok: true, value: new Decimal(plain) };
+  if (plain !== undefined) return { ok: true, value: decimal(plain) };
   const wan = image.includes('万');
   const digits = image.replace(/^(?:[¥￥]|CNY)/, '').replace(/[\s,元万]/g, '');
   if (!/^\d+(?:\.\d+)?$/.test(digits)) return { ok: false, reason: 'money' };
@@ -56,7 +72,7 @@ const PERIODS: Record<string, RatePeriod> = { 年: 'year', 月: 'month', 日: 'd
 export function readRate(image: string): ValueResult<Rate> {
   const m = /^(\d+(?:\.\d+)?)[%％]\s*(?:[/／]\s*([年月日])|per\s+(year|month|day))?$/.exec(image.trim());
   if (!m) return { ok: false, reason: 'rate' };
-  return { ok: true, value: { value: new Decimal(m[1]), period: PERIODS[m[2] ?? m[3] ?? 'year'] } };
+  return { ok: true, value: { value: decimal(m[1]), period: PERIODS[m[2] ?? m[3] ?? 'year'] } };
 }
 
 /** The content of a string or name token: quotes removed, `\"` and `\\` unescaped. */

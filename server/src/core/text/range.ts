@@ -28,6 +28,11 @@ export function plainRange(r: Range): Range {
 export class LineIndex {
   private readonly starts: number[] = [0];
   constructor(readonly text: string) {
+    if (text.indexOf('\r') < 0) {
+      // Only \n line ends (the usual case): let indexOf find them, much faster than a loop over every character.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) this.starts.push(i + 1);
