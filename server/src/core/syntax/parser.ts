@@ -5,7 +5,7 @@
  * single-token insertion/deletion and re-sync handle the rest, so one pass reports every error and the
  * rest of the file still yields a model. No rule recurses into itself, so deep nesting cannot overflow.
  */
-import { EmbeddedActionsParser, IOrAlt, IParserErrorMessageProvider, IToken, TokenType, EOF } from 'chevrotain';
+import { EmbeddedActionsParser, IOrAlt, IParserErrorMessageProvider, IToken, OrMethodOpts, TokenType, EOF } from 'chevrotain';
 import { allTokens, K, NameLike, NotClose, LBrace, RBrace, Comma, DateLit, NumberLike, RateLit, WordLit } from './tokens';
 import { Block, FileSyntax, Item, NO_TOKENS, SyntaxProblem } from './ast';
 
@@ -338,7 +338,28 @@ class DebtParser extends EmbeddedActionsParser {
   });
   /** The claim being read: its kinds fill it (claims do not nest, so one slot serves). */
   private claimItem!: Item;
-  private readonly claimUntil = () => { this.CONSUME(K.Until); return this.SUBRULE(this.untilValue); };
+  /**
+   * `至 DATE|实际清偿之日`. A misspelt end (`至 明天`, or nothing) is reported here as the value expected and the claim is
+   * kept: left to chevrotain, the error would drop the whole interest claim from the case until it was fixed.
+   */
+  private readonly claimUntil = () => {
+    this.CONSUME(K.Until);
+    return this.OR3(this.untilChoice ??= { IGNORE_AMBIGUITIES: true, DEF: [
+      { ALT: () => this.SUBRULE(this.untilValue) },
+      { GATE: () => this.isStrayValue(), ALT: () => { this.expectedHere('until-value', this.consume(145, NotClose)); return undefined; } },
+      { ALT: () => { this.expectedHere('until-value', this.LA(1)); return undefined; } },
+    ] });
+  };
+  private untilChoice: OrMethodOpts<IToken | undefined> | undefined;
+  /** The next token is a value in the wrong place, not the start of the next item. */
+  private isStrayValue(): boolean {
+    const t = this.LA(1).tokenType;
+    return !CASE_LEVEL.has(t) && t !== K.EvidenceKw && t !== RBrace && t !== EOF;
+  }
+  /** Reports that `expected` should stand where `token` is (DEBT101), without an exception. */
+  private expectedHere(expected: string, token: IToken): void {
+    if (!this.RECORDING_PHASE) this.missing.push({ expected, token });
+  }
   private readonly feesText = () => this.consume(137, NameLike);
   private claim = this.RULE('claim', () => {
     const it = this.claimItem = new Item(this.CONSUME(K.ClaimKw));

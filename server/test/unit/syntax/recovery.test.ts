@@ -60,4 +60,18 @@ describe('error recovery in blocks', () => {
     assert.deepStrictEqual(run(text).model.parties.map((p) => [p.name, p.role]), [['乙', 'defendant']]);
     assert.deepStrictEqual(diags(text), ['DEBT107@4:1-4:2']);
   });
+
+  it('an interest claim whose end date is misspelt is reported and kept (the claim does not drop out of the case)', () => {
+    const text = '案件 x {\n  请求 利息 至 明天\n  请求 本金\n}\n';
+    // 明天 stands at line 2, columns 11–12.
+    assert.deepStrictEqual(diags(text), ['DEBT101@2:11-2:13']);
+    assert.match(run(text).diagnostics[0].message, /此处应为日期（例如 2026-12-01）或 实际清偿之日，但写的是“明天”/);
+    assert.deepStrictEqual(run(text).model.cases[0].claims.map((c) => [c.kind, c.kind === 'interest' ? c.until : null]), [['interest', undefined], ['principal', null]]);
+  });
+
+  it('至 with nothing after it: the next claim is not taken for the date', () => {
+    const text = '案件 x {\n  请求 利息 至\n  请求 本金\n}\n';
+    assert.deepStrictEqual(diags(text), ['DEBT101@3:3-3:5']);
+    assert.deepStrictEqual(run(text).model.cases[0].claims.map((c) => c.kind), ['interest', 'principal']);
+  });
 });
