@@ -13,6 +13,7 @@ import { parseDateLiteral } from './core/text/date-literal';
 import { settingsFromConfig } from './lsp/settings';
 
 import pkg from '../../package.json';
+import { withoutBom } from './core/text/bom';
 
 const VERSION: string = pkg.version;
 
@@ -35,7 +36,7 @@ const HELP = `debt ${VERSION} — 民间借贷/欠款纠纷案件检查与计算
 
 export const fsHost: FileHost = {
   read(uri: string) {
-    try { return fs.readFileSync(fileURLToPath(uri), 'utf8'); } catch { return undefined; }
+    try { return withoutBom(fs.readFileSync(fileURLToPath(uri), 'utf8')); } catch { return undefined; }
   },
 };
 
@@ -96,7 +97,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   const reports: unknown[] = [];
   for (const file of a.files) {
     let text: string;
-    try { text = fs.readFileSync(file, 'utf8'); } catch (e) {
+    try { text = withoutBom(fs.readFileSync(file, 'utf8')); } catch (e) {
       err(`${file}: 无法读取文件 / cannot read file (${(e as Error).message})\n`);
       errors = true; continue;
     }
@@ -111,4 +112,11 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   return errors ? 1 : 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  // `debt check … | head`: the reader going away is not an error of ours; stop quietly with the exit code so far.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -14,6 +14,7 @@ import { Locale } from './core/diagnostics/types';
 import { LprEntry, Settings } from './core/settings';
 import { toLspDiagnostic } from './lsp/convert';
 import { DebtConfig, settingsFromConfig } from './lsp/settings';
+import { withoutBom } from './core/text/bom';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -29,7 +30,7 @@ const host: FileHost = {
   read(uri) {
     const open = documents.get(uri);
     if (open) return open.getText();
-    try { return fs.readFileSync(fileURLToPath(uri), 'utf8'); } catch { return undefined; }
+    try { return withoutBom(fs.readFileSync(fileURLToPath(uri), 'utf8')); } catch { return undefined; }
   },
 };
 

@@ -8,9 +8,9 @@ import { IToken, TokenType } from 'chevrotain';
 import { DebtDiagnostic, Locale } from '../diagnostics/types';
 import { diag } from '../diagnostics/catalogue';
 import { LineIndex, Range } from '../text/range';
-import { tokenize } from '../syntax/lexer';
+import { LexProblem, tokenize } from '../syntax/lexer';
 import { parseTokens } from '../syntax/parser';
-import { Item } from '../syntax/ast';
+import { Item, SyntaxProblem } from '../syntax/ast';
 import { K } from '../syntax/tokens';
 import type { FileHost } from '../analyze';
 import * as T from './types';
@@ -38,8 +38,7 @@ class Builder {
     const f = new FileReader(this, uri, idx);
     const lexed = tokenize(text);
     const syntax = parseTokens(lexed.tokens, text);
-    f.reportLexProblems(lexed.problems);
-    f.reportSyntaxProblems(syntax.problems);
+    f.reportProblems(lexed.problems, syntax.problems);
     const out: T.DebtFile = { uri, uses: [], parties: [], agents: [], cases: [] };
     const caseItems: Item[] = [];
     for (const item of syntax.items) {
@@ -125,24 +124,25 @@ class FileReader {
     return t.tokenType.name === 'RateLit' ? this.rate(t) : this.money(t);
   }
 
-  reportLexProblems(problems: { kind: string; start: number; end: number; image: string }[]): void {
-    for (const p of problems) {
-      const at = { uri: this.uri, range: this.idx.range(p.start, p.end) };
-      if (p.kind === 'open-string') this.b.add(diag('DEBT102', {}, at, this.b.lang));
-      else if (p.kind === 'open-comment') this.b.add(diag('DEBT103', {}, { uri: this.uri, range: this.idx.range(p.start, p.start + 2) }, this.b.lang));
-      else this.b.add(diag('DEBT104', { text: p.image.slice(0, 20) }, at, this.b.lang));
-    }
-  }
-
-  reportSyntaxProblems(problems: { expected: string; start: number; end: number; found: string }[]): void {
+  /**
+   * Lexical and syntax problems, in the order they stand in the text. Past 200 the rest is noise (a binary file):
+   * DEBT109 says so once and the listing stops, whichever kind the problems are.
+   */
+  reportProblems(lex: LexProblem[], syntax: SyntaxProblem[]): void {
+    const all: (LexProblem | SyntaxProblem)[] = [...lex, ...syntax].sort((a, b) => a.start - b.start);
     let count = 0;
-    for (const p of problems) {
-      // Past 200 errors the rest is noise (a binary file): say so once and stop.
+    for (const p of all) {
       if (++count > 200) {
         this.b.add(diag('DEBT109', {}, { uri: this.uri, range: this.idx.range(p.start, p.end) }, this.b.lang));
         return;
       }
       const at = { uri: this.uri, range: this.idx.range(p.start, p.end) };
+      if ('kind' in p) {
+        if (p.kind === 'open-string') this.b.add(diag('DEBT102', {}, at, this.b.lang));
+        else if (p.kind === 'open-comment') this.b.add(diag('DEBT103', {}, { uri: this.uri, range: this.idx.range(p.start, p.start + 2) }, this.b.lang));
+        else this.b.add(diag('DEBT104', { text: p.image.slice(0, 20) }, at, this.b.lang));
+        continue;
+      }
       const found = p.found.length > 30 ? p.found.slice(0, 30) + '…' : p.found;
       if (p.expected === 'skip') this.b.add(diag('DEBT107', { found }, at, this.b.lang));
       else if (p.expected === 'close') this.b.add(diag('DEBT106', { found }, at, this.b.lang));
@@ -284,7 +284,10 @@ class FileReader {
         case K.Copy: e.copy = this.range(f.key); break;
         case K.Proves: e.proves = this.text(v); break;
         case K.Source: e.source = this.text(v); break;
-        case K.Pages: if (v && /^\d+$/.test(v.image)) e.pages = { value: Number(v.image), range: this.range(v) }; break;
+        case K.Pages:
+          if (v && /^\d+$/.test(v.image)) e.pages = { value: Number(v.image), range: this.range(v) };
+          else if (v) this.b.add(diag('DEBT101', { expected: 'pages', found: v.image }, this.at(v), this.b.lang));
+          break;
       }
     }
     return e;

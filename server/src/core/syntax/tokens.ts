@@ -18,7 +18,7 @@ export const NumberLike = createToken({ name: 'NumberLike', pattern: Lexer.NA })
  */
 const EVERY_BUCKET_ABOVE_LATIN1: number[] = [];
 for (let c = 256; c < 65536; c += 255) EVERY_BUCKET_ABOVE_LATIN1.push(c);
-const LATIN1_NAME_STARTS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_·ªµº'].map((c) => c.charCodeAt(0))
+const LATIN1_NAME_STARTS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_-()·ªµº'].map((c) => c.charCodeAt(0))
   .concat(Array.from({ length: 64 }, (_, i) => 0xC0 + i));
 
 /** Letters of any script, digits, _ - · （ ） ( ), not starting with a digit (spec §2). */
@@ -27,9 +27,10 @@ const NAME_PART = /[\p{L}\p{N}\p{M}]/u;
 
 /** Name characters by code: plain comparisons for ASCII and the CJK block, the Unicode classes for everything else. */
 function isNameStart(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  // Any name character but a digit (spec §2): a company name may open with a bracket, （北京）某某有限公司.
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 40 || c === 41;
   if (c >= 0x4e00 && c <= 0x9fff) return true;
-  return c === 0xb7 || LETTER.test(String.fromCodePoint(c));
+  return c === 0xb7 || c === 0xff08 || c === 0xff09 || LETTER.test(String.fromCodePoint(c));
 }
 function isNamePart(c: number): boolean {
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45 || c === 40 || c === 41;
@@ -82,10 +83,14 @@ export const BlockComment = createToken({ name: 'BlockComment', pattern: /\/\*[\
 /** An unterminated block comment runs to the end of the file; reported as DEBT103. */
 export const OpenComment = createToken({ name: 'OpenComment', categories: [NotClose], pattern: /\/\*[\s\S]*/, group: 'errors', line_breaks: true });
 
-export const QuotedString = createToken({ name: 'QuotedString', pattern: /"(?:[^"\\\r\n]|\\[\s\S])*"/, categories: [NameLike, NotClose] });
-export const CnString = createToken({ name: 'CnString', pattern: /“[^”]*”/, categories: [NameLike, NotClose], line_breaks: true });
+/**
+ * A string ends on its own line, `"…"` and `“…”` alike: a quote left open then costs one line (DEBT102), not every
+ * line up to the next quote in the file. Inside `"…"` a backslash escapes the next character of the line.
+ */
+export const QuotedString = createToken({ name: 'QuotedString', pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*"/, categories: [NameLike, NotClose] });
+export const CnString = createToken({ name: 'CnString', pattern: /“[^”\r\n]*”/, categories: [NameLike, NotClose] });
 /** An unterminated string stops at the end of its line; reported as DEBT102 but still read as the value. */
-export const OpenString = createToken({ name: 'OpenString', categories: [NameLike, NotClose], pattern: /"(?:[^"\\\r\n]|\\.)*|“[^”\r\n]*/ });
+export const OpenString = createToken({ name: 'OpenString', categories: [NameLike, NotClose], pattern: /"(?:[^"\\\r\n]|\\[^\r\n])*\\?|“[^”\r\n]*/ });
 
 export const LBrace = createToken({ name: 'LBrace', categories: [NotClose], pattern: /[{｛]/ });
 export const RBrace = createToken({ name: 'RBrace', pattern: /[}｝]/ });

@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { spawnSync } from 'child_process';
 import { main } from '../../../src/cli';
 
 function cli(args: string[]): { code: number; out: string; err: string } {
@@ -39,6 +40,22 @@ describe('debt CLI', () => {
     const r = cli(['check', bad]);
     assert.strictEqual(r.code, 1);
     assert.ok(r.out.split('\n').includes(`${path.relative(process.cwd(), bad)}:2:7 error DEBT201 日期“2023-02-30”在日历上不存在：请按借条、转账凭证等原始材料核对日期。`), r.out);
+  });
+
+  it('a byte-order mark at the start of a file moves no column (spec §2: it is ignored)', () => {
+    const withBom = path.join(dir, 'bom.debt');
+    fs.writeFileSync(withBom, '\uFEFF案件 错 { 起诉日 2023-02-30 }\n');
+    // 2023-02-30 starts at column 12 (1-based) of the text as the lawyer sees it.
+    assert.ok(cli(['check', withBom]).out.includes(`${path.relative(process.cwd(), withBom)}:1:12 error DEBT201`));
+  });
+
+  it('check piped into a reader that stops early (| head -1) ends quietly, without a stack trace', () => {
+    const many = path.join(dir, 'many.debt');
+    fs.writeFileSync(many, '案件 错 { 起诉日 2023-02-30 }\n'.repeat(3000));
+    const script = path.join(__dirname, '../../../src/cli.js');
+    const r = spawnSync('bash', ['-c', `node "${script}" check "${many}" | head -1`], { encoding: 'utf8' });
+    assert.match(r.stdout, /DEBT60[18]/);
+    assert.strictEqual(r.stderr, '');
   });
 
   it('check exits 0 when there are only warnings', () => {

@@ -31,6 +31,8 @@ describe('diagnostic codes', () => {
   describe('DEBT1xx syntax', () => {
     it('DEBT101 a word where a date is expected, with an example date', () =>
       expectAt(edit({ 3: '  起诉日 明天' }), 'DEBT101', '明天', /此处应为日期，例如 2023-01-10 或 2023年1月10日，但写的是“明天”/));
+    it('DEBT101 a page count that is not a whole number', () =>
+      expectAt(edit({ 14: '  证据 借条 { 类型 借条 原件 页数 2.5 }' }), 'DEBT101', '2.5', /此处应为页数（整数），例如 3，但写的是“2.5”/));
     it('DEBT101 a name with 、 suggests quoting it', () =>
       expectAt(edit({ 1: '案件 甲诉乙、丙纠纷 {' }), 'DEBT101', '、', /此处应为左花括号.*含标点的名称请加引号/));
     it('DEBT102 unterminated string', () =>

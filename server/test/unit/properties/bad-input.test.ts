@@ -31,7 +31,22 @@ describe('bad input', function () {
     for (let i = 0; i < bytes.length; i++) { seed = (seed * 1103515245 + 12345) & 0x7fffffff; bytes[i] = seed & 0xff; }
     const a = run(bytes.toString('latin1'));
     assert.ok(a.diagnostics.length > 0);
-    assert.ok(a.diagnostics.filter((d) => d.code === 'DEBT101' || d.code === 'DEBT107').length <= 200);
+    // At most 200 syntax problems of any kind (DEBT101–DEBT108, lexical ones included), then one DEBT109.
+    assert.strictEqual(a.diagnostics.filter((d) => /^DEBT10[1-8]$/.test(d.code)).length, 200);
+    assert.strictEqual(a.diagnostics.filter((d) => d.code === 'DEBT109').length, 1);
+  });
+
+  it('characters the language does not know count toward the 200 too', () => {
+    const a = run('a@ '.repeat(1000));
+    assert.strictEqual(a.diagnostics.filter((d) => /^DEBT10[1-8]$/.test(d.code)).length, 200);
+    assert.strictEqual(a.diagnostics.filter((d) => d.code === 'DEBT109').length, 1);
+  });
+
+  it('an unterminated Chinese quote stops at its line too; the lines after it are still read', () => {
+    const a = run('案件 甲 {\n  备注 “没有结束\n  法院 某某法院\n  起诉日 2024-01-01\n  备注 “另一条”\n}');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.code.startsWith('DEBT1')).map((d) => [d.code, d.range.start.line]), [['DEBT102', 1]]);
+    assert.strictEqual(a.model.cases[0].court?.value, '某某法院');
+    assert.deepStrictEqual(a.model.cases[0].notes.map((n) => n.value), ['没有结束', '另一条']);
   });
 
   it('an unterminated string stops at its line and the rest of the file is still read', () => {

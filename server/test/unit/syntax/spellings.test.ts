@@ -151,6 +151,11 @@ describe('literal spellings', () => {
   it('names keep keywords inside them: 借款一 is a name, not 借款 + 一', () => {
     assert.strictEqual(run('案件 x { 借款 借款一 { 出借人 原告甲 } }').model.cases[0].loans[0].name, '借款一');
   });
+  it('a name may start with a bracket or a hyphen, any name character but a digit (spec §2)', () => {
+    const a = run('案件 x { 原告 （北京）某某有限公司 { 法人 } 被告 (甲)贸易部 被告 -乙- }');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.code.startsWith('DEBT1')), []);
+    assert.deepStrictEqual(a.model.cases[0].parties.map((p) => p.name), ['（北京）某某有限公司', '(甲)贸易部', '-乙-']);
+  });
   it('comments and separators are ignored', () => {
     const c = run('// 注释\n案件 x { /* 块\n注释 */ 法院 某法院；起诉日 2024-01-01; }').model.cases[0];
     assert.deepStrictEqual([c.court?.value, c.filing?.value], ['某法院', '2024-01-01']);

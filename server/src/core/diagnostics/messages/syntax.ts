@@ -25,6 +25,7 @@ const EXPECTED: Record<string, { zh: string; en: string }> = {
   'until-value': { zh: '日期（例如 2026-12-01）或 实际清偿之日', en: 'a date (e.g. 2026-12-01) or paid' },
   role: { zh: '当事人身份：原告、被告、第三人 或 当事人', en: 'a role: plaintiff, defendant, third-party or party' },
   daycount: { zh: '计息天数 365 或 360', en: 'a day count of 365 or 360' },
+  pages: { zh: '页数（整数），例如 3', en: 'a page count (a whole number), e.g. 3' },
   'party-field': { zh: '当事人信息，例如 自然人、身份证号、住所、电话', en: 'a party detail, e.g. person, id, address, phone' },
   'agent-field': { zh: '代理人信息：律所、电话、代理权限 或 委托人', en: 'an agent detail: firm, phone, authority or for' },
   'loan-field': { zh: '借款信息，例如 出借人、借款人、金额、交付、到期、利率', en: 'a loan detail, e.g. lender, borrower, amount, delivered, due, interest' },
