@@ -19,7 +19,7 @@ const grammar = {
     comments: { patterns: [{ name: 'comment.line.double-slash.debt', match: '//.*$' }, { name: 'comment.block.debt', begin: '/\\*', end: '\\*/' }] },
     strings: { patterns: [
       { name: 'string.quoted.double.debt', begin: '"', end: '"|$', patterns: [{ name: 'constant.character.escape.debt', match: '\\\\["\\\\]' }] },
-      { name: 'string.quoted.other.debt', begin: '“', end: '”' },
+      { name: 'string.quoted.other.debt', begin: '“', end: '”|$' },
     ] },
     dates: { patterns: [{ name: 'constant.numeric.date.debt', match: '\\d{4}(?:-\\d{1,2}-\\d{1,2}|/\\d{1,2}/\\d{1,2}|年\\d{1,2}月\\d{1,2}日)' }] },
     rates: { patterns: [{ name: 'constant.numeric.rate.debt', match: '\\d+(?:\\.\\d+)?[%％](?:\\s*[/／]\\s*[年月日]|\\s+per\\s+(?:year|month|day)\\b)?' }] },
