@@ -9,15 +9,47 @@ import { Case, DebtFile, Party, Ref } from '../model/types';
 import { suggest } from './suggest';
 import { creditCodeCheckChar, isCreditCodeShape, isResidentIdShape, residentIdBirthDate, residentIdCheckDigit } from './ids';
 
-type What = 'party' | 'evidence' | 'loan' | 'agent';
+type What = 'party' | 'evidence' | 'loan' | 'agent' | 'case';
 
 export function checkStructure(file: DebtFile, locale: Locale): DebtDiagnostic[] {
   const out: DebtDiagnostic[] = [];
   const add = (d: DebtDiagnostic) => out.push(d);
   const checkedIds = new Set<string>();
   for (const p of file.parties) if (p.uri === file.uri) checkParty(p, locale, add, checkedIds);
+  checkFileNames(file, locale, add);
   for (const c of file.cases) checkCase(c, locale, add, checkedIds);
   return out;
+}
+
+/**
+ * Names declared outside cases — parties (当事人) and agents, here or in used files, and the cases themselves — are
+ * declared once: `原告 张三` would otherwise take whichever 张三 came first. Reported in this file (a clash inside a
+ * used file is reported when that file is checked); the principals of this file's agents must name a party.
+ */
+function checkFileNames(file: DebtFile, locale: Locale, add: (d: DebtDiagnostic) => void): void {
+  type Named = { name: string; uri: string; nameRange: Ref['range'] };
+  const clashes = (list: Named[], what: What) => {
+    const first = new Map<string, Named>();
+    for (const e of new Set(list)) { // (a file used twice brings the same declarations twice)
+      const prev = first.get(e.name);
+      if (!prev || !e.name) { first.set(e.name, e); continue; }
+      const [here, other] = e.uri === file.uri ? [e, prev] : prev.uri === file.uri ? [prev, e] : [undefined, undefined];
+      if (!here || !other) continue;
+      add(diag('DEBT203', { what, name: e.name }, { uri: here.uri, range: here.nameRange }, locale, {
+        related: [{ uri: other.uri, range: other.nameRange, message: locale === 'zh' ? '另一处声明' : 'also declared here' }],
+      }));
+    }
+  };
+  clashes(file.parties, 'party');
+  clashes(file.agents, 'agent');
+  clashes(file.cases, 'case');
+  const parties = new Set([...file.parties, ...file.cases.flatMap((c) => c.parties)].map((p) => p.name));
+  for (const a of file.agents) {
+    if (a.uri !== file.uri) continue;
+    for (const r of a.principals) {
+      if (!parties.has(r.name)) add(diag('DEBT202', { what: 'party', name: r.name, suggestion: suggest(r.name, parties.values()) }, { uri: a.uri, range: r.range }, locale));
+    }
+  }
 }
 
 function checkParty(p: Party, locale: Locale, add: (d: DebtDiagnostic) => void, seen: Set<string>): void {
@@ -99,6 +131,10 @@ function checkCase(c: Case, locale: Locale, add: (d: DebtDiagnostic) => void, se
     if (firstDelivery) {
       if (loan.due && loan.due.value !== 'on-demand' && loan.due.value < firstDelivery) {
         add(diag('DEBT211', { due: loan.due.value, delivered: firstDelivery }, at(loan.uri, loan.due.range), locale));
+      }
+      // Instalments take the place of one due date: none may fall before the money was lent.
+      for (const i of loan.installments) {
+        if (i.date.value < firstDelivery) add(diag('DEBT211', { due: i.date.value, delivered: firstDelivery, installment: true }, at(i.uri, i.date.range), locale));
       }
       for (const e of c.events) {
         if (e.kind === 'repaid' && e.loans.includes(loan.name) && e.date.value < firstDelivery) {

@@ -15,7 +15,7 @@ import { K } from '../syntax/tokens';
 import type { FileHost } from '../analyze';
 import * as T from './types';
 import { readDate, readMoney, readRate, readText } from './values';
-import { resolveEventLoans, defaultClaims } from './resolve';
+import { resolveEventLoans, defaultClaims, joinFileAgents } from './resolve';
 
 export interface BuildResult { file: T.DebtFile; diagnostics: DebtDiagnostic[] }
 
@@ -349,6 +349,7 @@ class FileReader {
       else if (t === K.ClaimKw) { const cl = this.claim(f); if (cl) c.claims.push(cl); }
       else { const e = this.event(f); if (e) c.events.push(e); }
     }
+    joinFileAgents(c, file.agents);
     resolveEventLoans(c, (d) => this.b.add(d), this.b.lang);
     if (c.claims.length === 0) c.claims = defaultClaims(c);
     return c;

@@ -1,7 +1,7 @@
 /** Case-level resolution: which loans each event concerns (spec §3.4) and the default claims (spec §3.6). */
 import { DebtDiagnostic, Locale } from '../diagnostics/types';
 import { diag } from '../diagnostics/catalogue';
-import { Case, Claim, Loan } from './types';
+import { Agent, Case, Claim, Loan } from './types';
 
 function involves(loan: Loan, party: string): boolean {
   return loan.lender?.name === party || loan.borrowers.some((b) => b.name === party) || loan.guarantors.some((g) => g.party.name === party);
@@ -32,4 +32,20 @@ export function defaultClaims(c: Case): Claim[] {
     { ...at, kind: 'interest', until: { value: 'paid', range: c.nameRange } },
     { ...at, kind: 'costs' },
   ];
+}
+
+/**
+ * An agent declared outside the case (in this file or a used one — a lender's counsel declared once beside the
+ * lender) acts in every case where a principal (委托人) of theirs is a party, for those principals only. An agent the
+ * case declares itself under the same name takes precedence.
+ */
+export function joinFileAgents(c: Case, fileAgents: Agent[]): void {
+  if (fileAgents.length === 0) return;
+  const parties = new Set(c.parties.map((p) => p.name));
+  const own = new Set(c.agents.map((a) => a.name));
+  for (const a of fileAgents) {
+    if (own.has(a.name)) continue;
+    const principals = a.principals.filter((p) => parties.has(p.name));
+    if (principals.length > 0) { c.agents.push({ ...a, principals }); own.add(a.name); }
+  }
 }

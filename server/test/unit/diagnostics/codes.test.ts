@@ -81,6 +81,8 @@ describe('diagnostic codes', () => {
       expectAt(edit({}, ['  还款 2022-12-01 100元 转账 证据 回单']), 'DEBT210', '2022-12-01', /还款日2022年12月1日早于首次交付日2023年1月10日/));
     it('DEBT211 due date before delivery', () =>
       expectAt(edit({ 11: '    到期 2022-01-10' }), 'DEBT211', '2022-01-10', /到期日2022年1月10日早于首次交付日/));
+    it('DEBT211 an instalment due before the money was lent', () =>
+      expectAt(edit({ 11: '    分期 2022-12-31 5000元 分期 2023-06-30 5000元' }), 'DEBT211', '2022-12-31', /分期还款日2022年12月31日早于首次交付日2023年1月10日：请核对借款期限和分期安排/));
     it('DEBT212 filing before a fact the complaint relies on', () =>
       expectAt(edit({ 3: '  起诉日 2023-01-05' }), 'DEBT212', '2023-01-05', /起诉日2023年1月5日早于借款“L”的交付日/));
     it('DEBT213 resident ID check digit (GB 11643)', () =>

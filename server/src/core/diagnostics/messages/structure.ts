@@ -2,15 +2,15 @@
 import { defineMessages } from '../types';
 import { formatChineseDate } from '../../text/dates';
 
-type What = 'party' | 'evidence' | 'loan' | 'agent';
-const WHAT_ZH: Record<What, string> = { party: '当事人', evidence: '证据', loan: '借款', agent: '代理人' };
+type What = 'party' | 'evidence' | 'loan' | 'agent' | 'case';
+const WHAT_ZH: Record<What, string> = { party: '当事人', evidence: '证据', loan: '借款', agent: '代理人', case: '案件' };
 const DECLARE_ZH: Record<What, string> = {
   party: '请在案件中用 原告/被告/第三人 声明，或在引用的文件中用 当事人 声明',
-  evidence: '请用 证据 名称 { 类型 … } 声明该证据', loan: '请核对借款名称', agent: '请核对代理人名称',
+  evidence: '请用 证据 名称 { 类型 … } 声明该证据', loan: '请核对借款名称', agent: '请核对代理人名称', case: '请核对案件名称',
 };
 const DECLARE_EN: Record<What, string> = {
   party: 'declare it with plaintiff/defendant/third-party in the case, or with party in a used file',
-  evidence: 'declare it with evidence NAME { kind … }', loan: 'check the loan name', agent: 'check the agent name',
+  evidence: 'declare it with evidence NAME { kind … }', loan: 'check the loan name', agent: 'check the agent name', case: 'check the case name',
 };
 const zhDate = (d: string) => formatChineseDate(d);
 
@@ -67,8 +67,8 @@ export const structureMessages = defineMessages({
   },
   DEBT211: {
     severity: 'error', citations: [],
-    zh: (a: { due: string; delivered: string }) => `到期日${zhDate(a.due)}早于首次交付日${zhDate(a.delivered)}：请核对借款期限。`,
-    en: (a: { due: string; delivered: string }) => `The due date ${a.due} is before the first delivery on ${a.delivered}: check the loan term.`,
+    zh: (a: { due: string; delivered: string; installment?: boolean }) => `${a.installment ? '分期还款日' : '到期日'}${zhDate(a.due)}早于首次交付日${zhDate(a.delivered)}：请核对借款期限${a.installment ? '和分期安排' : ''}。`,
+    en: (a: { due: string; delivered: string; installment?: boolean }) => `The ${a.installment ? 'instalment date' : 'due date'} ${a.due} is before the first delivery on ${a.delivered}: check the loan term${a.installment ? ' and the instalments' : ''}.`,
   },
   DEBT212: {
     severity: 'error', citations: [],
