@@ -24,8 +24,8 @@ const grammar = {
     dates: { patterns: [{ name: 'constant.numeric.date.debt', match: '\\d{4}(?:-\\d{1,2}-\\d{1,2}|/\\d{1,2}/\\d{1,2}|年\\d{1,2}月\\d{1,2}日)' }] },
     rates: { patterns: [{ name: 'constant.numeric.rate.debt', match: '\\d+(?:\\.\\d+)?[%％](?:\\s*[/／]\\s*[年月日]|\\s+per\\s+(?:year|month|day)\\b)?' }] },
     // Resident IDs and credit codes (digits with letters) are one word, not a number followed by a name.
-    ids: { patterns: [{ name: 'constant.other.id.debt', match: '\\b\\d[0-9A-Za-z]*[A-Za-z][0-9A-Za-z]*\\b' }] },
-    money: { patterns: [{ name: 'constant.numeric.money.debt', match: '(?:[¥￥]|CNY\\s*)?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*万)?(?:\\s*元)?' }] },
+    ids: { patterns: [{ name: 'constant.other.id.debt', match: '\\+\\d[0-9A-Za-z-]*|\\b\\d[0-9A-Za-z]*(?:[A-Za-z]|-[0-9A-Za-z])[0-9A-Za-z-]*' }] },
+    money: { patterns: [{ name: 'constant.numeric.money.debt', match: '(?:(?:[¥￥]|CNY)\\s*)?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*万)?(?:\\s*元)?' }] },
     keywords: { patterns: [{ name: 'keyword.other.debt', match: `(?<![${NAME_CHAR}])(?:${kw})(?![${NAME_CHAR}])` }] },
   },
 };

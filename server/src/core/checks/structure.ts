@@ -71,7 +71,7 @@ function checkParty(p: Party, locale: Locale, add: (d: DebtDiagnostic) => void, 
     }
   }
   if (p.creditCode) {
-    const code = p.creditCode.value;
+    const code = p.creditCode.value.toUpperCase(); // (the code's letters are capitals; one typed in lower case is the same code)
     const at = { uri: p.uri, range: p.creditCode.range };
     if (!isCreditCodeShape(code)) add(diag('DEBT220', { code }, at, locale));
     else {

@@ -101,12 +101,18 @@ export const RateLit = createToken({
   name: 'RateLit', categories: [NotClose], line_breaks: false,
   pattern: /\d+(?:\.\d+)?[%％](?:[ \t\u3000]*[/／][ \t\u3000]*[年月日]|[ \t\u3000]+per[ \t\u3000]+(?:year|month|day)\b)?/,
 });
-/** Digits followed by letters: resident IDs, credit codes (110105198503021233, 91110108MA01ABCD1E). */
-export const WordLit = createToken({ name: 'WordLit', categories: [NotClose], pattern: /\d[0-9A-Za-z]*[A-Za-z][0-9A-Za-z]*/ });
+/**
+ * Digits with letters or hyphens, read as one word: resident IDs and credit codes (110105198503021233,
+ * 91110108MA01ABCD1E), telephone numbers as lawyers write them (010-88888888, +86 excepted: +8613800000000).
+ */
+export const WordLit = createToken({
+  name: 'WordLit', categories: [NotClose],
+  pattern: /\+\d[0-9A-Za-z-]*|\d[0-9A-Za-z]*(?:[A-Za-z]|-[0-9A-Za-z])[0-9A-Za-z-]*/,
+});
 /** Money or a plain integer: ¥ / ￥ / CNY, digits with thousands separators, decimals, 万, 元. */
 export const NumberLit = createToken({
   name: 'NumberLit', categories: [NumberLike, NotClose],
-  pattern: /(?:[¥￥]|CNY[ \t]*)?\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?:[ \t]*万)?(?:[ \t]*元)?/,
+  pattern: /(?:(?:[¥￥]|CNY)[ \t]*)?\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?:[ \t]*万)?(?:[ \t]*元)?/,
 });
 export const CnyMoney = createToken({
   name: 'CnyMoney', categories: [NumberLike, NotClose],

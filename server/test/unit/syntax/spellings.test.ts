@@ -151,6 +151,17 @@ describe('literal spellings', () => {
   it('names keep keywords inside them: 借款一 is a name, not 借款 + 一', () => {
     assert.strictEqual(run('案件 x { 借款 借款一 { 出借人 原告甲 } }').model.cases[0].loans[0].name, '借款一');
   });
+  it('telephone numbers as written: with an area-code hyphen, with +86, and a spaced currency sign', () => {
+    const a = run('案件 x { 原告 甲 { 电话 010-88888888 } 被告 乙 { 电话 +8613800000000 } 借款 L { 金额 ¥ 100 } }');
+    assert.deepStrictEqual(a.diagnostics.filter((d) => d.code.startsWith('DEBT1')), []);
+    const c = a.model.cases[0];
+    assert.deepStrictEqual([c.parties[0].phone?.value, c.parties[1].phone?.value, c.loans[0].amount?.value.toString()], ['010-88888888', '+8613800000000', '100']);
+  });
+  it('a credit code typed in lower case is the same code (GB 32100 letters are capitals)', () => {
+    const upper = run('当事人 某公司 { 法人 统一社会信用代码 91330100MA27XXXX0F }').diagnostics.filter((d) => /DEBT21[5]|DEBT220/.test(d.code));
+    const lower = run('当事人 某公司 { 法人 统一社会信用代码 91330100ma27xxxx0f }').diagnostics.filter((d) => /DEBT21[5]|DEBT220/.test(d.code));
+    assert.deepStrictEqual([upper, lower], [[], []]);
+  });
   it('a name may start with a bracket or a hyphen, any name character but a digit (spec §2)', () => {
     const a = run('案件 x { 原告 （北京）某某有限公司 { 法人 } 被告 (甲)贸易部 被告 -乙- }');
     assert.deepStrictEqual(a.diagnostics.filter((d) => d.code.startsWith('DEBT1')), []);
