@@ -224,48 +224,47 @@ class FileReader {
   }
 
   private loanField(l: T.Loan, f: Item): void {
-    const a = f;
     switch (f.key.tokenType) {
-      case K.Lender: if (a.ref) l.lender = this.ref(a.ref); break;
+      case K.Lender: if (f.ref) l.lender = this.ref(f.ref); break;
       case K.Borrower: l.borrowers.push(...this.refs(f.refs)); break;
       case K.GuarantorKw:
-        if (a.ref) l.guarantors.push({
-          uri: this.uri, range: this.itemRange(f), party: this.ref(a.ref),
-          type: a.detail?.tokenType === K.Joint ? 'joint' : 'general', typeExplicit: !!a.detail, until: this.date(a.date),
+        if (f.ref) l.guarantors.push({
+          uri: this.uri, range: this.itemRange(f), party: this.ref(f.ref),
+          type: f.detail?.tokenType === K.Joint ? 'joint' : 'general', typeExplicit: !!f.detail, until: this.date(f.date),
         });
         break;
-      case K.Amount: l.amount = this.money(a.money); break;
-      case K.Signed: l.signed = this.date(a.date); l.signedProofs.push(...this.refs(f.proofs)); break;
+      case K.Amount: l.amount = this.money(f.money); break;
+      case K.Signed: l.signed = this.date(f.date); l.signedProofs.push(...this.refs(f.proofs)); break;
       case K.Delivered: {
-        const date = this.date(a.date), amount = this.money(a.money);
-        if (date && amount) l.deliveries.push({ uri: this.uri, range: this.itemRange(f), date, amount, method: this.enumOf(a.how), proofs: this.refs(f.proofs) });
+        const date = this.date(f.date), amount = this.money(f.money);
+        if (date && amount) l.deliveries.push({ uri: this.uri, range: this.itemRange(f), date, amount, method: this.enumOf(f.how), proofs: this.refs(f.proofs) });
         break;
       }
-      case K.Deducted: l.deducted = this.money(a.money); break;
+      case K.Deducted: l.deducted = this.money(f.money); break;
       case K.Due:
-        if (a.value?.tokenType === K.OnDemand) l.due = { value: 'on-demand', range: this.range(a.value) };
-        else l.due = this.date(a.value);
+        if (f.value?.tokenType === K.OnDemand) l.due = { value: 'on-demand', range: this.range(f.value) };
+        else l.due = this.date(f.value);
         break;
       case K.InstallmentKw: {
-        const date = this.date(a.date), amount = this.money(a.money);
+        const date = this.date(f.date), amount = this.money(f.money);
         if (date && amount) l.installments.push({ uri: this.uri, range: this.itemRange(f), date, amount });
         break;
       }
       case K.InterestKw:
-        if (a.value?.tokenType === K.None) l.interest = { value: 'none', range: this.range(a.value) };
-        else if (a.value?.tokenType === K.Unclear) l.interest = { value: 'unclear', range: this.range(a.value) };
-        else l.interest = this.rate(a.value);
+        if (f.value?.tokenType === K.None) l.interest = { value: 'none', range: this.range(f.value) };
+        else if (f.value?.tokenType === K.Unclear) l.interest = { value: 'unclear', range: this.range(f.value) };
+        else l.interest = this.rate(f.value);
         break;
-      case K.OverdueInterest: l.overdueInterest = this.rate(a.value); break;
-      case K.Penalty: l.penalty = this.rateOrMoney(a.value); break;
-      case K.Fees: l.fees = this.rateOrMoney(a.value); break;
+      case K.OverdueInterest: l.overdueInterest = this.rate(f.value); break;
+      case K.Penalty: l.penalty = this.rateOrMoney(f.value); break;
+      case K.Fees: l.fees = this.rateOrMoney(f.value); break;
       case K.Daycount:
-        if (a.value) {
-          if (a.value.image === '365' || a.value.image === '360') { l.daycount = Number(a.value.image) as 365 | 360; l.daycountRange = this.range(a.value); }
-          else this.b.add(diag('DEBT108', { text: a.value.image }, this.at(a.value), this.b.lang));
+        if (f.value) {
+          if (f.value.image === '365' || f.value.image === '360') { l.daycount = Number(f.value.image) as 365 | 360; l.daycountRange = this.range(f.value); }
+          else this.b.add(diag('DEBT108', { text: f.value.image }, this.at(f.value), this.b.lang));
         }
         break;
-      case K.Purpose: l.purpose = this.text(a.value); break;
+      case K.Purpose: l.purpose = this.text(f.value); break;
       case K.EvidenceKw: l.proofs.push(...this.refs(f.refs)); break;
     }
   }
@@ -294,37 +293,37 @@ class FileReader {
   }
 
   event(item: Item): T.Event | undefined {
-    const a = item, uri = this.uri, range = this.itemRange(item);
-    const date = this.date(a.date);
+    const uri = this.uri, range = this.itemRange(item);
+    const date = this.date(item.date);
     const proofs = this.refs(item.proofs);
     if (!date) return undefined;
     if (item.key.tokenType === K.Repaid) {
-      const amount = this.money(a.money);
+      const amount = this.money(item.money);
       if (!amount) return undefined;
-      return { uri, range, kind: 'repaid', date, amount, loan: a.ref ? this.ref(a.ref) : undefined,
-        allocation: a.detail ? { value: a.detail.tokenType === K.Principal ? 'principal' : a.detail.tokenType === K.Fees ? 'fees' : 'interest', range: this.range(a.detail) } : undefined,
-        method: this.enumOf(a.how), proofs, loans: [] };
+      return { uri, range, kind: 'repaid', date, amount, loan: item.ref ? this.ref(item.ref) : undefined,
+        allocation: item.detail ? { value: item.detail.tokenType === K.Principal ? 'principal' : item.detail.tokenType === K.Fees ? 'fees' : 'interest', range: this.range(item.detail) } : undefined,
+        method: this.enumOf(item.how), proofs, loans: [] };
     }
     if (item.key.tokenType === K.Demanded) {
-      return { uri, range, kind: 'demanded', date, of: this.refs(item.refs), channel: this.enumOf(a.how), proofs, loans: [] };
+      return { uri, range, kind: 'demanded', date, of: this.refs(item.refs), channel: this.enumOf(item.how), proofs, loans: [] };
     }
-    return { uri, range, kind: 'acknowledged', date, by: a.ref ? this.ref(a.ref) : undefined, proofs, loans: [] };
+    return { uri, range, kind: 'acknowledged', date, by: item.ref ? this.ref(item.ref) : undefined, proofs, loans: [] };
   }
 
   claim(item: Item): T.Claim | undefined {
-    const a = item, uri = this.uri, range = this.itemRange(item), implicit = false;
-    switch (a.value?.tokenType) {
+    const uri = this.uri, range = this.itemRange(item), implicit = false;
+    switch (item.value?.tokenType) {
       case K.Principal: return { uri, range, implicit, kind: 'principal' };
       case K.InterestKw: {
-        const u = a.date;
+        const u = item.date;
         const until: T.Field<string> | undefined = !u ? undefined : u.tokenType === K.Paid ? { value: 'paid', range: this.range(u) } : this.date(u);
         return { uri, range, implicit, kind: 'interest', until };
       }
       case K.Penalty: return { uri, range, implicit, kind: 'penalty' };
-      case K.Fees: { const amount = this.money(a.money); return amount ? { uri, range, implicit, kind: 'fees', amount, description: this.text(a.detail) } : undefined; }
-      case K.Guarantee: return a.ref ? { uri, range, implicit, kind: 'guarantee', party: this.ref(a.ref) } : undefined;
+      case K.Fees: { const amount = this.money(item.money); return amount ? { uri, range, implicit, kind: 'fees', amount, description: this.text(item.detail) } : undefined; }
+      case K.Guarantee: return item.ref ? { uri, range, implicit, kind: 'guarantee', party: this.ref(item.ref) } : undefined;
       case K.Costs: return { uri, range, implicit, kind: 'costs' };
-      case K.Other: return a.detail ? { uri, range, implicit, kind: 'other', text: this.text(a.detail)! } : undefined;
+      case K.Other: return item.detail ? { uri, range, implicit, kind: 'other', text: this.text(item.detail)! } : undefined;
     }
     return undefined;
   }

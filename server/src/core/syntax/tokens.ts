@@ -103,7 +103,7 @@ export const RateLit = createToken({
 });
 /**
  * Digits with letters or hyphens, read as one word: resident IDs and credit codes (110105198503021233,
- * 91110108MA01ABCD1E), telephone numbers as lawyers write them (010-88888888, +86 excepted: +8613800000000).
+ * 91110108MA01ABCD1E), telephone numbers as lawyers write them (010-88888888, +8613800000000).
  */
 export const WordLit = createToken({
   name: 'WordLit', categories: [NotClose],
