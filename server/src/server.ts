@@ -1,47 +1,88 @@
 /**
  * The language server: over IPC when the extension starts it, over stdio with `--stdio` for any LSP editor.
- * Handlers stay thin: they call the core's `analyze` and convert its results.
+ * Handlers stay thin: they call the core's `analyze` (through the cache below) and convert its results.
+ * Each LSP feature lives in its own file in `lsp/` and is listed in `lsp/features.ts`.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, InitializeParams, Diagnostic,
+  ServerCapabilities, DocumentDiagnosticReportKind,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, FileHost, usedFileErrors } from './core/analyze';
+import { Analysis, FileHost, usedFileErrors } from './core/analyze';
 import { Locale } from './core/diagnostics/types';
 import { LprEntry, Settings } from './core/settings';
 import { toLspDiagnostic } from './lsp/convert';
 import { DebtConfig, settingsFromConfig } from './lsp/settings';
 import { withoutBom } from './core/text/bom';
+import { ServerContext } from './lsp/context';
+import { features } from './lsp/features';
+import { AnalysisCache } from './lsp/analysis-cache';
+import { WorkspaceIndex } from './lsp/workspace-index';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 let locale: Locale = 'zh';
 let canReadConfig = false;
+let pullDiagnostics = false;
+let canRefreshDiagnostics = false;
 let workspaceRoots: string[] = [];
 let settings: Partial<Settings> = {};
-const DEBOUNCE_MS = 200;
+let rawConfig: Record<string, unknown> = {};
+/** Push mode only: edits within this window are analysed once (typing speed), well under 50 ms. */
+const PUSH_DELAY_MS = 30;
 const pending = new Map<string, NodeJS.Timeout>();
+const index = new WorkspaceIndex();
 
-/** Open documents first (unsaved edits count), then the file system. */
+/** Open documents first (unsaved edits count), then the workspace index, then the file system. */
 const host: FileHost = {
   read(uri) {
     const open = documents.get(uri);
     if (open) return open.getText();
+    const indexed = index.text(uri);
+    if (indexed !== undefined) return indexed;
     try { return withoutBom(fs.readFileSync(fileURLToPath(uri), 'utf8')); } catch { return undefined; }
   },
+};
+
+const cache = new AnalysisCache(host, () => ({ locale, settings }));
+
+const ctx: ServerContext = {
+  connection, documents, host,
+  locale: () => locale,
+  settings: () => settings,
+  config: () => rawConfig,
+  analysis: (uri) => {
+    try { return cache.get(uri); } catch (e) {
+      connection.console.error(`debt: analysis failed for ${uri}: ${(e as Error).stack ?? e}`);
+      return undefined;
+    }
+  },
+  text: (uri) => host.read(uri),
+  workspaceUris: () => [...new Set([...documents.keys(), ...index.uris()])],
 };
 
 connection.onInitialize((params: InitializeParams) => {
   locale = (params.locale ?? '').toLowerCase().startsWith('en') ? 'en' : 'zh';
   canReadConfig = !!params.capabilities.workspace?.configuration;
+  pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
+  canRefreshDiagnostics = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
   workspaceRoots = (params.workspaceFolders ?? []).map((f) => f.uri);
-  return { capabilities: { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental } } };
+  if (workspaceRoots.length === 0 && params.rootUri) workspaceRoots = [params.rootUri];
+  const capabilities: ServerCapabilities = {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+  };
+  for (const f of features) Object.assign(capabilities, f.capabilities);
+  return { capabilities };
 });
 
-connection.onInitialized(() => { void reloadSettings(); });
+connection.onInitialized(() => {
+  void reloadSettings();
+  void index.scan(workspaceRoots, connection, locale).then(() => { cache.clear(); refreshAll(); });
+});
 connection.onDidChangeConfiguration(() => { void reloadSettings(); });
 
 /** `.debt-lpr.json` in a workspace root: LPR publications newer than the bundled table. */
@@ -62,37 +103,69 @@ async function reloadSettings(): Promise<void> {
   if (canReadConfig) {
     try { config = await connection.workspace.getConfiguration('debt'); } catch { config = undefined; }
   }
+  rawConfig = (config ?? {}) as Record<string, unknown>;
   settings = settingsFromConfig(config, workspaceLpr());
-  for (const doc of documents.all()) schedule(doc);
+  cache.clear();
+  refreshAll();
 }
 
-function validate(doc: TextDocument): void {
-  let diagnostics: Diagnostic[] = [];
-  try {
-    const result = analyze(doc.uri, doc.getText(), host, { locale, settings });
-    diagnostics = result.diagnostics.filter((d) => d.uri === doc.uri).map((d) => toLspDiagnostic(d, locale));
-    // Errors inside a used file are summarised on this file's `use` line, so they are not missed.
-    diagnostics.push(...usedFileErrors(result, locale).map((d) => toLspDiagnostic(d, locale)));
-  } catch (e) {
-    connection.console.error(`debt: analysis failed for ${doc.uri}: ${(e as Error).stack ?? e}`);
-  }
-  void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+/** The diagnostics of one file as the editor shows them: its own, and errors of used files on its `引用` line. */
+function diagnosticsOf(uri: string): Diagnostic[] {
+  const result: Analysis | undefined = ctx.analysis(uri);
+  if (!result) return [];
+  const out = result.diagnostics.filter((d) => d.uri === uri).map((d) => toLspDiagnostic(d, locale));
+  out.push(...usedFileErrors(result, locale).map((d) => toLspDiagnostic(d, locale)));
+  return out;
+}
+
+function publish(doc: TextDocument): void {
+  // A newer version arrived while this one waited: its own timer will publish.
+  if (documents.get(doc.uri)?.version !== doc.version) return;
+  void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: diagnosticsOf(doc.uri) });
 }
 
 function schedule(doc: TextDocument): void {
+  if (pullDiagnostics) return;
   clearTimeout(pending.get(doc.uri));
-  pending.set(doc.uri, setTimeout(() => { pending.delete(doc.uri); validate(doc); }, DEBOUNCE_MS));
+  pending.set(doc.uri, setTimeout(() => { pending.delete(doc.uri); publish(doc); }, PUSH_DELAY_MS));
 }
 
-// A change to one file can change the files that `use` it: re-check every open document (each debounced).
-documents.onDidChangeContent(() => { for (const doc of documents.all()) schedule(doc); });
-// A used file or .debt-lpr.json changed on disk.
-connection.onDidChangeWatchedFiles(() => { void reloadSettings(); });
+/** Diagnostics may have changed everywhere (settings, a used file): ask the editor to pull again, or push. */
+function refreshAll(): void {
+  if (pullDiagnostics) {
+    if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
+  } else for (const doc of documents.all()) schedule(doc);
+}
+
+// Pull diagnostics (LSP 3.17): the editor asks when it needs them; nothing is computed for hidden files.
+connection.languages.diagnostics.on((params) => ({
+  kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(params.textDocument.uri),
+}));
+
+documents.onDidChangeContent((e) => {
+  // The files that `use` this one are re-analysed too (their cache entries depend on its text).
+  const dependents = cache.invalidate(e.document.uri);
+  schedule(e.document);
+  if (dependents.length > 0) {
+    if (pullDiagnostics) { if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh(); }
+    else for (const uri of dependents) { const d = documents.get(uri); if (d) schedule(d); }
+  }
+});
+// A `.debt` file or .debt-lpr.json changed on disk.
+connection.onDidChangeWatchedFiles((p) => {
+  for (const change of p.changes) {
+    if (change.uri.endsWith('.debt')) index.update(change.uri, change.type);
+  }
+  void reloadSettings();
+});
 documents.onDidClose((e) => {
   clearTimeout(pending.get(e.document.uri));
   pending.delete(e.document.uri);
-  void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  cache.invalidate(e.document.uri);
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
+
+for (const f of features) f.register(ctx);
 
 process.on('uncaughtException', (e) => connection.console.error(`debt: ${e.stack ?? e}`));
 documents.listen(connection);

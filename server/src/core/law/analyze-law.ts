@@ -19,8 +19,18 @@ import { fixed2 } from './money';
 import { claimAmount as computeClaimAmount } from './claim-amount';
 
 export interface LawOptions { locale: Locale; settings: Settings; asOf?: IsoDate; today: IsoDate }
-/** One case of the JSON report (spec §6). */
-export interface CaseReport { name: string; [field: string]: unknown }
+/** One loan of the JSON report (spec §6): money and rates as strings with two decimals. */
+export type LoanReport = ReturnType<typeof loanReport>;
+/** One case of the JSON report (spec §6). Every figure a document, hover or hint shows is read from here. */
+export interface CaseReport {
+  name: string;
+  asOf: IsoDate;
+  interestThrough: IsoDate;
+  loans: LoanReport[];
+  claimAmount: string;
+  courtFee: { ordinary: string; simplified: string; paymentOrder: string; exact: string; preservation: string };
+  conventions: string[];
+}
 
 /** Conventions stated in every report, so a lawyer can redo the arithmetic (rules.md [UNCONFIRMED] points). */
 function conventions(settings: Settings, locale: Locale): string[] {

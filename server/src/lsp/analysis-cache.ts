@@ -1,0 +1,45 @@
+/**
+ * The latest analysis of each file, reused by every feature until its text (or a used file's text) changes:
+ * a hover, an inlay hint and a code lens after one edit share one `analyze` run.
+ */
+import { analyze, Analysis, FileHost } from '../core/analyze';
+import { Locale } from '../core/diagnostics/types';
+import { Settings } from '../core/settings';
+
+interface Entry { text: string; analysis: Analysis }
+
+export class AnalysisCache {
+  private entries = new Map<string, Entry>();
+  constructor(private host: FileHost, private options: () => { locale: Locale; settings: Partial<Settings> }) {}
+
+  get(uri: string): Analysis | undefined {
+    const text = this.host.read(uri);
+    if (text === undefined) return undefined;
+    const hit = this.entries.get(uri);
+    if (hit && hit.text === text) return hit.analysis;
+    const { locale, settings } = this.options();
+    const analysis = analyze(uri, text, this.host, { locale, settings });
+    this.entries.set(uri, { text, analysis });
+    return analysis;
+  }
+
+  /** Forgets `uri` and every cached file that uses it, directly or through others; returns those dependents. */
+  invalidate(uri: string): string[] {
+    this.entries.delete(uri);
+    const dependents: string[] = [];
+    const queue = [uri];
+    while (queue.length > 0) {
+      const changed = queue.pop()!;
+      for (const [other, entry] of this.entries) {
+        if (entry.analysis.model.uses.some((u) => u.resolvedUri === changed)) {
+          this.entries.delete(other);
+          dependents.push(other);
+          queue.push(other);
+        }
+      }
+    }
+    return dependents;
+  }
+
+  clear(): void { this.entries.clear(); }
+}
