@@ -1,14 +1,18 @@
 /**
  * The VS Code extension: starts the language server over IPC, logs to the "debt-lang" output channel,
- * restarts the server when it dies, and registers the commands.
+ * restarts the server when it dies, and registers the commands and the complaint preview.
+ * Everything legal is computed by the server; the client shows it and writes files the lawyer asked for.
  */
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, State } from 'vscode-languageclient/node';
+import { ComplaintPreview } from './preview/preview';
+import { generateDocument, GenerateOptions, toUri } from './commands/generate';
+import { exportReport } from './commands/export-report';
+import { convertKeywords } from './commands/convert-keywords';
+import { t } from './l10n';
 
 let client: LanguageClient | undefined;
-
-const zh = () => !vscode.env.language.toLowerCase().startsWith('en');
 
 function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -26,29 +30,45 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
   };
   const c = new LanguageClient('debt', 'debt-lang', serverOptions, clientOptions);
   c.onDidChangeState((e) => {
-    if (e.newState === State.Stopped) output.appendLine(`[debt-lang] ${zh() ? '语言服务器已停止' : 'language server stopped'}`);
-    if (e.newState === State.Running) output.appendLine(`[debt-lang] ${zh() ? '语言服务器已启动' : 'language server running'}`);
+    if (e.newState === State.Stopped) output.appendLine(`[debt-lang] ${t('language server stopped', '语言服务器已停止')}`);
+    if (e.newState === State.Running) output.appendLine(`[debt-lang] ${t('language server running', '语言服务器已启动')}`);
   });
   return c;
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension hands its tests and other extensions (`extension.exports`). */
+export interface DebtApi { preview: ComplaintPreview; client: () => LanguageClient | undefined }
+
+export async function activate(context: vscode.ExtensionContext): Promise<DebtApi> {
   const output = vscode.window.createOutputChannel('debt-lang');
   context.subscriptions.push(output);
   client = createClient(context, output);
+  const preview = new ComplaintPreview(context, () => client);
+  context.subscriptions.push(preview);
   await client.start();
 
-  context.subscriptions.push(
-    vscode.commands.registerCommand('debt.restartServer', async () => {
-      output.appendLine('[debt-lang] restart requested');
-      await client?.restart();
-    }),
-  );
-  for (const id of ['debt.generateComplaint', 'debt.openPreview', 'debt.exportReport']) {
-    context.subscriptions.push(vscode.commands.registerCommand(id, () => vscode.window.showInformationMessage(
-      zh() ? '该功能将在后续版本提供；当前可在命令行使用 debt report 获取计算结果。' : 'Not available yet; use `debt report` on the command line for the figures.',
-    )));
-  }
+  const run = <A extends unknown[]>(id: string, f: (...args: A) => unknown) => context.subscriptions.push(
+    vscode.commands.registerCommand(id, async (...args: A) => {
+      try { return await f(...args); } catch (e) {
+        output.appendLine(`[debt-lang] ${id}: ${(e as Error).stack ?? e}`);
+        void vscode.window.showErrorMessage(`${t('debt-lang: the command failed', 'debt-lang：命令失败')} — ${(e as Error).message}`);
+        return undefined;
+      }
+    }));
+
+  run('debt.restartServer', async () => {
+    output.appendLine('[debt-lang] restart requested');
+    await client?.restart();
+  });
+  run('debt.openPreview', (uri?: unknown, caseName?: string) => preview.open(toUri(uri), caseName));
+  run('debt.generateComplaint', (uri?: unknown, caseName?: string, options?: GenerateOptions) => generateDocument(client, uri, caseName, options));
+  run('debt.generateEvidenceList', (uri?: unknown, caseName?: string, options?: GenerateOptions) =>
+    generateDocument(client, uri, caseName, { ...options, kind: 'evidence-list' }));
+  run('debt.generateSchedule', (uri?: unknown, caseName?: string, options?: GenerateOptions) =>
+    generateDocument(client, uri, caseName, { ...options, kind: 'schedule' }));
+  run('debt.exportReport', (uri?: unknown, options?: { overwrite?: boolean; quiet?: boolean }) => exportReport(client, uri, options));
+  run('debt.convertKeywords', (to?: 'zh' | 'en') => convertKeywords(client, to));
+  return { preview, client: () => client };
 }
 
 export async function deactivate(): Promise<void> {

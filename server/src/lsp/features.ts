@@ -4,6 +4,8 @@
  * and add it to this list.
  */
 import { Feature } from './context';
+import { exportFeature } from './export';
 
 export const features: Feature[] = [
+  exportFeature,
 ];

@@ -1,0 +1,46 @@
+/**
+ * 「导出报告」: writes the JSON report (spec §6) and the 利息计算表 (.xlsx, every schedule row of every loan) beside the
+ * case file, asking before it overwrites either. In an untrusted workspace nothing is written.
+ */
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/node';
+import { ExportResult, Methods } from '../protocol';
+import { toUri } from './generate';
+import { t } from '../l10n';
+
+export async function exportReport(client: LanguageClient | undefined, uriArg?: unknown, options: { overwrite?: boolean; quiet?: boolean } = {}): Promise<vscode.Uri[]> {
+  if (!vscode.workspace.isTrusted) {
+    void vscode.window.showWarningMessage(t('This workspace is not trusted: debt-lang writes no files here.', '当前工作区未受信任：不会写入任何文件。'));
+    return [];
+  }
+  const uri = toUri(uriArg);
+  if (!client || !uri) {
+    void vscode.window.showInformationMessage(t('Open a .debt case file first.', '请先打开一个 .debt 案件文件。'));
+    return [];
+  }
+  const result = await client.sendRequest<ExportResult | null>(Methods.exportSchedule, { uri: uri.toString() });
+  if (!result) return [];
+  const base = path.posix.basename(uri.path).replace(/\.debt$/i, '');
+  const files: [vscode.Uri, Uint8Array][] = [
+    [vscode.Uri.joinPath(uri, '..', `${base}.报告.json`), Buffer.from(result.json, 'utf8')],
+    [vscode.Uri.joinPath(uri, '..', `${base}.利息计算表.xlsx`), Buffer.from(result.xlsx, 'base64')],
+  ];
+  const existing: string[] = [];
+  for (const [f] of files) { try { await vscode.workspace.fs.stat(f); existing.push(path.posix.basename(f.path)); } catch { /* new */ } }
+  if (existing.length > 0) {
+    const yes = t('Overwrite', '覆盖');
+    const overwrite = options.overwrite ?? (await vscode.window.showWarningMessage(
+      t(`${existing.join(', ')} already exist(s). Overwrite?`, `${existing.join('、')} 已存在，是否覆盖？`), { modal: true }, yes)) === yes;
+    if (!overwrite) return [];
+  }
+  for (const [f, bytes] of files) await vscode.workspace.fs.writeFile(f, bytes);
+  if (!options.quiet) {
+    const reveal = t('Reveal in folder', '打开所在文件夹');
+    void vscode.window.showInformationMessage(t(`Written: ${files.map(([f]) => path.posix.basename(f.path)).join(', ')}`,
+      `已导出：${files.map(([f]) => path.posix.basename(f.path)).join('、')}`), reveal).then((c) => {
+      if (c === reveal) void vscode.commands.executeCommand('revealFileInOS', files[1][0]);
+    });
+  }
+  return files.map(([f]) => f);
+}

@@ -1,0 +1,56 @@
+/**
+ * The preview's HTML shell, set once per panel: a strict Content-Security-Policy (nothing remote, scripts only with
+ * this nonce), the stylesheet and script from media/, a toolbar with the style switch, the banner for what blocks
+ * filing, and the document area that media/preview.js fills from `postMessage`.
+ */
+import * as crypto from 'crypto';
+import * as vscode from 'vscode';
+import { PreviewState } from './preview';
+import { t } from '../l10n';
+
+function escapeAttr(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, state: PreviewState): string {
+  const nonce = crypto.randomBytes(16).toString('base64');
+  const media = (f: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', f)).toString();
+  const csp = [
+    "default-src 'none'",
+    `style-src ${webview.cspSource} 'nonce-${nonce}'`,
+    `img-src ${webview.cspSource} data:`,
+    `font-src ${webview.cspSource}`,
+    `script-src 'nonce-${nonce}'`,
+  ].join('; ');
+  const labels = {
+    style: t('Form', '格式'), element: t('Element form (要素式)', '要素式'), traditional: t('Traditional', '传统文书样式'),
+    blocking: t('Before filing', '起诉前需处理'), notes: t('Notes for the lawyer', '提示'), loading: t('Rendering…', '正在生成预览…'),
+    print: t('Print', '打印'),
+  };
+  return `<!DOCTYPE html>
+<html lang="${t('en', 'zh-CN')}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${media('preview.css')}" nonce="${nonce}">
+<title>${escapeAttr(labels.element)}</title>
+</head>
+<body data-state="${escapeAttr(JSON.stringify(state))}" data-labels="${escapeAttr(JSON.stringify(labels))}">
+<header class="toolbar">
+  <label>${labels.style}
+    <select id="style">
+      <option value="element"${state.style !== 'traditional' ? ' selected' : ''}>${labels.element}</option>
+      <option value="traditional"${state.style === 'traditional' ? ' selected' : ''}>${labels.traditional}</option>
+    </select>
+  </label>
+  <span id="case-name"></span>
+  <button id="print" type="button">${labels.print}</button>
+</header>
+<section id="problems" class="problems" hidden></section>
+<section id="notes" class="notes" hidden></section>
+<main id="document" class="document"><p class="loading">${labels.loading}</p></main>
+<script nonce="${nonce}" src="${media('preview.js')}"></script>
+</body>
+</html>`;
+}

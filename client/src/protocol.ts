@@ -1,0 +1,33 @@
+/**
+ * The custom requests the language server answers for the preview and the commands (server/src/lsp/documents.ts,
+ * server/src/lsp/convert-keywords.ts). Plain shapes: the client bundle does not import server code.
+ */
+export interface Pos { line: number; character: number }
+export interface Rng { start: Pos; end: Pos }
+export type DocumentKind = 'complaint' | 'evidence-list' | 'schedule';
+export type DocumentStyle = 'element' | 'traditional';
+export type DocumentFormat = 'docx' | 'html' | 'md';
+
+export interface CaseSummary { name: string; range: Rng; nameRange: Rng; errors: number; lapsed: boolean; claimAmount?: string }
+export interface Problem { code: string; severity: 'error' | 'warning' | 'information' | 'hint'; message: string; range: Rng; uri: string }
+export interface DocumentResult {
+  caseName: string;
+  caseNames: string[];
+  fileName: string;
+  title: string;
+  problems: Problem[];
+  notes: string[];
+  content: string;
+  errors: number;
+  lapsed: boolean;
+}
+export interface DocumentParams { uri: string; caseName?: string; position?: Pos; kind?: DocumentKind; style?: DocumentStyle; format: DocumentFormat; standalone?: boolean }
+export interface ExportResult { json: string; xlsx: string; csv: string }
+
+export const Methods = {
+  cases: 'debt/cases',
+  document: 'debt/document',
+  report: 'debt/report',
+  exportSchedule: 'debt/exportSchedule',
+  convertKeywords: 'debt/convertKeywords',
+} as const;

@@ -1,0 +1,123 @@
+/**
+ * Custom requests for the extension's preview and commands. The server builds every document, so the preview,
+ * 「生成起诉状」 and `debt generate` produce the same text from the same analysis.
+ *   debt/cases    { uri }                                   → the cases of a file, with what blocks filing
+ *   debt/document { uri, caseName?, kind, style, format }   → the rendered document (docx as base64)
+ *   debt/report   { uri }                                   → the JSON report of spec §6
+ */
+import { RequestType } from 'vscode-languageserver/node';
+import { Analysis } from '../core/analyze';
+import { buildReport } from '../core/report';
+import {
+  buildDocument, renderDocx, renderHtml, renderMarkdown, documentFileName, DocumentKind, DocumentStyle, DocumentFormat,
+  LegalDocument,
+} from '../core/documents';
+import { Range } from '../core/text/range';
+import { Feature, ServerContext } from './context';
+
+export interface CaseSummary {
+  name: string;
+  range: Range;
+  nameRange: Range;
+  errors: number;
+  lapsed: boolean;
+  claimAmount?: string;
+}
+export interface CasesParams { uri: string }
+export interface DocumentParams {
+  uri: string;
+  /** The case to render; default: the case containing `position`, else the first. */
+  caseName?: string;
+  position?: { line: number; character: number };
+  kind?: DocumentKind;
+  style?: DocumentStyle;
+  format: DocumentFormat;
+  /** html only: the body fragment for the preview (default) or a standalone page for a file. */
+  standalone?: boolean;
+}
+export interface DocumentResult {
+  caseName: string;
+  caseNames: string[];
+  fileName: string;
+  title: string;
+  problems: LegalDocument['problems'];
+  notes: string[];
+  /** html (a body fragment) or markdown text; docx as base64. */
+  content: string;
+  /** Error diagnostics of the case (DEBT1xx/2xx and others): the command warns before writing. */
+  errors: number;
+  lapsed: boolean;
+}
+
+export const CasesRequest = new RequestType<CasesParams, CaseSummary[], void>('debt/cases');
+export const DocumentRequest = new RequestType<DocumentParams, DocumentResult | null, void>('debt/document');
+export const ReportRequest = new RequestType<{ uri: string }, Record<string, unknown> | null, void>('debt/report');
+
+function inside(r: Range, p: { line: number; character: number }): boolean {
+  const after = p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character);
+  const before = p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character);
+  return after && before;
+}
+
+function lapsedCase(a: Analysis, i: number): boolean {
+  return (a.cases[i]?.loans ?? []).some((l) => l.limitation.status === 'lapsed' && !l.limitation.waived);
+}
+
+function errorsIn(a: Analysis, r: Range): number {
+  return a.diagnostics.filter((d) => d.severity === 'error' && (d.uri !== a.uri || (d.range.start.line >= r.start.line && d.range.end.line <= r.end.line))).length;
+}
+
+export function caseSummaries(a: Analysis): CaseSummary[] {
+  return a.model.cases.map((c, i) => ({
+    name: c.name, range: c.range, nameRange: c.nameRange, errors: errorsIn(a, c.range), lapsed: lapsedCase(a, i),
+    claimAmount: a.cases[i]?.claimAmount,
+  }));
+}
+
+export async function renderDocument(a: Analysis, p: DocumentParams, locale: 'zh' | 'en'): Promise<DocumentResult | null> {
+  const cases = a.model.cases;
+  if (cases.length === 0) return null;
+  let index = p.caseName !== undefined ? cases.findIndex((c) => c.name === p.caseName) : -1;
+  if (index < 0 && p.position) index = cases.findIndex((c) => inside(c.range, p.position!));
+  if (index < 0) index = 0;
+  const kind = p.kind ?? 'complaint';
+  const doc = buildDocument(a, index, { kind, style: p.style ?? 'element', locale });
+  let content: string;
+  if (p.format === 'docx') content = (await renderDocx(doc)).toString('base64');
+  else if (p.format === 'md') content = renderMarkdown(doc);
+  else content = renderHtml(doc, { fragment: !p.standalone });
+  return {
+    caseName: cases[index].name,
+    caseNames: cases.map((c) => c.name),
+    fileName: documentFileName(cases[index].name, kind, p.format),
+    title: doc.title,
+    problems: doc.problems,
+    notes: doc.notes,
+    content,
+    errors: errorsIn(a, cases[index].range),
+    lapsed: lapsedCase(a, index),
+  };
+}
+
+export const documentsFeature: Feature = {
+  capabilities: {},
+  register(ctx: ServerContext) {
+    const { connection } = ctx;
+    connection.onRequest(CasesRequest, (p) => {
+      const a = ctx.analysis(p.uri);
+      return a ? caseSummaries(a) : [];
+    });
+    connection.onRequest(DocumentRequest, async (p) => {
+      const a = ctx.analysis(p.uri);
+      if (!a) return null;
+      try { return await renderDocument(a, p, ctx.locale()); } catch (e) {
+        connection.console.error(`debt: document failed for ${p.uri}: ${(e as Error).stack ?? e}`);
+        return null;
+      }
+    });
+    connection.onRequest(ReportRequest, (p) => {
+      const a = ctx.analysis(p.uri);
+      return a ? buildReport(p.uri, a) : null;
+    });
+  },
+};
