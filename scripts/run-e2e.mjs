@@ -7,7 +7,9 @@ import { launchBrowser, root, startCodeServer } from './code-server.mjs';
 
 const results = path.join(os.tmpdir(), `debt-e2e-${process.pid}.json`);
 fs.rmSync(results, { force: true });
-const workspace = path.join(root, 'test/fixtures/workspace');
+// A copy of the fixture workspace: the suite writes generated documents and edits files, and the repository stays clean.
+const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'debt-e2e-ws-'));
+fs.cpSync(path.join(root, 'test/fixtures/workspace'), workspace, { recursive: true });
 const server = await startCodeServer({ workspace, env: { DEBT_E2E_RESULTS: results } });
 const browser = await launchBrowser();
 let exitCode = 1;
@@ -26,6 +28,7 @@ try {
 } finally {
   await browser.close();
   server.stop();
+  fs.rmSync(workspace, { recursive: true, force: true });
 }
 if (fs.existsSync(results)) {
   const r = JSON.parse(fs.readFileSync(results, 'utf8'));
