@@ -11,6 +11,8 @@ import { generateDocument, GenerateOptions, toUri } from './commands/generate';
 import { exportReport } from './commands/export-report';
 import { convertKeywords } from './commands/convert-keywords';
 import { t } from './l10n';
+import { CaseStatus, showReport } from './status';
+import { newCase } from './commands/new-case';
 
 let client: LanguageClient | undefined;
 
@@ -37,7 +39,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
 }
 
 /** What the extension hands its tests and other extensions (`extension.exports`). */
-export interface DebtApi { preview: ComplaintPreview; client: () => LanguageClient | undefined }
+export interface DebtApi { preview: ComplaintPreview; status: CaseStatus; client: () => LanguageClient | undefined }
 
 export async function activate(context: vscode.ExtensionContext): Promise<DebtApi> {
   const output = vscode.window.createOutputChannel('debt-lang');
@@ -46,6 +48,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<DebtAp
   const preview = new ComplaintPreview(context, () => client);
   context.subscriptions.push(preview);
   await client.start();
+  const status = new CaseStatus(() => client);
+  context.subscriptions.push(status);
 
   const run = <A extends unknown[]>(id: string, f: (...args: A) => unknown) => context.subscriptions.push(
     vscode.commands.registerCommand(id, async (...args: A) => {
@@ -68,7 +72,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<DebtAp
     generateDocument(client, uri, caseName, { ...options, kind: 'schedule' }));
   run('debt.exportReport', (uri?: unknown, options?: { overwrite?: boolean; quiet?: boolean }) => exportReport(client, uri, options));
   run('debt.convertKeywords', (to?: 'zh' | 'en') => convertKeywords(client, to));
-  return { preview, client: () => client };
+  run('debt.showReport', () => showReport(client));
+  run('debt.newCase', (preset?: Parameters<typeof newCase>[0]) => newCase(preset));
+  return { preview, status, client: () => client };
 }
 
 export async function deactivate(): Promise<void> {

@@ -8,7 +8,10 @@ export type DocumentKind = 'complaint' | 'evidence-list' | 'schedule';
 export type DocumentStyle = 'element' | 'traditional';
 export type DocumentFormat = 'docx' | 'html' | 'md';
 
-export interface CaseSummary { name: string; range: Rng; nameRange: Rng; errors: number; lapsed: boolean; claimAmount?: string }
+export interface CaseSummary {
+  name: string; range: Rng; nameRange: Rng; errors: number; lapsed: boolean; claimAmount?: string;
+  limitationEnd?: string; limitationDaysLeft?: number; asOf?: string;
+}
 export interface Problem { code: string; severity: 'error' | 'warning' | 'information' | 'hint'; message: string; range: Rng; uri: string }
 export interface DocumentResult {
   caseName: string;

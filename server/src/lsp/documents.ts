@@ -13,6 +13,7 @@ import {
   LegalDocument,
 } from '../core/documents';
 import { Range } from '../core/text/range';
+import { diffDays } from '../core/text/dates';
 import { Feature, ServerContext } from './context';
 
 export interface CaseSummary {
@@ -22,6 +23,11 @@ export interface CaseSummary {
   errors: number;
   lapsed: boolean;
   claimAmount?: string;
+  /** The earliest last day of the limitation periods of the case's loans (a lapsed one counts), if known. */
+  limitationEnd?: string;
+  /** Days from the as-of date to `limitationEnd` (negative once lapsed). */
+  limitationDaysLeft?: number;
+  asOf?: string;
 }
 export interface CasesParams { uri: string }
 export interface DocumentParams {
@@ -68,10 +74,16 @@ function errorsIn(a: Analysis, r: Range): number {
 }
 
 export function caseSummaries(a: Analysis): CaseSummary[] {
-  return a.model.cases.map((c, i) => ({
-    name: c.name, range: c.range, nameRange: c.nameRange, errors: errorsIn(a, c.range), lapsed: lapsedCase(a, i),
-    claimAmount: a.cases[i]?.claimAmount,
-  }));
+  return a.model.cases.map((c, i) => {
+    const report = a.cases[i];
+    const ends = (report?.loans ?? []).map((l) => l.limitation.end).filter((e): e is string => !!e).sort();
+    const end = ends[0];
+    return {
+      name: c.name, range: c.range, nameRange: c.nameRange, errors: errorsIn(a, c.range), lapsed: lapsedCase(a, i),
+      claimAmount: report?.claimAmount, asOf: report?.asOf,
+      limitationEnd: end, limitationDaysLeft: end && report ? diffDays(report.asOf, end) : undefined,
+    };
+  });
 }
 
 export async function renderDocument(a: Analysis, p: DocumentParams, locale: 'zh' | 'en'): Promise<DocumentResult | null> {

@@ -1,0 +1,105 @@
+/**
+ * The status bar for the case under the cursor: the limitation status (「时效剩余 N 天」 / 「时效已届满」, counted from
+ * today in China) and the claim amount. A click opens the JSON report in an editor (nothing is written to disk).
+ */
+import * as vscode from 'vscode';
+import { LanguageClient } from 'vscode-languageclient/node';
+import { CaseSummary, Methods } from './protocol';
+import { activeDebtEditor } from './preview/preview';
+import { t } from './l10n';
+
+function todayInChina(): string {
+  return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+}
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(b + 'T00:00:00Z') - Date.parse(a + 'T00:00:00Z')) / 86400000);
+}
+/** 50000.00 → 50,000.00 (the string stays exact: no number conversion). */
+export function groupThousands(amount: string): string {
+  const [int, frac] = amount.split('.');
+  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? '.' + frac : '');
+}
+
+export function statusText(c: CaseSummary, today: string): { text: string; warning: boolean } {
+  const parts: string[] = [];
+  let warning = false;
+  if (c.lapsed) { parts.push(t('$(warning) limitation lapsed', '$(warning) 时效已届满')); warning = true; }
+  else if (c.limitationEnd) {
+    const left = daysBetween(today, c.limitationEnd);
+    if (left < 0) { parts.push(t('$(warning) limitation lapsed', '$(warning) 时效已届满')); warning = true; }
+    else { parts.push(t(`$(clock) limitation: ${left} days left`, `$(clock) 时效剩余 ${left} 天`)); warning = left <= 90; }
+  }
+  if (c.claimAmount) parts.push(`${t('claim', '标的额')} ¥${groupThousands(c.claimAmount)}`);
+  return { text: parts.join(' · '), warning };
+}
+
+export class CaseStatus implements vscode.Disposable {
+  private item = vscode.window.createStatusBarItem('debt.caseStatus', vscode.StatusBarAlignment.Left, 50);
+  private disposables: vscode.Disposable[] = [this.item];
+  private timer: NodeJS.Timeout | undefined;
+  private cases: { uri: string; list: CaseSummary[] } | undefined;
+
+  constructor(private client: () => LanguageClient | undefined) {
+    this.item.name = t('debt-lang case status', 'debt-lang 案件状态');
+    this.item.command = { command: 'debt.showReport', title: t('Show report', '查看报告') };
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh(0)),
+      vscode.window.onDidChangeTextEditorSelection((e) => { if (e.textEditor.document.languageId === 'debt') this.show(); }),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const uri = activeDebtEditor()?.document.uri.toString();
+        if (uri && e.uris.some((u) => u.toString() === uri)) this.refresh(100);
+      }),
+    );
+    this.refresh(0);
+  }
+
+  refresh(delay: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => { void this.load(); }, delay);
+  }
+
+  private async load(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    const client = this.client();
+    if (!editor || editor.document.languageId !== 'debt' || !client) { this.item.hide(); return; }
+    try {
+      const uri = editor.document.uri.toString();
+      this.cases = { uri, list: await client.sendRequest<CaseSummary[]>(Methods.cases, { uri }) };
+      this.show();
+    } catch { this.item.hide(); }
+  }
+
+  /** The case under the cursor, else the first case of the file. */
+  current(): CaseSummary | undefined {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || !this.cases || this.cases.uri !== editor.document.uri.toString()) return undefined;
+    const line = editor.selection.active.line;
+    return this.cases.list.find((c) => line >= c.range.start.line && line <= c.range.end.line) ?? this.cases.list[0];
+  }
+
+  private show(): void {
+    const c = this.current();
+    if (!c) { this.item.hide(); return; }
+    const s = statusText(c, todayInChina());
+    if (!s.text) { this.item.hide(); return; }
+    this.item.text = s.text;
+    this.item.tooltip = `${c.name}${c.limitationEnd ? `\n${t('Last day of the limitation period', '诉讼时效届满日')}: ${c.limitationEnd}` : ''}`;
+    this.item.backgroundColor = s.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.show();
+  }
+
+  /** Text of the status item, for tests. */
+  get text(): string { return this.item.text; }
+
+  dispose(): void { clearTimeout(this.timer); for (const d of this.disposables) d.dispose(); }
+}
+
+/** 「查看报告」: the JSON report of the active file in an untitled editor (nothing written). */
+export async function showReport(client: LanguageClient | undefined): Promise<void> {
+  const editor = activeDebtEditor();
+  if (!client || !editor) return;
+  const report = await client.sendRequest<Record<string, unknown> | null>(Methods.report, { uri: editor.document.uri.toString() });
+  if (!report) return;
+  const doc = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(report, null, 2) });
+  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+}

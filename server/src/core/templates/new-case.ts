@@ -1,0 +1,66 @@
+/**
+ * The skeleton of a new case file from a few answers (「新建案件」): parties, one loan, its evidence and the default
+ * claims, in Chinese or English keywords. What the lawyer did not give stays out (never invented), and the law engine's
+ * diagnostics then say what is missing.
+ */
+export interface NewCaseAnswers {
+  lender: string;
+  borrower: string;
+  /** Yuan, as typed (digits, optional decimals). */
+  amount: string;
+  /** ISO dates. */
+  delivered: string;
+  due?: string;
+  /** Annual rate in percent, e.g. "12"; empty = not agreed. */
+  rate?: string;
+  court?: string;
+  keywords: 'zh' | 'en';
+}
+
+/** Quotes a name when it holds a character that would end it (spaces, separators, braces). */
+function name(s: string): string {
+  const plain = /^[^\s\d"“”{}｛｝,，、;；/][^\s"“”{}｛｝,，、;；/]*$/u.test(s);
+  return plain ? s : `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+export function caseName(a: NewCaseAnswers): string {
+  return a.keywords === 'zh' ? `${a.lender}诉${a.borrower}民间借贷纠纷` : `${a.lender} v ${a.borrower}`;
+}
+
+export function newCaseText(a: NewCaseAnswers): string {
+  const zh = a.keywords === 'zh';
+  const k = (c: string, e: string) => (zh ? c : e);
+  const lines = [
+    `// ${caseName(a)}`,
+    `${k('案件', 'case')} ${name(caseName(a))} {`,
+    `  ${k('法院', 'court')} ${a.court ? name(a.court) : k('某某区人民法院', 'SomeDistrictCourt')}`,
+    '',
+    `  ${k('原告', 'plaintiff')} ${name(a.lender)} {`,
+    `    ${k('自然人', 'person')}`,
+    `  }`,
+    '',
+    `  ${k('被告', 'defendant')} ${name(a.borrower)} {`,
+    `    ${k('自然人', 'person')}`,
+    `  }`,
+    '',
+    `  ${k('借款', 'loan')} ${k('借款一', 'loan1')} {`,
+    `    ${k('出借人', 'lender')} ${name(a.lender)}`,
+    `    ${k('借款人', 'borrower')} ${name(a.borrower)}`,
+    `    ${k('金额', 'amount')} ${a.amount}${k('元', '')}`,
+    `    ${k('签订', 'signed')} ${a.delivered} ${k('证据', 'evidence')} ${k('借条', 'iou')}`,
+    `    ${k('交付', 'delivered')} ${a.delivered} ${a.amount}${k('元', '')} ${k('转账', 'transfer')} ${k('证据', 'evidence')} ${k('转账凭证', 'transfer-record')}`,
+    ...(a.due ? [`    ${k('到期', 'due')} ${a.due}`] : [`    ${k('到期', 'due')} ${k('未约定', 'on-demand')}`]),
+    `    ${k('利率', 'interest')} ${a.rate ? `${a.rate}%${k('/年', ' per year')}` : k('无', 'none')}`,
+    `  }`,
+    '',
+    `  ${k('证据', 'evidence')} ${k('借条', 'iou')} { ${k('类型', 'kind')} ${k('借条', 'iou')} ${k('原件', 'original')} ${k('证明', 'proves')} "${k('双方借贷合意与借款金额', 'the loan agreement and the amount')}" }`,
+    `  ${k('证据', 'evidence')} ${k('转账凭证', 'transfer-record')} { ${k('类型', 'kind')} ${k('转账记录', 'transfer')} ${k('证明', 'proves')} "${k('原告已实际交付借款', 'the lender paid the money')}" }`,
+    '',
+    `  ${k('请求', 'claim')} ${k('本金', 'principal')}`,
+    `  ${k('请求', 'claim')} ${k('利息', 'interest')} ${k('至', 'until')} ${k('实际清偿之日', 'paid')}`,
+    `  ${k('请求', 'claim')} ${k('诉讼费用', 'costs')}`,
+    '}',
+    '',
+  ];
+  return lines.join('\n');
+}
