@@ -1,11 +1,72 @@
-/** `npm run bench`: each figure printed beside a reference measured in the same run, as a ratio. */
+/**
+ * `npm run bench`: each figure printed beside a reference measured in the same run, as a ratio. The figures are also
+ * written to bench/results/<date>.json and latest.json (with node version, cores and load), and the headline figures
+ * are compared with bench/results/baseline.json, the committed run.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as parse from './parse';
 import * as engine from './engine';
+import * as lsp from './lsp';
+import * as documents from './documents';
+import { fmt } from './stats';
+
+const RESULTS = path.resolve(__dirname, '../../bench/results');
+
+/** Runs `fn`, keeping what it prints (the parse and engine benches print their tables and return nothing). */
+async function printed(fn: () => Promise<void>): Promise<string[]> {
+  const lines: string[] = [];
+  const log = console.log;
+  console.log = (...args: unknown[]) => { lines.push(...args.join(' ').split('\n')); log(...args); };
+  try { await fn(); } finally { console.log = log; }
+  return lines.filter((l) => l.trim());
+}
+
+type Results = { lsp?: lsp.LspFigures; documents?: documents.DocumentFigures };
+
+/** The figures worth comparing run to run, by name (ms unless named otherwise). */
+function headline(r: Results): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  for (const e of r.lsp?.editToDiagnostics ?? []) {
+    out[`edit→diagnostics ${e.cases} cases, debt median`] = e.debtPull?.median ?? null;
+    out[`edit→diagnostics ${e.cases} cases, ratio debt/json`] = e.ratioMedian ?? null;
+  }
+  for (const k of ['hover', 'completion', 'inlayHints'] as const) out[`${k} p95, 637 cases`] = r.lsp?.features637?.[k]?.p95 ?? null;
+  out['memory ratio 10k/1k edits'] = r.lsp?.memory?.heapRatio ?? null;
+  out['preview update median, 115 cases'] = r.documents?.previewUpdate115?.median ?? null;
+  for (const f of ['html', 'docx'] as const) out[`generate ${f} cases/s, one core`] = r.documents?.generate?.[f]?.oneCore?.casesPerSecond ?? null;
+  return out;
+}
 
 async function main(): Promise<void> {
+  const started = new Date();
   // The language server runs with the same V8 flags (client/src/extension.ts); both sides of each ratio share them.
-  console.log(`node ${process.version}, flags: ${process.execArgv.join(' ') || '(none)'}\n`);
-  await parse.run();
-  await engine.run();
+  console.log(`node ${process.version}, flags: ${process.execArgv.join(' ') || '(none)'}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}\n`);
+  const parseLines = await printed(parse.run);
+  const engineLines = await printed(engine.run);
+  const lspFigures = await lsp.run();
+  const documentFigures = await documents.run();
+  const results = {
+    date: started.toISOString(), seconds: (Date.now() - started.getTime()) / 1000,
+    node: process.version, flags: process.execArgv, cores: os.cpus().length, cpu: os.cpus()[0]?.model, platform: `${os.platform()} ${os.release()}`,
+    // Other processes on the machine skew every figure; the 1-minute load average at start and end says how much.
+    load: { start: os.loadavg()[0], end: 0 },
+    parse: parseLines, engine: engineLines, lsp: lspFigures, documents: documentFigures,
+  };
+  results.load.end = os.loadavg()[0];
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const json = JSON.stringify(results, null, 2) + '\n';
+  fs.writeFileSync(path.join(RESULTS, `${results.date.replace(/[:.]/g, '-')}.json`), json);
+  fs.writeFileSync(path.join(RESULTS, 'latest.json'), json);
+
+  const baselineFile = path.join(RESULTS, 'baseline.json');
+  if (fs.existsSync(baselineFile)) {
+    const baseline = JSON.parse(fs.readFileSync(baselineFile, 'utf8')) as Results & { date: string };
+    const before = headline(baseline), now = headline(results);
+    console.log(`\nbeside the baseline of ${baseline.date.slice(0, 10)} (bench/results/baseline.json)`);
+    for (const [k, v] of Object.entries(now)) console.log(`  ${k.padEnd(44)} ${fmt(v, 2).padStart(9)}   baseline ${fmt(before[k], 2).padStart(9)}`);
+  }
+  console.log(`\nfigures written to bench/results/latest.json (${results.seconds.toFixed(0)} s in all)`);
 }
 main().catch((e) => { console.error(e); process.exit(1); });

@@ -2,15 +2,20 @@
  * `debt` — the command-line tool (spec §6): the same core as the language server, without VS Code.
  *   debt check FILE… [--as-of DATE] [--json]
  *   debt report FILE [--as-of DATE]
+ *   debt generate FILE… [--kind K] [--format F] [--style S] [--out DIR] [--force]   (spec §7.5; async, see `run`)
  */
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
+import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import { pathToFileURL, fileURLToPath } from 'url';
 import { analyze, FileHost } from './core/analyze';
 import { DebtDiagnostic, Locale } from './core/diagnostics/types';
 import { buildReport } from './core/report';
 import { parseDateLiteral } from './core/text/date-literal';
 import { settingsFromConfig } from './lsp/settings';
+import { generateDocuments } from './core/documents/generate';
+import { DocumentFormat, DocumentKind, DocumentStyle } from './core/documents/types';
 
 import pkg from '../../package.json';
 import { withoutBom } from './core/text/bom';
@@ -24,6 +29,11 @@ const HELP = `debt ${VERSION} — 民间借贷/欠款纠纷案件检查与计算
                                              check case files; exit 1 if any error
   debt report FILE [--as-of DATE]            输出 JSON 报告（利息、时效、诉讼费）
                                              print the JSON report (interest, limitation, fees)
+  debt generate FILE… [--kind K] [--format F] [--style S] [--out DIR] [--force]
+                                             每个案件生成一份文书（起诉状、证据目录、利息计算表）；
+                                             已有同名文件时不覆盖（除非 --force）；案件有错误时不生成并退出码为 1
+                                             write one document per case; never overwrites without --force;
+                                             exit 1 when a case has errors (nothing is written for it)
   debt --help | --version
 
 选项 Options:
@@ -32,6 +42,12 @@ const HELP = `debt ${VERSION} — 民间借贷/欠款纠纷案件检查与计算
   --lang zh|en   消息语言 / message language (default: zh, or en when LANG starts with en)
   --lpr FILE     内置表之后新发布的LPR（JSON数组）/ newer LPR publications (JSON array);
                  默认读取当前目录的 .debt-lpr.json / default: .debt-lpr.json in the current directory
+  --kind K       complaint（起诉状，默认）| evidence-list（证据目录）| schedule（利息计算表）
+                 (demand-letter, payment-order, preservation, enforcement: 尚不支持 / not yet supported)
+  --format F     docx（默认）| html | md
+  --style S      element（要素式，默认，法〔2025〕82号）| traditional（传统文书样式）
+  --out DIR      输出目录，默认为案件文件所在目录 / output folder (default: beside the case file)
+  --force        覆盖已有文件 / overwrite existing files
 `;
 
 export const fsHost: FileHost = {
@@ -40,11 +56,14 @@ export const fsHost: FileHost = {
   },
 };
 
-interface Args { command?: string; files: string[]; asOf?: string; lpr?: string; json: boolean; locale: Locale; help: boolean; version: boolean }
+interface Args {
+  command?: string; files: string[]; asOf?: string; lpr?: string; json: boolean; locale: Locale; help: boolean; version: boolean;
+  kind?: string; format?: string; style?: string; out?: string; force: boolean;
+}
 
 function parseArgs(argv: string[]): Args {
   const envLang = (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '').toLowerCase();
-  const a: Args = { files: [], json: false, locale: envLang.startsWith('en') ? 'en' : 'zh', help: false, version: false };
+  const a: Args = { files: [], json: false, locale: envLang.startsWith('en') ? 'en' : 'zh', help: false, version: false, force: false };
   for (let i = 0; i < argv.length; i++) {
     const x = argv[i];
     if (x === '--help' || x === '-h') a.help = true;
@@ -54,6 +73,11 @@ function parseArgs(argv: string[]): Args {
     else if (x.startsWith('--as-of=')) a.asOf = x.slice(8);
     else if (x === '--lang') a.locale = argv[++i] === 'en' ? 'en' : 'zh';
     else if (x === '--lpr') a.lpr = argv[++i];
+    else if (x === '--kind') a.kind = argv[++i];
+    else if (x === '--format') a.format = argv[++i];
+    else if (x === '--style') a.style = argv[++i];
+    else if (x === '--out') a.out = argv[++i];
+    else if (x === '--force') a.force = true;
     else if (!a.command) a.command = x;
     else a.files.push(x);
   }
@@ -63,6 +87,20 @@ function parseArgs(argv: string[]): Args {
 function line(file: string, d: DebtDiagnostic): string {
   const shown = d.uri.startsWith('file:') ? path.relative(process.cwd(), fileURLToPath(d.uri)) || file : file;
   return `${shown}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`;
+}
+
+/** Newer LPR publications without a new release (lpr.md): --lpr FILE, else ./.debt-lpr.json if present. */
+function readSettings(a: Args, err: (s: string) => void): object | undefined {
+  const lprFile = a.lpr ?? (fs.existsSync('.debt-lpr.json') ? '.debt-lpr.json' : undefined);
+  if (!lprFile) return {};
+  try {
+    const extra = JSON.parse(fs.readFileSync(lprFile, 'utf8'));
+    if (!Array.isArray(extra)) throw new Error('not a JSON array');
+    return settingsFromConfig({}, extra);
+  } catch (e) {
+    err(`${lprFile}: 无法读取LPR数据 / cannot read LPR data (${(e as Error).message})\n`);
+    return undefined;
+  }
 }
 
 export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s),
@@ -80,19 +118,8 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
     err(a.command === 'report' ? 'debt report 需要且只需要一个文件 / needs exactly one FILE\n' : 'debt check 需要至少一个文件 / needs FILE…\n');
     return 2;
   }
-  // Newer LPR publications without a new release (lpr.md): --lpr FILE, else ./.debt-lpr.json if present.
-  const lprFile = a.lpr ?? (fs.existsSync('.debt-lpr.json') ? '.debt-lpr.json' : undefined);
-  let settings = {};
-  if (lprFile) {
-    try {
-      const extra = JSON.parse(fs.readFileSync(lprFile, 'utf8'));
-      if (!Array.isArray(extra)) throw new Error('not a JSON array');
-      settings = settingsFromConfig({}, extra);
-    } catch (e) {
-      err(`${lprFile}: 无法读取LPR数据 / cannot read LPR data (${(e as Error).message})\n`);
-      return 2;
-    }
-  }
+  const settings = readSettings(a, err);
+  if (!settings) return 2;
   let errors = false;
   const reports: unknown[] = [];
   for (const file of a.files) {
@@ -112,11 +139,121 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   return errors ? 1 : 0;
 }
 
-if (require.main === module) {
+// ── debt generate (spec §7.5) ───────────────────────────────────────────────────────────────────────────────
+
+const KINDS = ['complaint', 'evidence-list', 'schedule'];
+const LATER_KINDS = ['demand-letter', 'payment-order', 'preservation', 'enforcement'];
+/** Above this many files, generation runs in worker threads (one per core, up to the file count). */
+const WORKER_THRESHOLD = 8;
+
+interface GenerateJob {
+  files: string[]; kind: DocumentKind; style: DocumentStyle; format: DocumentFormat; out?: string; force: boolean;
+  asOf?: string; locale: Locale; settings: object;
+}
+
+/** One file: analyse, then per case write the document or say why not. Returns 1 if anything was refused. */
+async function generateFile(file: string, job: GenerateJob, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  let text: string;
+  try { text = withoutBom(fs.readFileSync(file, 'utf8')); } catch (e) {
+    err(`${file}: 无法读取文件 / cannot read file (${(e as Error).message})\n`);
+    return 1;
+  }
+  const uri = pathToFileURL(path.resolve(file)).href;
+  const a = analyze(uri, text, fsHost, { locale: job.locale, asOf: job.asOf, settings: job.settings });
+  const dir = job.out ?? path.dirname(file);
+  let code = 0;
+  if (a.model.cases.length === 0) { err(`${file}: 没有案件 / no case in this file\n`); return 1; }
+  for (const c of await generateDocuments(a, { kind: job.kind, style: job.style, format: job.format, locale: job.locale })) {
+    const target = path.join(dir, c.fileName);
+    if (!c.data) {
+      err(`${file}: 案件“${c.caseName}”有错误，未生成 / case has errors, nothing written:\n`);
+      for (const d of c.errors) err('  ' + line(file, d) + '\n');
+      code = 1;
+      continue;
+    }
+    try {
+      // 'wx' fails if the file exists: the check and the write are one step, so a file is never overwritten by a race.
+      fs.writeFileSync(target, c.data, { flag: job.force ? 'w' : 'wx' });
+    } catch (e) {
+      const ex = e as NodeJS.ErrnoException;
+      err(ex.code === 'EEXIST'
+        ? `${target}: 文件已存在，未覆盖（使用 --force 覆盖）/ file exists, not overwritten (use --force)\n`
+        : `${target}: 无法写入 / cannot write (${ex.message})\n`);
+      code = 1;
+      continue;
+    }
+    out(`${target}\n`);
+    for (const n of c.notes) err(`${target}: 注意 / note: ${n}\n`);
+  }
+  return code;
+}
+
+async function generateAll(job: GenerateJob, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  let code = 0;
+  for (const f of job.files) code = Math.max(code, await generateFile(f, job, out, err));
+  return code;
+}
+
+/** Many files: split them over worker threads that re-run this script; their output is passed on in file order. */
+async function generateInWorkers(job: GenerateJob, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  const n = Math.max(1, Math.min(typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length, job.files.length));
+  const chunks: string[][] = Array.from({ length: n }, () => []);
+  job.files.forEach((f, i) => chunks[Math.floor((i * n) / job.files.length)].push(f));
+  const results = await Promise.all(chunks.filter((c) => c.length).map((files) => new Promise<{ code: number; out: string; err: string }>((resolve) => {
+    const w = new Worker(__filename, { workerData: { debtGenerate: { ...job, files } } });
+    let done = false;
+    w.once('message', (m) => { done = true; resolve(m); });
+    w.once('error', (e) => { done = true; resolve({ code: 1, out: '', err: `worker: ${e.message}\n` }); });
+    w.once('exit', (c) => { if (!done) resolve({ code: c || 1, out: '', err: `worker exited (${c})\n` }); });
+  })));
+  for (const r of results) { out(r.out); err(r.err); }
+  return Math.max(0, ...results.map((r) => r.code));
+}
+
+/** The command line, `generate` included (it writes DOCX, which is asynchronous); the others go through `main`. */
+export async function run(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s),
+  err: (s: string) => void = (s) => process.stderr.write(s), opts: { workerThreshold?: number } = {}): Promise<number> {
+  const a = parseArgs(argv);
+  if (a.command !== 'generate' || a.help || a.version) return main(argv, out, err);
+  const kind = a.kind ?? 'complaint', format = a.format ?? 'docx', style = a.style ?? 'element';
+  if (LATER_KINDS.includes(kind)) { err(`--kind ${kind}: 尚不支持，目前支持 complaint、evidence-list、schedule / not yet supported\n`); return 2; }
+  if (!KINDS.includes(kind)) { err(`--kind: 未知文书 / unknown kind: ${kind}（complaint | evidence-list | schedule）\n`); return 2; }
+  if (!['docx', 'html', 'md'].includes(format)) { err(`--format: 未知格式 / unknown format: ${format}（docx | html | md）\n`); return 2; }
+  if (!['element', 'traditional'].includes(style)) { err(`--style: 未知样式 / unknown style: ${style}（element | traditional）\n`); return 2; }
+  if (a.files.length === 0) { err('debt generate 需要至少一个文件 / needs FILE…\n'); return 2; }
+  let asOf: string | undefined;
+  if (a.asOf !== undefined) {
+    asOf = parseDateLiteral(a.asOf);
+    if (!asOf) { err(`--as-of: 不是有效日期 / not a valid date: ${a.asOf}（例如 2026-12-01）\n`); return 2; }
+  }
+  if (a.out !== undefined && !fs.existsSync(a.out)) {
+    try { fs.mkdirSync(a.out, { recursive: true }); } catch (e) { err(`--out ${a.out}: 无法创建目录 / cannot create (${(e as Error).message})\n`); return 2; }
+  }
+  const settings = readSettings(a, err);
+  if (!settings) return 2;
+  const job: GenerateJob = {
+    files: a.files, kind: kind as DocumentKind, style: style as DocumentStyle, format: format as DocumentFormat,
+    out: a.out, force: a.force, asOf, locale: a.locale, settings,
+  };
+  return a.files.length > (opts.workerThreshold ?? WORKER_THRESHOLD) ? generateInWorkers(job, out, err) : generateAll(job, out, err);
+}
+
+async function workerMain(job: GenerateJob): Promise<void> {
+  let o = '', e = '';
+  const code = await generateAll(job, (s) => { o += s; }, (s) => { e += s; }).catch((x: Error) => { e += `${x.stack ?? x.message}\n`; return 1; });
+  parentPort!.postMessage({ code, out: o, err: e });
+}
+
+if (!isMainThread && workerData?.debtGenerate) {
+  void workerMain(workerData.debtGenerate as GenerateJob);
+} else if (require.main === module) {
   // `debt check … | head`: the reader going away is not an error of ours; stop quietly with the exit code so far.
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  process.exitCode = main(process.argv.slice(2));
+  run(process.argv.slice(2)).then((code) => { process.exitCode = code; }, (e: Error) => {
+    process.stderr.write(`${e.stack ?? e.message}\n`);
+    process.exitCode = 2;
+  });
 }

@@ -16,6 +16,6 @@ export function toLspDiagnostic(d: DebtDiagnostic, locale: 'zh' | 'en'): Diagnos
   return {
     range: d.range, severity: SEVERITY[d.severity], code: d.code, source: 'debt', message: d.message,
     ...(related.length ? { relatedInformation: related } : {}),
-    data: { citations: d.citations },
+    data: { citations: d.citations, ...(d.fix ? { fix: d.fix } : {}) },
   };
 }

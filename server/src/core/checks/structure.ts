@@ -3,7 +3,7 @@
  * missing lender/borrower/delivery, dates out of order, and the check characters of IDs and credit codes.
  * (Impossible dates, `use` problems and repayments without a loan are reported while building the model.)
  */
-import { DebtDiagnostic, Locale } from '../diagnostics/types';
+import { DebtDiagnostic, Locale, withFix } from '../diagnostics/types';
 import { diag } from '../diagnostics/catalogue';
 import { Case, DebtFile, Party, Ref } from '../model/types';
 import { suggest } from './suggest';
@@ -47,7 +47,7 @@ function checkFileNames(file: DebtFile, locale: Locale, add: (d: DebtDiagnostic)
   for (const a of file.agents) {
     if (a.uri !== file.uri) continue;
     for (const r of a.principals) {
-      if (!parties.has(r.name)) add(diag('DEBT202', { what: 'party', name: r.name, suggestion: suggest(r.name, parties.values()) }, { uri: a.uri, range: r.range }, locale));
+      if (!parties.has(r.name)) add(undeclared('party', r.name, suggest(r.name, parties.values()), { uri: a.uri, range: r.range }, locale));
     }
   }
 }
@@ -102,7 +102,7 @@ function checkCase(c: Case, locale: Locale, add: (d: DebtDiagnostic) => void, se
   first(c.agents, 'agent');
   const resolve = (r: Ref | undefined, table: Map<string, unknown>, what: What) => {
     if (!r || table.has(r.name)) return;
-    add(diag('DEBT202', { what, name: r.name, suggestion: suggest(r.name, table.keys()) }, at(c.uri, r.range), locale));
+    add(undeclared(what, r.name, suggest(r.name, table.keys()), at(c.uri, r.range), locale));
   };
 
   for (const p of c.parties) checkParty(p, locale, add, seen);
@@ -153,6 +153,11 @@ function checkCase(c: Case, locale: Locale, add: (d: DebtDiagnostic) => void, se
   for (const cl of c.claims) if (cl.kind === 'guarantee') resolve(cl.party, parties, 'party');
 
   if (c.filing) checkFiling(c, locale, add);
+}
+
+/** DEBT202, with the fix the editor offers: the suggested name, or a declaration of the name. */
+function undeclared(what: What, name: string, suggestion: string | undefined, at: { uri: string; range: Ref['range'] }, locale: Locale): DebtDiagnostic {
+  return withFix(diag('DEBT202', { what, name, suggestion }, at, locale), suggestion ? { kind: 'use-name', name: suggestion } : { kind: 'declare', what, name });
 }
 
 /** The filing date cannot precede a fact the complaint relies on (signing, delivery, repayment, demand, acknowledgement). */

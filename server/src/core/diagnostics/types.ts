@@ -16,6 +16,21 @@ export interface DebtDiagnostic {
   citations: string[];
   /** Other places that matter (the first declaration of a duplicate name, …). */
   related?: { uri: string; range: Range; message: string }[];
+  /** What a quick fix needs that the message only says in words (the editor's code actions read it). */
+  fix?: DiagnosticFix;
+}
+
+/**
+ * Machine-readable fixes: `use-name` replaces the diagnostic's text with a declared name (did you mean);
+ * `declare` adds a declaration of the undeclared name.
+ */
+export type DiagnosticFix =
+  | { kind: 'use-name'; name: string }
+  | { kind: 'declare'; what: 'party' | 'evidence' | 'loan' | 'agent' | 'case'; name: string };
+
+/** `d` with a fix attached. */
+export function withFix(d: DebtDiagnostic, fix: DiagnosticFix): DebtDiagnostic {
+  return { ...d, fix };
 }
 
 /** One entry of the message catalogue: severity, citations and the message in both languages. */

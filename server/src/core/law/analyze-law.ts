@@ -13,6 +13,8 @@ import { checkInterest } from './interest-checks';
 import { assessLimitation, LimitationReport } from './limitation';
 import { checkEvidence } from './evidence';
 import { checkProcedure } from './procedure';
+import { checkPaymentOrder, paymentOrderAmount } from './payment-order';
+import { checkPartyFields } from './party-fields';
 import { courtFee, preservationFee } from './fees';
 import { LprTable } from './lpr';
 import { fixed2 } from './money';
@@ -29,6 +31,11 @@ export interface CaseReport {
   loans: LoanReport[];
   claimAmount: string;
   courtFee: { ordinary: string; simplified: string; paymentOrder: string; exact: string; preservation: string };
+  /**
+   * A payment-order application (rules.md §15): what it may claim — principal only for a loan whose documents agree no
+   * interest, late interest or 违约金 (民诉法解释第428条) — and its fee, a third of the acceptance fee on that amount.
+   */
+  paymentOrderApplication: { amount: string; fee: string };
   conventions: string[];
 }
 
@@ -38,7 +45,8 @@ function conventions(settings: Settings, locale: Locale): string[] {
     '计息天数按实际天数，首尾两日均计入；日利息 = 本金 × 年利率 ÷ 计息基数（365，合同约定时为360）',
     '每一计息段四舍五入至分，合计为各段之和',
     '还款先抵充实现债权的费用，再抵充利息，最后抵充本金（民法典第561条），另有约定的从其约定',
-    '逾期利息自到期日次日起算；未约定期限的，自催收后宽限期（' + settings.onDemandGraceDays + '日）届满次日起算',
+    '逾期利息自到期日次日起算；未约定期限的，自首次催收所给期限（限期）届满次日起算，期限自送达之日（未写送达的，自催收之日）起算；催收未写明期限的，按默认宽限期' + settings.onDemandGraceDays + '日（待确认）',
+    '催收自送达债务人之日起中断诉讼时效（时效规定第8条）；写明 送达 日期的，以该日为中断日',
     '诉讼时效自到期日起算三年，末日为法定休假日的顺延至休假日结束的次日（民法典第188条、第203条）',
     '诉讼费以起诉前一日为截止计算的本金、利息、违约金及其他费用之和为标的额；起诉后的利息不计入',
     '分期还款的，每期本金自该期还款日次日起计逾期利息；还款抵充本金时先抵充最早一期',
@@ -49,7 +57,8 @@ function conventions(settings: Settings, locale: Locale): string[] {
     'Actual days, both ends included; daily interest = principal × annual rate ÷ day basis (365, or 360 when the contract says so)',
     'Each row rounded half-up to the fen; totals are sums of rows',
     'Payments go to costs, then interest, then principal (Civil Code Art. 561) unless agreed otherwise',
-    `Overdue interest from the day after the due date; with no term, from the day after the grace period (${settings.onDemandGraceDays} days) after a demand`,
+    `Overdue interest from the day after the due date; with no term, from the day after the deadline the first demand gave (counted from the day it was served, else from its date), or the default grace period of ${settings.onDemandGraceDays} days [unconfirmed] when it named none`,
+    'A demand interrupts the limitation period on the day it reached the debtor (Limitation Provisions Art. 8): the served date when given',
     'Limitation: three years from the due date; a last day on a rest day moves to the day after the rest days (Civil Code Arts. 188, 203)',
     'Court fee on principal, interest, penalty and fees up to the day before filing; later interest is not included',
     'Instalments: each instalment\'s principal is overdue from the day after its date; repaid principal goes to the earliest instalment first',
@@ -64,7 +73,15 @@ function loanReport(name: string, li: LoanInterest, limitation: LimitationReport
     name,
     principal: fixed2(li.principal),
     formation: li.formation ?? null,
-    capRate: li.regime ? fixed2(li.regime.capRate) : null,
+    capRate: li.regime && !li.regime.licensed ? fixed2(li.regime.capRate) : null,
+    // A licensed lender's loan is outside 民间借贷规定 (spec §7.1): no cap, rates as agreed.
+    regime: li.regime?.licensed ? 'licensed-lender' as const : 'private-lending' as const,
+    dueDate: li.dueDate ?? null,
+    /** How each repayment was applied (民法典第561条, or as agreed first on the same day). */
+    allocations: li.allocations.map((a) => ({
+      date: a.repayment.date.value, amount: fixed2(a.repayment.amount.value), fees: fixed2(a.fees), interest: fixed2(a.interest),
+      principal: fixed2(a.principal), penalty: fixed2(a.penalty), overpaid: fixed2(a.overpaid), aboveCap: fixed2(a.aboveCap),
+    })),
     schedule: li.schedule.map((r) => ({
       from: r.from, to: r.to, days: r.days, base: fixed2(r.base), rate: fixed2(r.rate), kind: r.kind, interest: fixed2(r.interest),
     })),
@@ -100,6 +117,10 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
   const claimAmount = computeClaimAmount(c, c.loans.map((loan, i) => ({ loan, li: loans[i] })), ctx.interestThrough);
   const fee = courtFee(claimAmount);
   diagnostics.push(...checkProcedure(c, ctx, loans, claimAmount, !!(options.asOf ?? c.filing), options.today));
+  const pairs = c.loans.map((loan, i) => ({ loan, li: loans[i] }));
+  const poAmount = paymentOrderAmount(c, pairs, ctx.interestThrough);
+  diagnostics.push(...checkPaymentOrder(c, ctx, pairs, loanReports.some((l) => l.limitation.status === 'lapsed'), poAmount));
+  diagnostics.push(...checkPartyFields(c, ctx.locale));
   const report: CaseReport = {
     name: c.name,
     asOf,
@@ -110,6 +131,7 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
       ordinary: fixed2(fee.ordinary), simplified: fixed2(fee.simplified), paymentOrder: fixed2(fee.paymentOrder),
       exact: fee.exact.toString(), preservation: fixed2(preservationFee(claimAmount)),
     },
+    paymentOrderApplication: { amount: fixed2(poAmount), fee: fixed2(courtFee(poAmount).paymentOrder) },
     conventions: conventions(options.settings, options.locale),
   };
   return { report, diagnostics };

@@ -23,6 +23,8 @@ export function isRestDay(day: IsoDate): boolean {
 }
 
 export interface Extended {
+  /** The last day before extension (the corresponding day of the period, 民法典第202条). */
+  from: IsoDate;
   /** The last day after extension. */
   day: IsoDate;
   extended: boolean;
@@ -39,5 +41,5 @@ export function extendPastRestDays(last: IsoDate): Extended {
     day = addDays(day, 1);
   }
   if (!calendarCovers(day)) unknown.add(day.slice(0, 4));
-  return { day, extended: day !== last, unknownYears: [...unknown] };
+  return { from: last, day, extended: day !== last, unknownYears: [...unknown] };
 }

@@ -1,12 +1,14 @@
 /** DEBT4xx from a loan's computed interest: caps, unclear or missing interest, deductions, LPR data. */
+import Decimal from 'decimal.js';
 import { DebtDiagnostic } from '../diagnostics/types';
 import { diag } from '../diagnostics/catalogue';
 import { Case, Loan } from '../model/types';
 import { LawContext } from './context';
 import { LoanInterest } from './interest';
 import { LprTable } from './lpr';
-import { betweenNaturalPersons } from './regime';
+import { betweenNaturalPersons, lenderInstitution, SPLIT_DATE } from './regime';
 import { pct, yuan, ZERO } from './money';
+import { LOCAL_FINANCIAL } from '../diagnostics/messages/interest';
 
 export function checkInterest(c: Case, loan: Loan, li: LoanInterest, lpr: LprTable, ctx: LawContext): DebtDiagnostic[] {
   const out: DebtDiagnostic[] = [];
@@ -14,6 +16,7 @@ export function checkInterest(c: Case, loan: Loan, li: LoanInterest, lpr: LprTab
   const r = li.regime;
   if (!r || !li.formation) return out;
   const interestAt = { uri: loan.uri, range: loan.interest?.range ?? loan.nameRange };
+  if (r.licensed) return licensedChecks(c, loan, li, lpr, ctx);
   if (li.agreed.period && li.agreed.period.greaterThan(li.regime!.capRate) && li.unsupportedPeriod.greaterThan(0)) {
     // Formed before 2020-08-20: the 24 % of the 2015 rules, not 4 × LPR, is the cap at formation (规定31).
     out.push(diag('DEBT401', { agreed: pct(li.agreed.period), cap: pct(r.capRate), formation: li.formation, unsupported: yuan(li.unsupportedPeriod), old: r.split },
@@ -29,7 +32,13 @@ export function checkInterest(c: Case, loan: Loan, li: LoanInterest, lpr: LprTab
     out.push(diag('DEBT403', { total: pct(total), cap: pct(cap), unsupported: yuan(li.unsupportedOverdue) }, { uri: loan.uri, range }, L));
   }
   const iv = loan.interest?.value;
-  if (!iv || iv === 'none') out.push(diag('DEBT404', { loan: loan.name }, interestAt, L));
+  if (!iv || iv === 'none') {
+    const look = r.lookups.find((x) => x.purpose === 'overdue');
+    const agreedOverdue = li.overdueBasis === 'agreed' && li.agreed.overdue ? pct(li.agreed.overdue) : undefined;
+    out.push(diag('DEBT404', li.overdueBasis === 'agreed'
+      ? { loan: loan.name, basis: 'agreed', rate: agreedOverdue }
+      : { loan: loan.name, basis: li.overdueBasis, rate: look?.result.rate ? pct(look.result.rate) : undefined, lprDate: look?.result.published }, interestAt, L));
+  }
   if (iv === 'unclear') {
     const persons = betweenNaturalPersons(c, loan);
     const rate = persons ? undefined : pct(lpr.on(li.formation >= '2019-08-20' ? li.formation : ctx.asOf).rate ?? ZERO);
@@ -48,7 +57,7 @@ export function checkInterest(c: Case, loan: Loan, li: LoanInterest, lpr: LprTab
       out.push(diag('DEBT408', { date: look.date, last: look.result.lastPublished, rate: pct(last) }, interestAt, L));
     }
   }
-  if (r.split) out.push(diag('DEBT409', { formation: li.formation, cap: pct(r.capOn('2020-08-20')), oldRules: ctx.settings.applyOldRulesBefore20200820 }, interestAt, L));
+  if (r.split) out.push(diag('DEBT409', splitFacts(li, r.capOn(SPLIT_DATE), ctx.settings.applyOldRulesBefore20200820), interestAt, L));
   if (li.formation < '2015-09-01') out.push(diag('DEBT410', { formation: li.formation }, interestAt, L));
   if (!r.split && lpr.isPublicationDay(li.formation)) out.push(diag('DEBT411', { date: li.formation }, interestAt, L));
   // Fixed-amount 违约金 / 其他费用 beyond the room the cap leaves over the overdue period (民间借贷规定第29条).
@@ -59,6 +68,52 @@ export function checkInterest(c: Case, loan: Loan, li: LoanInterest, lpr: LprTab
     out.push(diag('DEBT412', {
       what, amount: yuan(f.agreed), supported: yuan(f.supported), unsupported: yuan(f.agreed.minus(f.supported)), cap: pct(r.capOn(ctx.asOf)),
     }, { uri: loan.uri, range: field.range }, L));
+  }
+  out.push(...aboveCapCredits(li, L));
+  return out;
+}
+
+/** What DEBT409 may say of this loan: whether interest accrued before 2020-08-20, and the rates used after it. */
+function splitFacts(li: LoanInterest, cap: Decimal, oldRules: boolean) {
+  const rows = li.schedule.filter((x) => (x.kind === 'period' || x.kind === 'overdue') && x.interest.greaterThan(0));
+  const after = rows.filter((x) => x.from >= SPLIT_DATE);
+  const rates = [...new Set(after.map((x) => pct(x.rate)))];
+  return {
+    formation: li.formation!, cap: pct(cap), oldRules,
+    accruedBefore: rows.some((x) => x.from < SPLIT_DATE),
+    capBinds: after.some((x) => x.rate.equals(cap)),
+    rates: rates.length ? rates.join('、') : undefined,
+  };
+}
+
+/** DEBT414: a payment put to interest (`冲抵 利息`) that partly went to principal because interest above the cap was not owed. */
+function aboveCapCredits(li: LoanInterest, L: LawContext['locale']): DebtDiagnostic[] {
+  return li.allocations.filter((a) => a.aboveCap.greaterThan(0)).map((a) => diag('DEBT414', {
+    date: a.repayment.date.value, amount: yuan(a.repayment.amount.value), interest: yuan(a.interest), principal: yuan(a.principal),
+    aboveCap: yuan(a.aboveCap),
+  }, { uri: a.repayment.uri, range: a.repayment.amount.range }, L));
+}
+
+/**
+ * A licensed lender's loan (spec §7.1): the warning at the lender that 民间借贷规定 is set aside (DEBT413), and only the
+ * checks that do not rest on it — the principal actually lent (民法典第670条) and the LPR data.
+ */
+function licensedChecks(c: Case, loan: Loan, li: LoanInterest, lpr: LprTable, ctx: LawContext): DebtDiagnostic[] {
+  const out: DebtDiagnostic[] = [];
+  const inst = lenderInstitution(c, loan)!;
+  out.push(diag('DEBT413', { lender: loan.lender!.name, kind: inst.value, local: LOCAL_FINANCIAL.has(inst.value) },
+    { uri: loan.uri, range: loan.lender!.range }, ctx.locale));
+  if (loan.amount && !loan.amount.value.equals(li.principal) && loan.deliveries.length > 0 && !loan.deducted) {
+    out.push(diag('DEBT407', { amount: yuan(loan.amount.value), principal: yuan(li.principal) }, { uri: loan.uri, range: loan.amount.range }, ctx.locale));
+  }
+  if (loan.deducted && loan.deducted.value.greaterThan(0)) {
+    out.push(diag('DEBT406', { deducted: yuan(loan.deducted.value), principal: yuan(li.principal) }, { uri: loan.uri, range: loan.deducted.range }, ctx.locale));
+  }
+  const beyond = li.regime!.lookups.find((x) => x.result.beyondTable);
+  if (beyond) {
+    const last = lpr.on(beyond.result.lastPublished).rate!;
+    out.push(diag('DEBT408', { date: beyond.date, last: beyond.result.lastPublished, rate: pct(last) },
+      { uri: loan.uri, range: loan.interest?.range ?? loan.nameRange }, ctx.locale));
   }
   return out;
 }

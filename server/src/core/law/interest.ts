@@ -18,7 +18,8 @@ import { addDays, inclusiveDays, IsoDate } from '../text/dates';
 import { Settings } from '../settings';
 import { LprTable } from './lpr';
 import { annualise } from './rates';
-import { betweenNaturalPersons, formationDate, Regime, regimeFor, SPLIT_DATE } from './regime';
+import { betweenNaturalPersons, formationDate, lenderInstitution, Regime, regimeFor, SPLIT_DATE } from './regime';
+import { onDemandDue, OnDemandDue } from './on-demand';
 import { maxDec, minDec, round2, ZERO } from './money';
 
 export type RowKind = 'period' | 'overdue' | 'penalty' | 'fees';
@@ -48,7 +49,18 @@ export interface LoanInterest {
   fixedCharges: FixedCharge[];
   /** Repayments beyond everything owed on the loan (not allocated anywhere; reported, never dropped silently). */
   overpaid: Decimal;
+  /** How each repayment through interestThrough was applied, in the order applied. */
+  allocations: Allocation[];
+  /** No term: the demand that fixed the due date, and whether the default grace period was used (spec §7.2). */
+  onDemand?: OnDemandDue;
 }
+
+/**
+ * One repayment as applied: to fees, interest, principal and 违约金 (民法典第561条 or as agreed), and what was left.
+ * `aboveCap`: a payment the parties put to interest (`冲抵 利息`) that went partly to principal because the agreed
+ * interest above the cap was not owed — the part so credited [rules.md §7.4, UNCONFIRMED practice].
+ */
+export interface Allocation { repayment: Repayment; fees: Decimal; interest: Decimal; principal: Decimal; penalty: Decimal; overpaid: Decimal; aboveCap: Decimal }
 
 export interface FixedCharge { what: 'penalty' | 'fees'; agreed: Decimal; room: Decimal; supported: Decimal }
 
@@ -58,7 +70,7 @@ const OLD_DEFAULT_OVERDUE = new Decimal(6);
 const pctDay = (base: Decimal, rate: Decimal, days: number, daycount: number) => base.times(rate).times(days).dividedBy(100 * daycount);
 
 /** Principal due by the start of `day` (its overdue part), as a step function of instalments. */
-function dueSchedule(c: Case, loan: Loan, principal: Decimal, graceDays: number): { dueBy: (day: IsoDate) => Decimal; dueDate?: IsoDate } {
+function dueSchedule(c: Case, loan: Loan, principal: Decimal, graceDays: number): { dueBy: (day: IsoDate) => Decimal; dueDate?: IsoDate; onDemand?: OnDemandDue } {
   if (loan.installments.length > 0) {
     const inst = [...loan.installments].sort((a, b) => (a.date.value < b.date.value ? -1 : 1));
     const last = inst[inst.length - 1].date.value;
@@ -72,17 +84,10 @@ function dueSchedule(c: Case, loan: Loan, principal: Decimal, graceDays: number)
       },
     };
   }
-  let due: IsoDate | undefined;
-  if (loan.due && loan.due.value !== 'on-demand') due = loan.due.value;
-  else if (loan.due?.value === 'on-demand') {
-    // 民法典第675条: no term → due at the end of a reasonable period after the lender's demand.
-    const borrowers = new Set(loan.borrowers.map((b) => b.name));
-    const demand = c.events
-      .filter((e) => e.kind === 'demanded' && e.loans.includes(loan.name) && (e.of.length === 0 || e.of.some((p) => borrowers.has(p.name))))
-      .map((e) => e.date.value).sort()[0];
-    if (demand) due = addDays(demand, graceDays);
-  }
-  return { dueDate: due, dueBy: (day) => (due !== undefined && due < day ? principal : ZERO) };
+  // 民法典第675条: no term → due at the end of the time the first demand gave (or the default grace period).
+  const onDemand = onDemandDue(c, loan, graceDays);
+  const due = loan.due && loan.due.value !== 'on-demand' ? loan.due.value : onDemand?.due;
+  return { dueDate: due, onDemand, dueBy: (day) => (due !== undefined && due < day ? principal : ZERO) };
 }
 
 export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
@@ -102,14 +107,15 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
   const formation = formationDate(c, loan);
   const base: LoanInterest = {
     principal, formation, schedule: [], paid: { ...empty }, outstanding: { ...empty, principal }, agreed,
-    unsupportedPeriod: ZERO, unsupportedOverdue: ZERO, overdueBasis: 'period', fixedCharges: [], overpaid: ZERO,
+    unsupportedPeriod: ZERO, unsupportedOverdue: ZERO, overdueBasis: 'period', fixedCharges: [], overpaid: ZERO, allocations: [],
   };
   if (deliveries.length === 0 || !formation) return base;
 
-  const regime = regimeFor(formation, ctx.asOf, ctx.lpr, ctx.settings.applyOldRulesBefore20200820);
+  const regime = regimeFor(formation, ctx.asOf, ctx.lpr, ctx.settings.applyOldRulesBefore20200820, !!lenderInstitution(c, loan));
   base.regime = regime;
-  const { dueBy, dueDate } = dueSchedule(c, loan, principal, ctx.settings.onDemandGraceDays);
+  const { dueBy, dueDate, onDemand } = dueSchedule(c, loan, principal, ctx.settings.onDemandGraceDays);
   base.dueDate = dueDate;
+  base.onDemand = onDemand;
 
   // Period rate agreed (annual). None or not written → 0 (民法典第680条). Unclear → 0 between natural
   // persons, else the LPR at formation as a default to be argued (民间借贷规定第24条) [UNCONFIRMED default].
@@ -145,10 +151,15 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
   const feesRate = (day: IsoDate) => agreed.fees
     ? minDec(agreed.fees, maxDec(regime.capOn(day).minus(overdueRate(day)).minus(penaltyRate(day)), ZERO)) : ZERO;
 
-  // Events of this loan up to the last day of interest.
+  // Events of this loan up to the last day of interest. On one day, payments with an agreed allocation (冲抵) come
+  // first: the statutory order of 民法典第561条 yields to the parties' agreement (「当事人另有约定的除外」), so it
+  // governs only what the agreed payments leave; otherwise file order.
   const repayments = c.events
     .filter((e): e is Repayment => e.kind === 'repaid' && e.loans.includes(loan.name) && e.date.value <= ctx.interestThrough)
-    .sort((a, b) => (a.date.value < b.date.value ? -1 : 1));
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (a.r.date.value < b.r.date.value ? -1 : a.r.date.value > b.r.date.value ? 1
+      : (a.r.allocation ? 0 : 1) - (b.r.allocation ? 0 : 1) || a.i - b.i))
+    .map((x) => x.r);
   const start = deliveries[0].date.value;
   const end = ctx.interestThrough;
   const breaks = new Set<IsoDate>();
@@ -188,9 +199,18 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
       : r.allocation?.value === 'interest'
         ? [() => take('interest', owedInterest()), () => take('fees', owedFees()), principalPart, () => take('penalty', owedPenalty())]
         : [() => take('fees', owedFees()), () => take('interest', owedInterest()), principalPart, () => take('penalty', owedPenalty())];
+    const before = { ...paid };
     for (const step of order) step();
     overpaid = overpaid.plus(left);
+    const part = (k: keyof Buckets) => paid[k].minus(before[k]);
+    // Agreed interest above the cap is not owed, so what a 冲抵利息 payment could not settle as interest went to
+    // principal; the part attributable to the cap is at most the interest the cap has cut so far.
+    const cut = base.unsupportedPeriod.plus(base.unsupportedOverdue).minus(creditedAboveCap);
+    const aboveCap = r.allocation?.value === 'interest' && part('principal').greaterThan(0) ? minDec(part('principal'), maxDec(cut, ZERO)) : ZERO;
+    creditedAboveCap = creditedAboveCap.plus(aboveCap);
+    base.allocations.push({ repayment: r, fees: part('fees'), interest: part('interest'), principal: part('principal'), penalty: part('penalty'), overpaid: left, aboveCap });
   };
+  let creditedAboveCap = ZERO;
 
   let segStart = start;
   for (const next of [...points, addDays(end, 1)]) {

@@ -5,9 +5,8 @@ import { diag } from '../diagnostics/catalogue';
 import { Case } from '../model/types';
 import { LawContext } from './context';
 import { LoanInterest } from './interest';
-import { courtFee } from './fees';
 import { yuan } from './money';
-import { betweenNaturalPersons } from './regime';
+import { lenderInstitution } from './regime';
 
 export function checkProcedure(c: Case, ctx: LawContext, loans: LoanInterest[], claimAmount: Decimal, hasFiling: boolean, today: string): DebtDiagnostic[] {
   const out: DebtDiagnostic[] = [];
@@ -19,22 +18,18 @@ export function checkProcedure(c: Case, ctx: LawContext, loans: LoanInterest[], 
   if (threshold && claimAmount.greaterThan(0) && claimAmount.lessThanOrEqualTo(threshold) && c.procedure?.value !== 'small-claims') {
     out.push(diag('DEBT602', { amount: yuan(claimAmount), threshold: yuan(new Decimal(threshold)) }, atName, L));
   }
-  // 支付令 needs a debt that is due and fixed in amount (民诉法第225条); interest the documents leave unclear
-  // (a rate the court must set) makes the order liable to rejection (民诉法解释第428条, rules.md §15).
-  const allDue = loans.length > 0 && loans.every((l) => l.dueDate !== undefined && l.dueDate < ctx.asOf && l.principal.greaterThan(0));
-  const amountFixed = !c.loans.some((l) => l.interest?.value === 'unclear' && !betweenNaturalPersons(c, l));
-  if (allDue && amountFixed && c.procedure?.value !== 'payment-order' && claimAmount.greaterThan(0)) {
-    // 民诉法解释第428条(二): documents that agree no late interest or 违约金 — asking for interest gets the order rejected.
-    const noLateCharge = c.loans.filter((l) => !l.overdueInterest && !l.penalty && (!l.interest || typeof l.interest.value === 'string'));
-    const interestClaimed = c.claims.some((cl) => cl.kind === 'interest');
-    const loansWithout = interestClaimed && noLateCharge.length ? noLateCharge.map((l) => l.name).join(L === 'zh' ? '、' : ', ') : undefined;
-    out.push(diag('DEBT603', { fee: yuan(courtFee(claimAmount).paymentOrder), loansWithout }, atName, L));
-  }
+  // 支付令 (DEBT603): payment-order.ts, called by analyze-law.ts with the limitation status.
   const guarantors = new Set(c.loans.flatMap((l) => l.guarantors.map((g) => g.party.name)));
   const claimed = new Set<string>();
   for (const cl of c.claims) {
     const at = { uri: cl.uri, range: cl.range };
     if (cl.kind === 'penalty' && !c.loans.some((l) => l.penalty)) out.push(diag('DEBT604', {}, at, L));
+    if (cl.kind === 'fees') {
+      // 实现债权费用 (律师费 …): a contract clause and proof of the cost; 规定29's cap only for private lending (rules.md §5).
+      const capNote = c.loans.some((l) => !lenderInstitution(c, l));
+      out.push(diag('DEBT415', { amount: yuan(cl.amount.value), what: cl.description?.value, capNote }, at, L,
+        capNote ? { citations: ['民间借贷规定第29条'] } : undefined));
+    }
     if (cl.kind === 'guarantee') {
       claimed.add(cl.party.name);
       if (!guarantors.has(cl.party.name)) out.push(diag('DEBT605', { name: cl.party.name }, { uri: cl.uri, range: cl.party.range }, L));

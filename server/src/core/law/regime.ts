@@ -5,7 +5,7 @@
  *                   4 × LPR at filing from 2020-08-20 (民间借贷规定第31条).
  */
 import Decimal from 'decimal.js';
-import { Case, Loan } from '../model/types';
+import { Case, Field, Institution, Loan } from '../model/types';
 import { LprLookup, LprTable } from './lpr';
 
 export const SPLIT_DATE = '2020-08-20';
@@ -22,7 +22,20 @@ export function betweenNaturalPersons(c: Case, loan: Loan): boolean {
   return kind(loan.lender?.name) === 'person' && loan.borrowers.every((b) => kind(b.name) === 'person');
 }
 
+/**
+ * The lender's institution kind, when the lender is licensed (spec §7.1): the loan is then outside 民间借贷规定
+ * (规定第1条第2款; 批复 一), so no 4 × LPR cap and no 规定25–31 [rules.md §1.1].
+ */
+export function lenderInstitution(c: Case, loan: Loan): Field<Institution> | undefined {
+  return loan.lender ? c.parties.find((p) => p.name === loan.lender!.name)?.institution : undefined;
+}
+
+/** The "cap" of a licensed lender's loan: none; a number no agreed rate reaches, so every rate is taken as agreed. */
+const UNCAPPED = new Decimal('1e9');
+
 export interface Regime {
+  /** A licensed lender's loan (spec §7.1): no cap (`capRate` is then not reported). */
+  licensed: boolean;
   formation: string;
   /** The cap in force at formation, for the report (`capRate`). */
   capRate: Decimal;
@@ -34,17 +47,18 @@ export interface Regime {
   split: boolean;
 }
 
-export function regimeFor(formation: string, asOf: string, lpr: LprTable, applyOldRules: boolean): Regime {
+export function regimeFor(formation: string, asOf: string, lpr: LprTable, applyOldRules: boolean, licensed = false): Regime {
   const lookups: Regime['lookups'] = [];
+  if (licensed) return { formation, licensed, capRate: UNCAPPED, capOn: () => UNCAPPED, lookups, split: false };
   const look = (purpose: 'formation' | 'filing', date: string) => { const r = lpr.on(date); lookups.push({ purpose, date, result: r }); return r; };
   if (formation >= SPLIT_DATE) {
     const r = look('formation', formation);
     const cap = r.rate!.times(4);
-    return { formation, capRate: cap, capOn: () => cap, lookups, split: false };
+    return { formation, licensed, capRate: cap, capOn: () => cap, lookups, split: false };
   }
   const atFiling = look('filing', asOf).rate?.times(4) ?? OLD_CAP;
   return {
-    formation, capRate: OLD_CAP, lookups, split: true,
+    formation, licensed, capRate: OLD_CAP, lookups, split: true,
     capOn: (day) => (applyOldRules && day < SPLIT_DATE ? OLD_CAP : atFiling),
   };
 }

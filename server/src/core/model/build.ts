@@ -193,6 +193,7 @@ class FileReader {
       case K.Phone: p.phone = this.text(v); break;
       case K.ServiceAddress: p.serviceAddress = this.text(v); break;
       case K.EService: if (v) p.eService = { value: v.tokenType === K.Yes, range: this.range(v) }; break;
+      case K.Institution: p.institution = this.enumOf(v); break;
     }
   }
 
@@ -305,9 +306,24 @@ class FileReader {
         method: this.enumOf(item.how), proofs, loans: [] };
     }
     if (item.key.tokenType === K.Demanded) {
-      return { uri, range, kind: 'demanded', date, of: this.refs(item.refs), channel: this.enumOf(item.how), proofs, loans: [] };
+      return { uri, range, kind: 'demanded', date, of: this.refs(item.refs), channel: this.enumOf(item.how),
+        deadline: this.deadline(item), served: this.date(item.served), proofs, loans: [] };
     }
     return { uri, range, kind: 'acknowledged', date, by: item.ref ? this.ref(item.ref) : undefined, proofs, loans: [] };
+  }
+
+  /** `限期 10日` → { days: 10 }, `限期 DATE` → { date }; a count that is not a whole number of days, or lacks 日, is DEBT101. */
+  private deadline(item: Item): T.Demand['deadline'] {
+    const v = item.value;
+    if (!v) return undefined;
+    if (v.tokenType.name === 'DateLit') { const d = this.date(v); return d && { value: { date: d.value }, range: d.range }; }
+    const unit = item.detail;
+    if (!/^\d{1,4}$/.test(v.image) || !unit) {
+      const bad = /^\d{1,4}$/.test(v.image) ? { expected: 'deadline-unit', t: v } : { expected: 'deadline', t: v };
+      this.b.add(diag('DEBT101', { expected: bad.expected, found: bad.t.image }, this.at(bad.t), this.b.lang));
+      return undefined;
+    }
+    return { value: { days: Number(v.image) }, range: this.idx.offsetRange(v.startOffset, unit.startOffset + unit.image.length) };
   }
 
   claim(item: Item): T.Claim | undefined {

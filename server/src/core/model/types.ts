@@ -18,6 +18,12 @@ export interface Ref { name: string; range: Range }
 
 export type Role = 'plaintiff' | 'defendant' | 'third-party' | 'party';
 export type PartyKind = 'person' | 'company' | 'organization';
+/**
+ * A licensed lender (spec §7.1): a financial institution or one of the seven local financial organisations.
+ * Its lending is outside 民间借贷规定 (规定第1条第2款; 批复 一; rules.md §1.1).
+ */
+export type Institution = 'bank' | 'microloan' | 'financing-guarantee' | 'equity-market' | 'pawnshop' | 'leasing'
+  | 'factoring' | 'amc' | 'licensed';
 
 export interface Party extends Located {
   name: string;
@@ -38,6 +44,8 @@ export interface Party extends Located {
   phone?: Field<string>;
   serviceAddress?: Field<string>;
   eService?: Field<boolean>;
+  /** `机构类型 …`: the party is a licensed lender (spec §7.1). */
+  institution?: Field<Institution>;
   /**
    * Where the party's fields were declared. For `原告 张三` without a block inside a case, the party
    * declared with `当事人 张三 {…}` in a used file: `declaredAt` is that declaration, `range` the reference.
@@ -128,6 +136,10 @@ export interface Demand extends Located {
   /** Parties demanded of; empty means every debtor of the case. */
   of: Ref[];
   channel?: Field<Channel>;
+  /** `限期 10日` / `限期 DATE`: the time the demand gives the debtor to pay (spec §7.2). */
+  deadline?: Field<{ days: number } | { date: IsoDate }>;
+  /** `送达 DATE`: the day the demand reached the debtor — the interruption date (时效规定第8条). */
+  served?: Field<IsoDate>;
   proofs: Ref[];
   /** Loans this demand concerns (resolved: every loan of the named parties). */
   loans: string[];

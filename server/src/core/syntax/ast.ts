@@ -18,7 +18,7 @@ export class Item {
   // Arguments by role; undefined when absent, or when an error took their place.
   /** The name an item declares: party, agent, loan, evidence, case. */
   name: IToken | undefined = undefined;
-  /** The value of a field (法院 X, 住所 X, 利率 12%, 类型 借条, …); the kind of a claim (请求 本金). */
+  /** The value of a field (法院 X, 住所 X, 利率 12%, 类型 借条, …); the kind of a claim (请求 本金); a demand's 限期. */
   value: IToken | undefined = undefined;
   /** The item's date (交付 DATE, 还款 DATE, …); a guarantee period's end or a claim's `至` (保证期间至 / 利息 至 DATE|实际清偿之日). */
   date: IToken | undefined = undefined;
@@ -27,8 +27,10 @@ export class Item {
   ref: IToken | undefined = undefined;
   /** How: a delivery's or repayment's method, a demand's channel. */
   how: IToken | undefined = undefined;
-  /** A second detail: a representative's title, a guarantee's type, a repayment's allocation (冲抵), a claim's text. */
+  /** A second detail: a representative's title, a guarantee's type, a repayment's allocation (冲抵), a claim's text, a 限期's unit (日). */
   detail: IToken | undefined = undefined;
+  /** The day a demand reached the debtor (送达 DATE). */
+  served: IToken | undefined = undefined;
   /** Names referred to: 借款人 a、b, 委托人 a、b, 证据 a、b (as a loan field), 催收 … 向 a、b. */
   refs: readonly IToken[] = NO_TOKENS;
   /** Proofs written after the item: 交付 … 证据 x、y. */

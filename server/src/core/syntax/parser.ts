@@ -19,6 +19,7 @@ const EXPECTED_BY_RULE: Record<string, string> = {
   claim: 'claim-kind', rateOrMoney: 'rate-or-money', word: 'word', untilValue: 'until-value', role: 'role',
   partyField: 'party-field', agentField: 'agent-field', loanField: 'loan-field', evidenceField: 'evidence-field',
   daycountValue: 'daycount', caseItem: 'case-item', topItem: 'top-item',
+  institutionValue: 'institution', deadlineValue: 'deadline', deadlineUnit: 'deadline-unit',
 };
 
 const messages: IParserErrorMessageProvider = {
@@ -134,6 +135,10 @@ class DebtParser extends EmbeddedActionsParser {
   private interestValue = this.oneOf('interestValue', [RateLit, K.None, K.Unclear]);
   private rateOrMoney = this.oneOf('rateOrMoney', [RateLit, NumberLike]);
   private untilValue = this.oneOf('untilValue', [DateLit, K.Paid]);
+  private institutionValue = this.oneOf('institutionValue', [K.Bank, K.Microloan, K.FinancingGuarantee, K.EquityMarket,
+    K.Pawnshop, K.Leasing, K.Factoring, K.Amc, K.Licensed]);
+  private deadlineValue = this.oneOf('deadlineValue', [DateLit, NumberLike]);
+  private deadlineUnit = this.oneOf('deadlineUnit', [K.Days]);
   private daycountValue = this.RULE('daycountValue', () => this.CONSUME(NumberLike));
   private proof = this.RULE('proof', () => { this.CONSUME(K.EvidenceKw); return this.SUBRULE(this.refs); });
 
@@ -214,6 +219,7 @@ class DebtParser extends EmbeddedActionsParser {
     { ALT: () => { const k = this.CONSUME(K.Phone); return item(k, 'value', this.SUBRULE3(this.word)); } },
     { ALT: () => { const k = this.CONSUME(K.ServiceAddress); return item(k, 'value', this.consume(110, NameLike)); } },
     { ALT: () => { const k = this.CONSUME(K.EService); return item(k, 'value', this.SUBRULE(this.yesNo)); } },
+    { ALT: () => { const k = this.CONSUME(K.Institution); return item(k, 'value', this.SUBRULE(this.institutionValue)); } },
   ])));
   // Bodies of OPTIONs made once: a closure per call was much of the parser's garbage. A condition written before
   // an OPTION (`LA(3) is not {`) stands for a GATE, which chevrotain would wrap in a new closure on every call;
@@ -305,12 +311,28 @@ class DebtParser extends EmbeddedActionsParser {
   private readonly demandedOf = () => { this.CONSUME(K.Of); return this.SUBRULE(this.refs); };
   private readonly demandedChannel = () => this.SUBRULE(this.channel);
   private readonly demandedProof = () => this.SUBRULE(this.proof);
+  /** `限期 10日` (a number of days, then its unit) or `限期 DATE`. */
+  private deadlineUnitTok: IToken | undefined;
+  private readonly demandedDeadline = () => {
+    this.CONSUME(K.Deadline);
+    const v = this.SUBRULE(this.deadlineValue);
+    this.deadlineUnitTok = this.RECORDING_PHASE || v?.tokenType !== DateLit ? this.OPTION5(this.deadlineUnitRule) : undefined;
+    return v;
+  };
+  private readonly deadlineUnitRule = () => this.SUBRULE(this.deadlineUnit);
+  private readonly demandedServed = () => { this.CONSUME(K.Served); return this.consume(146, DateLit); };
   private demanded = this.RULE('demanded', () => {
     const key = this.CONSUME(K.Demanded); const date = this.consume(130, DateLit);
     const of = this.OPTION(this.demandedOf);
     const channel = this.OPTION2(this.demandedChannel);
+    this.deadlineUnitTok = undefined;
+    const deadline = this.OPTION4(this.demandedDeadline);
+    const unit = this.deadlineUnitTok;
+    const served = this.OPTION6(this.demandedServed);
     const proofs = this.notBlockAhead() ? this.OPTION3(this.demandedProof) : undefined;
-    const it = item(key, 'date', date); it.refs = list(it, of); it.how = arg(it, channel); it.proofs = list(it, proofs); return it;
+    const it = item(key, 'date', date); it.refs = list(it, of); it.how = arg(it, channel); it.proofs = list(it, proofs);
+    it.value = arg(it, deadline); it.detail = arg(it, unit); it.served = arg(it, served);
+    return it;
   });
   private readonly acknowledgedBy = () => { this.CONSUME(K.By); return this.consume(132, NameLike); };
   private readonly acknowledgedProof = () => this.SUBRULE(this.proof);

@@ -139,6 +139,11 @@ const KEYWORDS: Record<string, string[]> = {
   Representative: ['representative', '法定代表人'], Title: ['title', '职务'], Address: ['address', '住所'],
   Residence: ['residence', '经常居住地'], Employer: ['employer', '工作单位'], Phone: ['phone', '电话'],
   ServiceAddress: ['service-address', '送达地址'], EService: ['e-service', '电子送达'], Yes: ['yes', '是'], No: ['no', '否'],
+  // Licensed lenders (spec §7.1): outside 民间借贷规定 (规定第1条第2款; 批复 一).
+  Institution: ['institution', '机构类型'], Bank: ['bank', '银行'], Microloan: ['microloan', '小额贷款公司'],
+  FinancingGuarantee: ['financing-guarantee', '融资担保公司'], EquityMarket: ['equity-market', '区域性股权市场'],
+  Pawnshop: ['pawnshop', '典当行'], Leasing: ['leasing', '融资租赁公司'], Factoring: ['factoring', '商业保理公司'],
+  Amc: ['amc', '地方资产管理公司'], Licensed: ['licensed', '其他金融机构'],
   AgentKw: ['agent', '代理人'], Firm: ['firm', '律所'], Authority: ['authority', '代理权限'],
   General: ['general', '一般授权', '一般'], Special: ['special', '特别授权'], For: ['for', '委托人'],
   LoanKw: ['loan', '借款'], Lender: ['lender', '出借人'], Borrower: ['borrower', '借款人'], GuarantorKw: ['guarantor', '保证人'],
@@ -152,6 +157,8 @@ const KEYWORDS: Record<string, string[]> = {
   Bill: ['bill', '票据'], Other: ['other', '其他'],
   Repaid: ['repaid', '还款'], To: ['to', '冲抵'], Principal: ['principal', '本金'], Demanded: ['demanded', '催收'], Of: ['of', '向'],
   Acknowledged: ['acknowledged', '确认'], By: ['by', '由'],
+  // The deadline and delivery of a demand (spec §7.2): 限期 10日 / 限期 DATE, 送达 DATE.
+  Deadline: ['deadline', '限期'], Days: ['days', '日', '天'], Served: ['served', '送达'],
   Sms: ['sms', '短信'], Letter: ['letter', '催款函', '函件'], LawyerLetter: ['lawyer-letter', '律师函'], Visit: ['visit', '上门'],
   Email: ['email', '邮件'], Mediation: ['mediation', '调解'], Lawsuit: ['lawsuit', '起诉'],
   Kind: ['kind', '类型'], Original: ['original', '原件'], Copy: ['copy', '复印件'], Proves: ['proves', '证明'],

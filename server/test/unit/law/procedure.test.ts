@@ -37,7 +37,7 @@ describe('claim amount and procedure', () => {
 
   it('payment order on a loan with no interest agreed: asking for interest gets it rejected (民诉法解释第428条(二)), principal only', () => {
     const noRate = personCase('2024-01-15', '交付 2023-01-10 10000元 转账\n到期 2023-06-30\n利率 无');
-    assert.match(law(noRate).diagnostics.find((x) => x.code === 'DEBT603')!.message, /借款“L”的借条未约定利息.*宜仅请求本金/);
+    assert.match(law(noRate).diagnostics.find((x) => x.code === 'DEBT603')!.message, /借款“L”的借款凭证未约定利息.*宜仅请求本金/);
     assert.doesNotMatch(law(personCase('2024-01-15', LOAN)).diagnostics.find((x) => x.code === 'DEBT603')!.message, /宜仅请求本金/);
     assert.doesNotMatch(law(noRate.replace('  \n}', '  请求 本金\n}')).diagnostics.find((x) => x.code === 'DEBT603')!.message, /宜仅请求本金/);
   });

@@ -6,6 +6,10 @@ import { yuan } from '../../law/money';
 
 const y = (s: string) => yuan(new Decimal(s));
 
+/** Proofs of a large cash delivery (民间借贷规定第15条), by what the delivery's evidence does not yet show. */
+const CASH_PROOF_ZH: Record<string, string> = { withdrawal: '取款记录（银行流水）', receipt: '借款人出具的收条', witness: '证人证言', means: '出借人经济能力（资金来源）的证明' };
+const CASH_PROOF_EN: Record<string, string> = { withdrawal: 'the withdrawal record (bank statement)', receipt: "the borrower's receipt", witness: 'witnesses', means: "proof of the lender's means (source of the cash)" };
+
 export const evidenceMessages = defineMessages({
   DEBT301: {
     severity: 'warning', citations: ['民间借贷规定第2条'],
@@ -19,18 +23,14 @@ export const evidenceMessages = defineMessages({
   },
   DEBT303: {
     severity: 'warning', citations: ['民间借贷规定第15条'],
-    zh: (a: { amount: string; limit: string }) => `现金交付${y(a.amount)}超过${y(a.limit)}：大额现金交付是否发生，法院将结合出借人经济能力、取款记录、交易习惯等综合判断（民间借贷规定第15条）。请补充取款记录、收条和证人证言。`,
-    en: (a: { amount: string; limit: string }) => `Cash delivery of ${y(a.amount)} exceeds ${y(a.limit)}: the court weighs the lender's means, withdrawals and habits to decide whether it happened (Private Lending Provisions Art. 15). Add the withdrawal record, a receipt and witnesses.`,
+    // Names only the proofs the delivery does not already cite (the lender's means is never shown by a kind).
+    zh: (a: { amount: string; limit: string; missing: string[] }) => `现金交付${y(a.amount)}超过${y(a.limit)}：大额现金交付是否发生，法院将结合出借人经济能力、当地或当事人之间的交易方式、交易习惯以及借贷双方的亲疏关系等综合判断（民间借贷规定第15条）。${a.missing.length ? `请补充${a.missing.map((m) => CASH_PROOF_ZH[m]).join('、')}。` : ''}`,
+    en: (a: { amount: string; limit: string; missing: string[] }) => `Cash delivery of ${y(a.amount)} exceeds ${y(a.limit)}: the court weighs the lender's means, local and mutual habits of payment and the parties' relationship to decide whether it happened (Private Lending Provisions Art. 15).${a.missing.length ? ` Add ${a.missing.map((m) => CASH_PROOF_EN[m]).join(', ')}.` : ''}`,
   },
   DEBT304: {
     severity: 'warning', citations: ['民间借贷规定第16条'],
     zh: (a: { loan: string }) => `借款“${a.loan}”仅有转账凭证证明借贷合意：被告可能抗辩转账系偿还其他债务，届时原告仍须证明借贷关系成立（民间借贷规定第16条）。请补充借条、借款合同或聊天记录。`,
     en: (a: { loan: string }) => `The loan "${a.loan}" rests on transfer records alone: the borrower may say the transfer repaid another debt, and the lender must then prove the loan (Private Lending Provisions Art. 16). Add an IOU, contract or chat record.`,
-  },
-  DEBT305: {
-    severity: 'warning', citations: ['民间借贷规定第15条'],
-    zh: (a: { date: string }) => `${zhd(a.date)}的还款缺少证据：还款金额影响本金和利息的计算（民间借贷规定第15条）。请提供还款的转账记录或收条。`,
-    en: (a: { date: string }) => `The repayment on ${a.date} has no proof: it changes the principal and interest (Private Lending Provisions Art. 15). Add the transfer record or receipt.`,
   },
   DEBT307: {
     severity: 'warning', citations: ['时效规定第8条'],

@@ -2,15 +2,31 @@
 import { defineMessages } from '../types';
 import { formatChineseDate as zhd } from '../../text/dates';
 
+interface Overdue404 { loan: string; basis: 'agreed' | 'lpr' | 'period'; rate?: string; lprDate?: string }
+interface AboveCap414 { date: string; amount: string; interest: string; principal: string; aboveCap: string }
+interface Split409 { formation: string; cap: string; oldRules?: boolean; accruedBefore: boolean; capBinds: boolean; rates?: string }
+
+const INSTITUTION_ZH: Record<string, string> = {
+  bank: '银行', microloan: '小额贷款公司', 'financing-guarantee': '融资担保公司', 'equity-market': '区域性股权市场', pawnshop: '典当行',
+  leasing: '融资租赁公司', factoring: '商业保理公司', amc: '地方资产管理公司', licensed: '其他金融机构',
+};
+const INSTITUTION_EN: Record<string, string> = {
+  bank: 'bank', microloan: 'small-loan company', 'financing-guarantee': 'financing guarantee company', 'equity-market': 'regional equity market',
+  pawnshop: 'pawnshop', leasing: 'financial leasing company', factoring: 'commercial factoring company', amc: 'local asset management company',
+  licensed: 'licensed financial institution',
+};
+/** The seven local financial organisations of the 批复 (the others are licensed institutions of 规定第1条第2款). */
+export const LOCAL_FINANCIAL = new Set(['microloan', 'financing-guarantee', 'equity-market', 'pawnshop', 'leasing', 'factoring', 'amc']);
+
 export const interestMessages = defineMessages({
   DEBT401: {
     severity: 'warning', citations: ['民间借贷规定第25条'],
     zh: (a: { agreed: string; cap: string; formation: string; unsupported: string; old?: boolean }) => a.old
-      ? `约定的借期内年利率${a.agreed}超过合同成立时（${zhd(a.formation)}）司法解释保护的年利率${a.cap}，超过部分不受支持（年利率超过36%的部分无效，2015年民间借贷规定第26条；民间借贷规定第31条）。本工具按${a.cap}计算2020年8月19日以前的利息，按约定利率将多主张${a.unsupported}。请按上限主张利息。`
-      : `约定的借期内年利率${a.agreed}超过合同成立时（${zhd(a.formation)}）一年期LPR的四倍${a.cap}，超过部分不受支持（民间借贷规定第25条）。本工具按${a.cap}计算，按约定利率将多主张${a.unsupported}。请按上限主张利息；超过上限的部分不得以任何方式催收。`,
+      ? `约定的借期内年利率${a.agreed}超过合同成立时（${zhd(a.formation)}）司法解释保护的年利率${a.cap}，超过部分不受支持（年利率超过36%的部分无效，2015年民间借贷规定第26条；民间借贷规定第31条）。本工具按${a.cap}计算2020年8月19日以前的利息；若按约定利率计算将多出${a.unsupported}，该部分不受支持。请按上限主张利息。`
+      : `约定的借期内年利率${a.agreed}超过合同成立时（${zhd(a.formation)}）一年期LPR的四倍${a.cap}，超过部分不受支持（民间借贷规定第25条）。本工具按${a.cap}计算；若按约定利率计算将多出${a.unsupported}，该部分不受支持。请按上限主张利息。`,
     en: (a: { agreed: string; cap: string; formation: string; unsupported: string; old?: boolean }) => a.old
-      ? `The agreed annual rate ${a.agreed} exceeds the ${a.cap} protected when the contract was formed (${a.formation}); the excess is not supported (above 36% void, 2015 Private Lending Provisions Art. 26; Private Lending Provisions Art. 31). Interest up to 2020-08-19 is computed at ${a.cap}; the agreed rate would claim ${a.unsupported} more. Claim at the cap.`
-      : `The agreed annual rate ${a.agreed} exceeds 4 × the one-year LPR when the contract was formed (${a.formation}), ${a.cap}; the excess is not supported (Private Lending Provisions Art. 25). Computed at ${a.cap}; the agreed rate would claim ${a.unsupported} more. Claim at the cap; the excess must not be collected by any means.`,
+      ? `The agreed annual rate ${a.agreed} exceeds the ${a.cap} protected when the contract was formed (${a.formation}); the excess is not supported (above 36% void, 2015 Private Lending Provisions Art. 26; Private Lending Provisions Art. 31). Interest up to 2020-08-19 is computed at ${a.cap}; computed at the agreed rate it would be ${a.unsupported} more, and that part is not supported. Claim at the cap.`
+      : `The agreed annual rate ${a.agreed} exceeds 4 × the one-year LPR when the contract was formed (${a.formation}), ${a.cap}; the excess is not supported (Private Lending Provisions Art. 25). Computed at ${a.cap}; computed at the agreed rate it would be ${a.unsupported} more, and that part is not supported. Claim at the cap.`,
   },
   DEBT402: {
     severity: 'warning', citations: ['民间借贷规定第28条'],
@@ -24,8 +40,13 @@ export const interestMessages = defineMessages({
   },
   DEBT404: {
     severity: 'information', citations: ['民法典第680条', '民间借贷规定第24条', '民间借贷规定第28条'],
-    zh: (a: { loan: string }) => `借款“${a.loan}”未约定利息（或约定为无）：借期内不计利息（民法典第680条第2款；民间借贷规定第24条），逾期后可按一年期LPR主张逾期利息（民间借贷规定第28条第2款第1项）。如借条约定了利息，请写 利率。`,
-    en: (a: { loan: string }) => `The loan "${a.loan}" has no agreed interest: none for the loan period (Civil Code Art. 680(2); Private Lending Provisions Art. 24); after default, overdue interest at the one-year LPR (Art. 28(2)(1)). If the IOU states a rate, add interest RATE.`,
+    // The overdue sentence follows the basis the computation used (规定28 ¶1 agreed, ¶2(一) LPR).
+    zh: (a: Overdue404) => `借款“${a.loan}”未约定利息（或约定为无）：借期内不计利息（民法典第680条第2款；民间借贷规定第24条）。${a.basis === 'agreed'
+      ? `逾期利息按约定的逾期年利率${a.rate ?? ''}计算（民间借贷规定第28条第1款）。`
+      : `未约定逾期利率，逾期后可按一年期LPR主张逾期利息（民间借贷规定第28条第2款第1项）${a.rate && a.lprDate ? `，本工具采用${zhd(a.lprDate)}的${a.rate}` : ''}。`}如借条约定了利息，请写 利率。`,
+    en: (a: Overdue404) => `The loan "${a.loan}" has no agreed interest: none for the loan period (Civil Code Art. 680(2); Private Lending Provisions Art. 24). ${a.basis === 'agreed'
+      ? `Overdue interest at the agreed overdue rate ${a.rate ?? ''} (Art. 28(1)).`
+      : `No overdue rate either: overdue interest at the one-year LPR (Art. 28(2)(1))${a.rate && a.lprDate ? `, here the ${a.rate} of ${a.lprDate}` : ''}.`} If the IOU states a rate, add interest RATE.`,
   },
   DEBT405: {
     severity: 'warning', citations: ['民法典第680条', '民间借贷规定第24条'],
@@ -53,12 +74,20 @@ export const interestMessages = defineMessages({
   },
   DEBT409: {
     severity: 'information', citations: ['民间借贷规定第31条', '2015年民间借贷规定第26条'],
-    zh: (a: { formation: string; cap: string; oldRules?: boolean }) => a.oldRules === false
-      ? `合同成立于${zhd(a.formation)}，早于2020年8月20日：按设置（debt.interest.applyOldRulesBefore20200820 已关闭）未适用当时的司法解释，全部利息按起诉时一年期LPR四倍${a.cap}计算（民间借贷规定第31条）。如出借人请求对2020年8月19日以前的利息适用年利率24%的上限，请打开该设置并在诉讼请求中明确请求。`
-      : `合同成立于${zhd(a.formation)}，早于2020年8月20日：此前的利息按当时的司法解释以年利率24%为限，自2020年8月20日起按起诉时一年期LPR四倍${a.cap}计算（民间借贷规定第31条）。请在诉讼请求中明确请求适用当时的司法解释。`,
-    en: (a: { formation: string; cap: string; oldRules?: boolean }) => a.oldRules === false
-      ? `The contract was formed on ${a.formation}, before 2020-08-20: the old rules are not applied (setting debt.interest.applyOldRulesBefore20200820 is off), so all interest is capped at 4 × LPR at filing, ${a.cap} (Private Lending Provisions Art. 31). If the lender asks for the 24% cap up to 2020-08-19, turn the setting on and request it in the complaint.`
-      : `The contract was formed on ${a.formation}, before 2020-08-20: interest up to 2020-08-19 is capped at 24% under the interpretation then in force, and from 2020-08-20 at 4 × LPR at filing, ${a.cap} (Private Lending Provisions Art. 31). Request the old rules expressly in the complaint.`,
+    // Says only what applies to this loan: the old rules only if interest accrued before 2020-08-20; 4 × LPR as
+    // the rate only where it bound, otherwise the rate actually used.
+    zh: (a: Split409) => `合同成立于${zhd(a.formation)}，早于2020年8月20日（民间借贷规定第31条）：${!a.accruedBefore
+      ? '本借款在2020年8月20日以前未产生利息，不涉及当时司法解释的适用。'
+      : a.oldRules === false
+        ? `按设置（debt.interest.applyOldRulesBefore20200820 已关闭）未适用当时的司法解释，${a.capBinds ? `全部利息按起诉时一年期LPR四倍${a.cap}计算` : `全部利息按${a.rates}计算（未超过起诉时一年期LPR四倍${a.cap}）`}。如出借人请求对2020年8月19日以前的利息适用年利率24%的上限，请打开该设置并在诉讼请求中明确请求。`
+        : '2020年8月19日以前的利息按当时的司法解释以年利率24%为限，请在诉讼请求中明确请求适用当时的司法解释。'}${a.oldRules === false && a.accruedBefore ? '' : !a.rates ? ''
+      : a.capBinds ? `自2020年8月20日起的利息按起诉时一年期LPR四倍${a.cap}计算。` : `自2020年8月20日起的利息按${a.rates}计算，未超过起诉时一年期LPR四倍${a.cap}的上限。`}`,
+    en: (a: Split409) => `The contract was formed on ${a.formation}, before 2020-08-20 (Private Lending Provisions Art. 31): ${!a.accruedBefore
+      ? 'no interest accrued before 2020-08-20, so the old rules do not come into it.'
+      : a.oldRules === false
+        ? `the old rules are not applied (setting debt.interest.applyOldRulesBefore20200820 is off), so ${a.capBinds ? `all interest is capped at 4 × LPR at filing, ${a.cap}` : `all interest is computed at ${a.rates} (within 4 × LPR at filing, ${a.cap})`}. If the lender asks for the 24% cap up to 2020-08-19, turn the setting on and request it in the complaint.`
+        : 'interest up to 2020-08-19 is capped at 24% under the interpretation then in force; request the old rules expressly in the complaint.'}${a.oldRules === false && a.accruedBefore ? '' : !a.rates ? ''
+      : a.capBinds ? ` From 2020-08-20 interest is capped at 4 × LPR at filing, ${a.cap}.` : ` From 2020-08-20 interest is computed at ${a.rates}, within 4 × LPR at filing (${a.cap}).`}`,
   },
   DEBT410: {
     severity: 'warning', citations: ['民间借贷规定第31条'],
@@ -74,5 +103,24 @@ export const interestMessages = defineMessages({
     severity: 'warning', citations: ['民间借贷规定第29条'],
     zh: (a: { what: string; amount: string; supported: string; unsupported: string; cap: string }) => `约定的${a.what}为固定金额${a.amount}：逾期利率、违约金和其他费用合计以一年期LPR的四倍（${a.cap}）为限（民间借贷规定第29条），按逾期期间计算，逾期利息之外尚可主张${a.supported}，超出的${a.unsupported}不受支持。本工具按${a.supported}计入。`,
     en: (a: { what: string; amount: string; supported: string; unsupported: string; cap: string }) => `The agreed ${a.what} is a fixed amount, ${a.amount}: overdue interest, penalty and other fees together are limited to 4 × the one-year LPR (${a.cap}) (Private Lending Provisions Art. 29); over the overdue period only ${a.supported} fits beside the overdue interest, and ${a.unsupported} is not supported. ${a.supported} is counted.`,
+  },
+  DEBT413: {
+    severity: 'warning', citations: ['民间借贷规定第1条'],
+    zh: (a: { lender: string; kind: string; local: boolean }) => `出借人“${a.lender}”为${INSTITUTION_ZH[a.kind] ?? a.kind}：${a.local
+      ? '地方金融组织因从事相关金融业务引发的纠纷，不适用民间借贷规定（最高人民法院关于新民间借贷司法解释适用范围问题的批复第一条）'
+      : '经金融监管部门批准设立的从事贷款业务的金融机构因发放贷款等相关金融业务引发的纠纷，不适用民间借贷规定（民间借贷规定第1条第2款）'}。本工具按其经营的金融业务处理该借款：未适用一年期LPR四倍的利率上限和民间借贷规定第25条至第31条，约定的利率、逾期利率、违约金和费用均按约定计算；民间借贷的证据规则（第15条、第16条）亦未适用。诉讼时效、诉讼费和程序规则照常适用。金融借款的利息和费用受金融监管规定约束，请另行核对。`,
+    en: (a: { lender: string; kind: string; local: boolean }) => `The lender "${a.lender}" is a ${INSTITUTION_EN[a.kind] ?? a.kind}: ${a.local
+      ? 'disputes from the financial business of local financial organisations are outside the Private Lending Provisions (SPC Reply on their scope, item 1)'
+      : 'disputes from the lending of licensed financial institutions are outside the Private Lending Provisions (Art. 1(2))'}. The loan is treated as that business: no 4 × LPR cap and no Arts. 25–31, agreed rates, overdue rate, penalty and fees as agreed; nor the private-lending evidence rules (Arts. 15, 16). Limitation, fees and procedure apply as usual. Financial regulation limits such interest and fees: check them separately.`,
+  },
+  DEBT414: {
+    severity: 'information', citations: ['民间借贷规定第25条', '民法典第561条'],
+    zh: (a: AboveCap414) => `${zhd(a.date)}的还款${a.amount}约定冲抵利息，但当时依法可主张的利息仅${a.interest}：按约定利率计算超出LPR四倍上限的利息${a.aboveCap}不受支持（民间借贷规定第25条），该笔还款其余${a.principal}冲抵本金（超付利息抵充本金为法院通常做法，待确认）。诉状中可按此主张该笔还款的抵充。`,
+    en: (a: AboveCap414) => `The payment of ${a.amount} on ${a.date} was put to interest, but only ${a.interest} of lawful interest was owed then: the ${a.aboveCap} of agreed interest above the 4 × LPR cap is not supported (Private Lending Provisions Art. 25), so the other ${a.principal} went to principal (crediting excess interest to principal is common practice, unconfirmed). Plead the payment this way.`,
+  },
+  DEBT415: {
+    severity: 'warning', citations: [],
+    zh: (a: { amount: string; what?: string; capNote: boolean }) => `请求实现债权费用${a.amount}${a.what ? `（${a.what}）` : ''}：须借款合同约定由借款人承担实现债权的费用，并提供委托代理合同和发票（付款凭证）为证据。${a.capNote ? '此类费用是否计入民间借贷规定第29条逾期利息、违约金和其他费用合计以LPR四倍为限的上限，各地法院做法不一（待确认）；本工具将其单列为一项请求，未计入该上限。' : ''}`,
+    en: (a: { amount: string; what?: string; capNote: boolean }) => `Claiming ${a.amount} of costs of enforcing the debt${a.what ? ` (${a.what})` : ''}: the contract must put these costs on the borrower, and the engagement contract and invoice (proof of payment) are the evidence.${a.capNote ? ' Courts differ on whether such costs count inside the combined 4 × LPR cap of Private Lending Provisions Art. 29 (unconfirmed); they are claimed here as a separate item, outside that cap.' : ''}`,
   },
 });

@@ -5,21 +5,24 @@ import { formatChineseDate as zhd } from '../../text/dates';
 const EVENT_ZH: Record<string, string> = { repaid: '还款', demanded: '催收', acknowledged: '债务人确认' };
 const EVENT_EN: Record<string, string> = { repaid: 'repayment', demanded: 'demand', acknowledged: 'acknowledgement' };
 
+interface Near503 { end: string; days: number; oneDayLater: boolean; original?: string; originalDays?: number; defaultGraceDays?: number }
+interface Unproven505 { kind: string; date: string; loan: string; role: 'start' | 'interrupt' }
+
 export const limitationMessages = defineMessages({
   DEBT501: {
     severity: 'warning', citations: ['民法典第675条', '时效规定第4条'],
-    zh: (a: { loan: string }) => `借款“${a.loan}”未约定还款期限且没有催收记录，诉讼时效起算日无法确定：期限自债权人要求履行的宽限期届满之日起算（民法典第675条；时效规定第4条）。请补充 催收 日期，或写明 到期 日期。`,
-    en: (a: { loan: string }) => `The loan "${a.loan}" has no term and no demand, so the limitation period has no start: it runs from the end of the grace period given in a demand (Civil Code Art. 675; Limitation Provisions Art. 4). Add a demand or a due date.`,
+    zh: (a: { loan: string }) => `借款“${a.loan}”未约定还款期限且没有向借款人催收的记录，诉讼时效起算日无法确定：期限自债权人要求履行时给予的合理期限届满之日起算（民法典第675条；时效规定第4条）。请补充 催收 日期（催收给出期限的，写 限期 N日），或写明 到期 日期。`,
+    en: (a: { loan: string }) => `The loan "${a.loan}" has no term and no demand on a borrower, so the limitation period has no start: it runs from the end of the reasonable time a demand gives (Civil Code Art. 675; Limitation Provisions Art. 4). Add a demand (with deadline N days if it gave one) or a due date.`,
   },
   DEBT502: {
     severity: 'warning', citations: ['民法典第188条', '民法典第192条', '民法典第193条'],
-    zh: (a: { end: string; asOf: string }) => `诉讼时效可能已于${zhd(a.end)}届满（起诉日${zhd(a.asOf)}）：法院不得主动适用，但被告可提出时效抗辩（民法典第188条、第193条）。请核实有无中断事由（催收、部分还款、债务人确认），或债务人在期满后同意履行的证据（民法典第192条）。`,
-    en: (a: { end: string; asOf: string }) => `The limitation period may have ended on ${a.end} (as of ${a.asOf}): the court will not raise it itself, but the defendant can (Civil Code Arts. 188, 193). Check for interruptions (demands, part payments, acknowledgements) or a later promise to pay (Art. 192).`,
+    zh: (a: { end: string; asOf: string; defaultGraceDays?: number }) => `诉讼时效可能已于${zhd(a.end)}届满（起诉日${zhd(a.asOf)}）：法院不得主动适用，但被告可提出时效抗辩（民法典第188条、第193条）。${a.defaultGraceDays !== undefined ? `（起算日系按默认宽限期${a.defaultGraceDays}日推算，催收如给出其他期限，请写 限期。）` : ''}请核实有无中断事由（催收、部分还款、债务人确认），或债务人在期满后同意履行的证据（民法典第192条）。`,
+    en: (a: { end: string; asOf: string; defaultGraceDays?: number }) => `The limitation period may have ended on ${a.end} (as of ${a.asOf}): the court will not raise it itself, but the defendant can (Civil Code Arts. 188, 193).${a.defaultGraceDays !== undefined ? ` (The start assumes the default grace period of ${a.defaultGraceDays} days; add the demand's deadline if it gave another.)` : ''} Check for interruptions (demands, part payments, acknowledgements) or a later promise to pay (Art. 192).`,
   },
   DEBT503: {
     severity: 'warning', citations: ['民法典第188条', '民法典第203条'],
-    zh: (a: { end: string; days: number; oneDayLater: boolean }) => `诉讼时效将于${zhd(a.end)}届满，距起诉日仅剩${a.days}天：请尽快起诉或取得中断时效的证据（民法典第188条、第203条）。${a.oneDayLater ? '本工具自到期日起算；另有自到期次日起算的理解，稳妥起见请以较早日期为准。' : ''}`,
-    en: (a: { end: string; days: number; oneDayLater: boolean }) => `The limitation period ends on ${a.end}, ${a.days} day(s) after the as-of date: file soon or secure evidence of an interruption (Civil Code Arts. 188, 203).${a.oneDayLater ? ' Counted from the due date; another reading counts from the day after — rely on the earlier date.' : ''}`,
+    zh: (a: Near503) => `诉讼时效将于${zhd(a.end)}届满，距起诉日仅剩${a.days}天：请尽快起诉或取得中断时效的证据（民法典第188条）。${a.original ? `期间本应于${zhd(a.original)}届满，因该日为法定休假日顺延至${zhd(a.end)}（民法典第203条）；稳妥起见，请在${zhd(a.original)}之前起诉或取得中断证据。` : ''}${a.oneDayLater ? '本工具自到期日起算；另有自到期次日起算的理解，稳妥起见请以较早日期为准。' : ''}${a.defaultGraceDays !== undefined ? `起算日系按默认宽限期${a.defaultGraceDays}日推算；催收如给出其他期限，请写 限期。` : ''}`,
+    en: (a: Near503) => `The limitation period ends on ${a.end}, ${a.days} day(s) after the as-of date: file soon or secure evidence of an interruption (Civil Code Art. 188).${a.original ? ` It would have ended on ${a.original}, a rest day, and moves to ${a.end} (Art. 203); to be safe, act before ${a.original}.` : ''}${a.oneDayLater ? ' Counted from the due date; another reading counts from the day after — rely on the earlier date.' : ''}${a.defaultGraceDays !== undefined ? ` The start assumes the default grace period of ${a.defaultGraceDays} days; add the demand's deadline if it gave another.` : ''}`,
   },
   DEBT504: {
     severity: 'warning', citations: ['民法典第188条'],
@@ -28,18 +31,32 @@ export const limitationMessages = defineMessages({
   },
   DEBT505: {
     severity: 'warning', citations: ['民法典第195条'],
-    zh: (a: { kind: string; date: string }) => `${zhd(a.date)}的${EVENT_ZH[a.kind]}被用作诉讼时效中断事由，但没有证据（民法典第195条）。请补充证明该事实的证据，写作 证据 名称。`,
-    en: (a: { kind: string; date: string }) => `The ${EVENT_EN[a.kind]} of ${a.date} interrupts the limitation period but has no evidence (Civil Code Art. 195). Add the evidence that proves it.`,
+    // Per loan: for a loan with no term the first demand is what starts the period and the overdue interest; a
+    // repayment the plaintiff pleads is an admission (民诉法解释第92条) and needs proof only as an interruption.
+    zh: (a: Unproven505) => a.role === 'start'
+      ? `${zhd(a.date)}的催收是借款“${a.loan}”（未约定还款期限）确定履行期限、起算诉讼时效和逾期利息的依据（民法典第675条；时效规定第4条），但没有证据。请补充证明催收及其到达借款人的证据，写作 证据 名称。`
+      : `${zhd(a.date)}的${EVENT_ZH[a.kind]}被用作借款“${a.loan}”诉讼时效的中断事由，但没有证据（民法典第195条）。${a.kind === 'repaid' ? '原告陈述的还款对己不利，作为自认无需另行举证（民诉法解释第92条），但用以主张时效中断时，被告可能否认，仍须证据。请补充还款的转账记录或收条。' : '请补充证明该事实的证据，写作 证据 名称。'}`,
+    en: (a: Unproven505) => a.role === 'start'
+      ? `The demand of ${a.date} is what fixes the due date of "${a.loan}" (no term) and starts its limitation period and overdue interest (Civil Code Art. 675; Limitation Provisions Art. 4), but has no evidence. Add proof of the demand and that it reached the borrower.`
+      : `The ${EVENT_EN[a.kind]} of ${a.date} interrupts the limitation period of "${a.loan}" but has no evidence (Civil Code Art. 195).${a.kind === 'repaid' ? ' A repayment the plaintiff pleads is an admission and needs no proof as such (SPC Interpretation Art. 92), but relied on to interrupt the period it may be denied: add the transfer record or receipt.' : ' Add the evidence that proves it.'}`,
   },
   DEBT506: {
     severity: 'warning', citations: ['民法典第192条', '时效规定第19条'],
-    zh: (a: { end: string; waived: string }) => `诉讼时效已于${zhd(a.end)}届满，但债务人于${zhd(a.waived)}还款或确认债务：期满后义务人同意履行的，不得以时效届满为由抗辩（民法典第192条第2款；时效规定第19条）。请确保该事实有证据。`,
-    en: (a: { end: string; waived: string }) => `The limitation period ended on ${a.end}, but the debtor paid or acknowledged the debt on ${a.waived}: having agreed to perform, the debtor cannot plead expiry (Civil Code Art. 192(2); Limitation Provisions Art. 19). Make sure it is proved.`,
+    zh: (a: { end: string; waived: string; by: 'payment' | 'acknowledgement' }) => a.by === 'payment'
+      ? `诉讼时效已于${zhd(a.end)}届满，但债务人于${zhd(a.waived)}还款：期满后义务人自愿履行的，不得以时效届满为由抗辩（民法典第192条第2款；时效规定第19条）。但部分还款是否及于尚未清偿的部分，各地法院认识不一；稳妥起见，请取得债务人对全部债务的书面确认（如在催收通知上签字），并确保还款有证据。`
+      : `诉讼时效已于${zhd(a.end)}届满，但债务人于${zhd(a.waived)}确认债务：期满后义务人同意履行的，不得以时效届满为由抗辩（民法典第192条第2款；时效规定第19条）。请确保该确认为书面且载明全部债务金额，并有证据。`,
+    en: (a: { end: string; waived: string; by: 'payment' | 'acknowledgement' }) => a.by === 'payment'
+      ? `The limitation period ended on ${a.end}, but the debtor paid on ${a.waived}: having performed after expiry, the debtor cannot plead expiry (Civil Code Art. 192(2); Limitation Provisions Art. 19). Courts differ on whether a part payment waives the defence beyond the part paid: obtain a written acknowledgement of the whole debt, and make sure the payment is proved.`
+      : `The limitation period ended on ${a.end}, but the debtor acknowledged the debt on ${a.waived}: having agreed to perform, the debtor cannot plead expiry (Civil Code Art. 192(2); Limitation Provisions Art. 19). Make sure the acknowledgement is written, states the whole debt, and is proved.`,
   },
   DEBT507: {
     severity: 'information', citations: ['民法典第203条'],
-    zh: (a: { end: string; years: string }) => `${a.years}年的节假日安排尚未公布（或未收录）：时效末日${zhd(a.end)}仅按周末顺延，法定节假日顺延未能确认（民法典第203条）。`,
-    en: (a: { end: string; years: string }) => `The official holiday calendar for ${a.years} is not known yet: the last day ${a.end} was extended for weekends only (Civil Code Art. 203).`,
+    zh: (a: { end: string; years: string; extended?: boolean }) => a.extended
+      ? `${a.years}年的节假日安排尚未公布（或未收录）：时效末日${zhd(a.end)}仅按周末顺延，法定节假日顺延未能确认（民法典第203条）。`
+      : `${a.years}年的节假日安排尚未公布（或未收录）：时效末日${zhd(a.end)}不是周末，未顺延；该日如被定为法定节假日，末日将顺延至假期结束的次日（民法典第203条）。`,
+    en: (a: { end: string; years: string; extended?: boolean }) => a.extended
+      ? `The official holiday calendar for ${a.years} is not known yet: the last day ${a.end} was extended for weekends only (Civil Code Art. 203).`
+      : `The official holiday calendar for ${a.years} is not known yet: the last day ${a.end} is not a weekend and was not moved; if it turns out to be a public holiday, it moves to the day after the holiday (Civil Code Art. 203).`,
   },
   DEBT508: {
     severity: 'warning', citations: ['民法典第692条', '民法典第693条'],
@@ -50,5 +67,10 @@ export const limitationMessages = defineMessages({
     severity: 'warning', citations: ['民法典第694条'],
     zh: (a: { name: string; end: string }) => `对保证人“${a.name}”的保证债务诉讼时效可能已于${zhd(a.end)}届满（民法典第694条第2款）。请核实其后有无向保证人催收的证据。`,
     en: (a: { name: string; end: string }) => `The limitation period against the guarantor "${a.name}" may have ended on ${a.end} (Civil Code Art. 694(2)). Check for later demands on the guarantor.`,
+  },
+  DEBT510: {
+    severity: 'information', citations: ['民法典第675条', '时效规定第4条'],
+    zh: (a: { loan: string; date: string; days: number; due: string }) => `借款“${a.loan}”未约定还款期限，${zhd(a.date)}的催收未写明给借款人的期限：本工具按默认宽限期${a.days}日（设置 debt.limitation.onDemandGraceDays，待确认）推算，借款于${zhd(a.due)}到期，逾期利息自次日起算，诉讼时效自该日起算（民法典第675条；时效规定第4条）。如催收函给出了期限，请写 限期 N日 或 限期 日期。`,
+    en: (a: { loan: string; date: string; days: number; due: string }) => `The loan "${a.loan}" has no term and the demand of ${a.date} names no deadline: the default grace period of ${a.days} days (setting debt.limitation.onDemandGraceDays, unconfirmed) is used, so the loan fell due on ${a.due}; overdue interest runs from the day after and the limitation period from that day (Civil Code Art. 675; Limitation Provisions Art. 4). If the demand gave a deadline, add deadline N days or deadline DATE.`,
   },
 });

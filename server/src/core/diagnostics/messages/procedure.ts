@@ -2,6 +2,8 @@
 import { defineMessages } from '../types';
 import { formatChineseDate as zhd } from '../../text/dates';
 
+interface PaymentOrder603 { amount: string; fee: string; loansWithout?: string; document: string }
+
 export const procedureMessages = defineMessages({
   DEBT601: {
     severity: 'warning', citations: ['民诉法第24条', '民间借贷规定第3条'],
@@ -14,9 +16,9 @@ export const procedureMessages = defineMessages({
     en: (a: { amount: string; threshold: string }) => `The claim of ${a.amount} is within the small-claims threshold ${a.threshold}: a simple money case may go to the small-claims procedure, final at first instance (Civil Procedure Law Art. 165).`,
   },
   DEBT603: {
-    severity: 'information', citations: ['民诉法第225条', '民诉法解释第428条', '诉讼费用交纳办法第14条'],
-    zh: (a: { fee: string; loansWithout?: string }) => `借款已到期且金额确定，可考虑申请支付令（督促程序，向债务人住所地基层法院申请），申请费为诉讼费的三分之一（约${a.fee}）；债务人提出书面异议的，转入诉讼（民诉法第225条）。${a.loansWithout ? `借款“${a.loansWithout}”的借条未约定利息、逾期利息或违约金，支付令申请中坚持请求利息将被驳回（民诉法解释第428条），宜仅请求本金。` : ''}`,
-    en: (a: { fee: string; loansWithout?: string }) => `The debt is due and its amount fixed: a payment order (at the basic court of the debtor's domicile) is an option, for a third of the fee (about ${a.fee}); a written objection turns it into a lawsuit (Civil Procedure Law Art. 225).${a.loansWithout ? ` The documents of "${a.loansWithout}" agree no interest, late interest or penalty: an application insisting on interest is rejected (SPC Interpretation Art. 428) — ask for the principal only.` : ''}`,
+    severity: 'information', citations: ['民诉法第225条', '民诉法第228条', '民诉法解释第23条', '民诉法解释第428条', '诉讼费用交纳办法第14条'],
+    zh: (a: PaymentOrder603) => `借款均已到期且金额确定，可考虑申请支付令（督促程序），向债务人住所地基层人民法院申请（民诉法解释第23条）。条件：债权人与债务人没有其他债务纠纷，支付令能够送达债务人（民诉法第225条），且未申请诉前保全。${a.loansWithout ? `借款“${a.loansWithout}”的${a.document}未约定利息、逾期利息或违约金，申请中请求利息将被驳回（民诉法解释第428条），宜仅请求本金；` : ''}按申请金额${a.amount}计，申请费为案件受理费的三分之一，约${a.fee}（诉讼费用交纳办法第14条）。债务人提出书面异议且异议成立的，支付令失效，转入诉讼程序（民诉法第228条）。`,
+    en: (a: PaymentOrder603) => `Every loan is due and the amount fixed: a payment order is an option, applied for at the basic court of the debtor's domicile (SPC Interpretation Art. 23). Conditions: no other debt dispute between the parties, the order can be served on the debtor (Civil Procedure Law Art. 225), and no pre-suit preservation.${a.loansWithout ? ` The ${a.document} of "${a.loansWithout}" agree no interest, late interest or penalty: an application asking for interest is rejected (SPC Interpretation Art. 428) — ask for the principal only.` : ''} On the ${a.amount} the application may claim, the application fee is a third of the acceptance fee, about ${a.fee} (Measures on Litigation Fees Art. 14). A valid written objection ends the order and the case goes to litigation (Art. 228).`,
   },
   DEBT604: {
     severity: 'warning', citations: ['民间借贷规定第29条'],
@@ -47,5 +49,20 @@ export const procedureMessages = defineMessages({
     severity: 'warning', citations: ['民诉法第122条', '民诉法第124条'],
     zh: (a: { name: string; missing: string }) => `被告“${a.name}”缺少${a.missing}：起诉须有明确的被告，起诉状应写明被告的姓名或名称、住所等信息（民诉法第122条、第124条）。`,
     en: (a: { name: string; missing: string }) => `The defendant "${a.name}" lacks ${a.missing}: a suit needs a definite defendant, and the complaint states the defendant's name and domicile (Civil Procedure Law Arts. 122, 124).`,
+  },
+  DEBT610: {
+    severity: 'warning', citations: ['民诉法第124条'],
+    zh: (a: { name: string; missing: string }) => `原告“${a.name}”缺少${a.missing}：起诉状应写明原告的姓名或名称、住所及身份信息，起诉时须提交身份证明材料（民诉法第124条）。起诉状中该项留空待补。`,
+    en: (a: { name: string; missing: string }) => `The plaintiff "${a.name}" lacks ${a.missing}: the complaint states the plaintiff's name, domicile and identity, and proof of identity is filed with it (Civil Procedure Law Art. 124). The complaint leaves it blank.`,
+  },
+  DEBT611: {
+    severity: 'information', citations: ['民诉法第124条'],
+    zh: (a: { name: string }) => `被告“${a.name}”未写明法定代表人（负责人）：起诉状的当事人信息栏需填写法定代表人 / 负责人及职务，请写 法定代表人 姓名 职务 职务名称。`,
+    en: (a: { name: string }) => `The defendant "${a.name}" has no legal representative: the complaint's party block asks for the legal representative and title; add representative NAME title TITLE.`,
+  },
+  DEBT612: {
+    severity: 'information', citations: ['民诉法第124条'],
+    zh: (a: { name: string; missing: string }) => `委托诉讼代理人“${a.name}”缺少${a.missing}：起诉状应写明委托诉讼代理人的单位和联系电话。`,
+    en: (a: { name: string; missing: string }) => `The agent "${a.name}" lacks ${a.missing}: the complaint states the agent's firm and telephone number.`,
   },
 });

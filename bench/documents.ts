@@ -1,0 +1,99 @@
+/**
+ * The documents, measured:
+ *  - preview update: on a 115-case file, a one-character edit in the previewed case, then `debt/document` (html,
+ *    要素式) answered by dist/server.js — what the preview waits for after each keystroke (target ≤ 50 ms).
+ *  - `debt generate` throughput on 1,000 generated cases written as 10 files of 100 (more than 8 files: the CLI uses
+ *    worker threads, one per core): DOCX and HTML complaints per second pinned to one core (`taskset -c 0`) and with
+ *    the workers on every core. Reference, in the same run: `debt check --json` on the same files on one core — the
+ *    analysis and the JSON report of `debt report` for the same cases, process start-up included like the generate run.
+ */
+import * as cp from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { generateCase } from './generate';
+import { DEBT_ARGS, debtDoc, middleEdit } from './lsp';
+import { LspProcess, positionAt } from './lsp-client';
+import { elapsedMs, fmt, ratio, sample, summarize, Summary } from './stats';
+
+const CLI = path.resolve(__dirname, '../../dist/cli.js');
+
+async function previewUpdate(n: number): Promise<Summary | null> {
+  const server = new LspProcess(DEBT_ARGS);
+  try {
+    await server.start({ textDocument: { diagnostic: {} } });
+    const doc = debtDoc(n);
+    await server.open(doc.uri, 'debt', doc.text);
+    const m = Math.floor(n / 2);
+    const params = { uri: doc.uri, caseName: `出借人${m}诉借款人${m}民间借贷纠纷${m}`, kind: 'complaint', style: 'element', format: 'html' };
+    const { offset, chars } = middleEdit(doc, n, false);
+    const at = positionAt(doc.text, offset), after = { line: at.line, character: at.character + 1 };
+    const times = await sample(async (i) => {
+      await server.change(doc.uri, at, after, chars[i % 2]);
+      const answer = await server.request<{ content?: string }>('debt/document', params, 30_000);
+      return typeof answer?.content === 'string' && answer.content.length > 0;
+    }, { max: 40, budgetMs: 5_000, warmup: 3 });
+    return summarize(times);
+  } finally { await server.stop(); }
+}
+
+const pinnable = (() => { try { cp.execFileSync('taskset', ['-c', '0', 'true']); return true; } catch { return false; } })();
+
+/** Runs the CLI; seconds and the lines it printed on stdout (one per file written by `generate`). */
+function cli(args: string[], oneCore: boolean): { seconds: number; lines: number } | null {
+  const [cmd, argv] = oneCore && pinnable ? ['taskset', ['-c', '0', process.execPath, CLI, ...args]] : [process.execPath, [CLI, ...args]];
+  const t0 = process.hrtime.bigint();
+  const r = cp.spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const seconds = elapsedMs(t0) / 1000;
+  // Exit 2 is a usage error (e.g. a command that does not exist yet); `check` exits 1 on warnings-as-errors only.
+  if (r.error || r.status === 2 || r.status === null) return null;
+  return { seconds, lines: r.stdout.split('\n').filter((l) => l.trim()).length };
+}
+
+export interface Throughput { seconds: number; casesPerSecond: number; written: number }
+
+function generate(files: string[], out: string, format: string, oneCore: boolean, cases: number): Throughput | null {
+  const r = cli(['generate', ...files, '--format', format, '--out', out, '--force'], oneCore);
+  // Every case must have been written, or the rate would count refusals.
+  if (!r || r.lines !== cases) return null;
+  return { seconds: r.seconds, casesPerSecond: cases / r.seconds, written: r.lines };
+}
+
+export interface FormatFigures { oneCore: Throughput | null; workers: Throughput | null; ratioToReference: number | null; speedUp: number | null }
+export interface GenerateFigures {
+  cases: number; files: number; pinnedToOneCore: boolean; workers: number; referenceSeconds: number | null;
+  html?: FormatFigures; docx?: FormatFigures;
+}
+export interface DocumentFigures { previewUpdate115: Summary | null; generate: GenerateFigures }
+
+function throughput(): GenerateFigures {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'debt-bench-'));
+  try {
+    const files: string[] = [];
+    for (let f = 0; f < 10; f++) {
+      const file = path.join(dir, `cases-${f}.debt`);
+      // Case numbers stay unique over the files: each case writes its own document.
+      fs.writeFileSync(file, Array.from({ length: 100 }, (_, k) => generateCase(f * 100 + k).text).join('\n'));
+      files.push(file);
+    }
+    const cases = 1000, out = path.join(dir, 'out');
+    const reference = cli(['check', ...files, '--json'], true);
+    const figures: GenerateFigures = { cases, files: files.length, pinnedToOneCore: pinnable, workers: Math.min(os.availableParallelism(), files.length), referenceSeconds: reference?.seconds ?? null };
+    console.log(`\ndebt generate on ${cases} cases (${files.length} files); reference: debt check --json on the same files, one core: ${fmt(reference?.seconds, 2)} s`);
+    console.log('  format   one core: s   cases/s   × reference   workers: s   cases/s   speed-up');
+    for (const format of ['html', 'docx'] as const) {
+      const one = generate(files, out, format, true, cases);
+      const all = generate(files, out, format, false, cases);
+      figures[format] = { oneCore: one, workers: all, ratioToReference: ratio(one?.seconds, reference?.seconds), speedUp: ratio(one?.seconds, all?.seconds) };
+      console.log(`  ${format.padEnd(6)} ${fmt(one?.seconds, 2).padStart(13)} ${fmt(one?.casesPerSecond, 0).padStart(9)} ${fmt(ratio(one?.seconds, reference?.seconds), 2).padStart(12)}× ${fmt(all?.seconds, 2).padStart(12)} ${fmt(all?.casesPerSecond, 0).padStart(9)} ${fmt(ratio(one?.seconds, all?.seconds), 2).padStart(9)}×`);
+    }
+    return figures;
+  } finally { fs.rmSync(dir, { recursive: true, force: true }); }
+}
+
+export async function run(): Promise<DocumentFigures> {
+  const preview = await previewUpdate(115);
+  console.log('\npreview update on a 115-case file: edit → debt/document html answered (ms; target ≤ 50)');
+  console.log(`  ${preview ? `median ${fmt(preview.median)}  p95 ${fmt(preview.p95)}  (${preview.n} edits)` : 'n/a (no answer)'}`);
+  return { previewUpdate115: preview, generate: throughput() };
+}

@@ -1,0 +1,197 @@
+/**
+ * The editor, measured over LSP as an editor drives it: dist/server.js --stdio beside vscode-json-languageserver on
+ * the same generated cases written as JSON (indented two spaces, as a person keeps a JSON file), in the same run.
+ *  - edit → diagnostics: a one-character edit in the middle (the first digit of the middle case's loan amount), then
+ *    the diagnostics asked for. debt: pull `textDocument/diagnostic`. JSON: that server (1.3.4, LSP 3.16) has no pull
+ *    diagnostics; its `json/validate` request is the equivalent (parse + validate now, answer the diagnostics), so
+ *    its 300 ms push delay is not counted against it.
+ *  - the push path of the debt server (a client without pull): didChange → publishDiagnostics of that version.
+ *  - hover, completion and inlay hints on a 637-case file, the analysis already made (as after the diagnostics).
+ *  - memory: the server's heap after GC (`debt/memory`, server started with --expose-gc; else RSS) after 1,000 and
+ *    after 10,000 edits, each edit analysed (a pull follows it).
+ */
+import * as path from 'path';
+import { generateFile } from './generate';
+import { LspProcess, positionAt } from './lsp-client';
+import { fmt, ratio, sample, summarize, Summary } from './stats';
+
+export const DEBT_SERVER = path.resolve(__dirname, '../../dist/server.js');
+const JSON_SERVER = require.resolve('vscode-json-languageserver/bin/vscode-json-languageserver');
+// The extension starts the server with these flags (client/src/extension.ts); --expose-gc only lets `debt/memory` collect first.
+export const DEBT_ARGS = ['--max-semi-space-size=64', '--expose-gc', DEBT_SERVER, '--stdio'];
+const PULL = { textDocument: { diagnostic: { dynamicRegistration: false } } };
+const SIZES = [1, 12, 115, 637];
+
+export interface Doc { uri: string; text: string }
+
+export function debtDoc(n: number): Doc { return { uri: `file:///bench/cases-${n}.debt`, text: generateFile(n).text }; }
+function jsonDoc(n: number): Doc {
+  return { uri: `file:///bench/cases-${n}.json`, text: JSON.stringify(JSON.parse(generateFile(n).json), null, 2) };
+}
+
+/** The one-character edit in the middle: the first digit of the middle case's loan amount, flipped and back. */
+export function middleEdit(doc: Doc, n: number, json: boolean): { offset: number; chars: [string, string] } {
+  const m = Math.floor(n / 2);
+  const loan = doc.text.indexOf(json ? `"name": "借款${m}"` : `借款 借款${m} {`);
+  const marker = json ? '"amount": "' : '金额 ';
+  const offset = doc.text.indexOf(marker, loan) + marker.length;
+  const original = doc.text[offset];
+  return { offset, chars: [original === '1' ? '2' : '1', original] };
+}
+
+/** Edits then asks for diagnostics; each sample is one edit, from sending the change to having the answer. */
+async function editLoop(server: LspProcess, doc: Doc, n: number, json: boolean, o: { max: number; budgetMs: number }): Promise<number[]> {
+  const { offset, chars } = middleEdit(doc, n, json);
+  const at = positionAt(doc.text, offset), after = { line: at.line, character: at.character + 1 };
+  return sample(async (i) => {
+    await server.change(doc.uri, at, after, chars[i % 2]);
+    const answer = json
+      ? await server.request<unknown[]>('json/validate', doc.uri)
+      : await server.request<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri: doc.uri } });
+    return answer !== undefined;
+  }, { ...o, warmup: 3 });
+}
+
+async function pullPair(n: number): Promise<{ debt: Summary | null; json: Summary | null }> {
+  const budgetMs = n >= 600 ? 6_000 : 2_500, max = n >= 600 ? 20 : 50;
+  const out: { debt: Summary | null; json: Summary | null } = { debt: null, json: null };
+  for (const json of [false, true]) {
+    const server = new LspProcess(json ? [JSON_SERVER, '--stdio'] : DEBT_ARGS);
+    try {
+      await server.start(json ? {} : PULL);
+      const doc = json ? jsonDoc(n) : debtDoc(n);
+      await server.open(doc.uri, json ? 'json' : 'debt', doc.text);
+      const times = await editLoop(server, doc, n, json, { max, budgetMs });
+      out[json ? 'json' : 'debt'] = summarize(times);
+    } finally { await server.stop(); }
+  }
+  return out;
+}
+
+async function pushPath(n: number): Promise<Summary | null> {
+  const server = new LspProcess(DEBT_ARGS);
+  try {
+    await server.start({});
+    const doc = debtDoc(n);
+    const first = server.published(doc.uri, 1);
+    await server.open(doc.uri, 'debt', doc.text);
+    await first;
+    const { offset, chars } = middleEdit(doc, n, false);
+    const at = positionAt(doc.text, offset), after = { line: at.line, character: at.character + 1 };
+    const times = await sample(async (i) => {
+      const version = await server.change(doc.uri, at, after, chars[i % 2]);
+      await server.published(doc.uri, version);
+      return true;
+    }, { max: n >= 600 ? 12 : 30, budgetMs: n >= 600 ? 4_000 : 2_000, warmup: 2 });
+    return summarize(times);
+  } finally { await server.stop(); }
+}
+
+/** Positions of each kind in case `i`: a keyword, a reference name, an amount, a date (inside each token). */
+function spotsOf(text: string, i: number): Record<'keyword' | 'name' | 'amount' | 'date', number> {
+  const c = text.indexOf(`案件 "出借人${i}诉`);
+  const after = (s: string, skip: number) => text.indexOf(s, c) + skip;
+  return {
+    keyword: after('逾期利率', 2),
+    name: after(`出借人 出借人${i}`, 6),
+    amount: after('金额 ', 5),
+    date: after('到期 ', 6),
+  };
+}
+
+export interface FeatureFigures { hover: Summary | null; completion: Summary | null; inlayHints: Summary | null }
+
+async function features(n: number): Promise<FeatureFigures> {
+  const server = new LspProcess(DEBT_ARGS);
+  try {
+    await server.start({ ...PULL, textDocument: { ...PULL.textDocument, hover: { contentFormat: ['markdown'] }, completion: { completionItem: { snippetSupport: true } }, inlayHint: {} } });
+    const doc = debtDoc(n);
+    await server.open(doc.uri, 'debt', doc.text);
+    await server.request('textDocument/diagnostic', { textDocument: { uri: doc.uri } }, 60_000);
+    const spots = Array.from({ length: 16 }, (_, k) => spotsOf(doc.text, Math.floor((k * n) / 16)))
+      .flatMap((s) => [s.keyword, s.name, s.amount, s.date]).map((o) => positionAt(doc.text, o));
+    const o = { max: 120, budgetMs: 3_000, warmup: 4 };
+    const at = (i: number) => ({ textDocument: { uri: doc.uri }, position: spots[i % spots.length] });
+    const hover = await sample(async (i) => (await server.request('textDocument/hover', at(i), 10_000)) !== undefined, o);
+    const completion = await sample(async (i) => (await server.request('textDocument/completion', at(i), 10_000)) !== undefined, o);
+    // An editor asks for the hints of the visible lines: 60 lines around each spot.
+    const inlay = await sample(async (i) => {
+      const line = spots[i % spots.length].line;
+      const range = { start: { line: Math.max(0, line - 30), character: 0 }, end: { line: line + 30, character: 0 } };
+      return (await server.request('textDocument/inlayHint', { textDocument: { uri: doc.uri }, range }, 10_000)) !== undefined;
+    }, o);
+    return { hover: summarize(hover), completion: summarize(completion), inlayHints: summarize(inlay) };
+  } finally { await server.stop(); }
+}
+
+export interface Memory { heapAfter1k?: number; heapAfter10k?: number; rssAfter1k?: number; rssAfter10k?: number; seconds: number }
+
+/** 10,000 edits of a one-case file, each text new (a counter in an address), each analysed by a pull. */
+async function memory(): Promise<Memory> {
+  const n = 1, server = new LspProcess(DEBT_ARGS);
+  const t0 = Date.now();
+  try {
+    await server.start(PULL);
+    const doc = debtDoc(n);
+    await server.open(doc.uri, 'debt', doc.text);
+    const marker = '建国路';
+    const offset = doc.text.indexOf(marker, doc.text.indexOf(`案件 "出借人${Math.floor(n / 2)}诉`)) + marker.length;
+    const at = positionAt(doc.text, offset);
+    let width = String(Math.floor(n / 2)).length;
+    const pull = () => server.request('textDocument/diagnostic', { textDocument: { uri: doc.uri } }, 60_000);
+    const heap = async () => (await server.request<{ heapUsed: number }>('debt/memory', {}, 60_000))?.heapUsed;
+    const edits = async (from: number, to: number) => {
+      for (let k = from; k < to; k += 25) {
+        const batch: Promise<unknown>[] = [];
+        for (let j = k; j < Math.min(to, k + 25); j++) {
+          const s = String(j);
+          await server.change(doc.uri, at, { line: at.line, character: at.character + width }, s);
+          width = s.length;
+          batch.push(pull());
+        }
+        await Promise.all(batch);
+      }
+    };
+    await edits(0, 1000);
+    const out: Memory = { heapAfter1k: await heap(), rssAfter1k: server.rssKb(), seconds: 0 };
+    await edits(1000, 10_000);
+    Object.assign(out, { heapAfter10k: await heap(), rssAfter10k: server.rssKb() });
+    return { ...out, seconds: (Date.now() - t0) / 1000 };
+  } finally { await server.stop(); }
+}
+
+const MB = (bytes?: number) => (bytes === undefined ? 'n/a' : `${(bytes / 1048576).toFixed(1)} MB`);
+
+export interface EditFigures {
+  cases: number; debtPull: Summary | null; jsonValidate: Summary | null; debtPush: Summary | null;
+  ratioMedian: number | null; ratioP95: number | null;
+}
+export interface LspFigures {
+  editToDiagnostics: EditFigures[]; features637: FeatureFigures;
+  memory: Memory & { heapRatio: number | null; rssRatio: number | null };
+}
+
+export async function run(): Promise<LspFigures> {
+  console.log('\nedit → diagnostics over LSP (ms per edit: a one-character edit, then the diagnostics)');
+  console.log('  cases   debt pull median  p95   json validate median  p95   ratio median  p95   debt push median  p95');
+  const edit: EditFigures[] = [];
+  for (const n of SIZES) {
+    const { debt, json } = await pullPair(n);
+    const push = await pushPath(n);
+    edit.push({ cases: n, debtPull: debt, jsonValidate: json, debtPush: push, ratioMedian: ratio(debt?.median, json?.median), ratioP95: ratio(debt?.p95, json?.p95) });
+    console.log(`  ${String(n).padStart(5)}   ${fmt(debt?.median).padStart(16)} ${fmt(debt?.p95).padStart(5)}   ${fmt(json?.median).padStart(20)} ${fmt(json?.p95).padStart(5)}   ${fmt(ratio(debt?.median, json?.median), 2).padStart(11)}× ${fmt(ratio(debt?.p95, json?.p95), 2).padStart(4)}×   ${fmt(push?.median).padStart(16)} ${fmt(push?.p95).padStart(5)}`);
+  }
+
+  const f = await features(637);
+  console.log('\nediting features on a 637-case file, analysis already made (ms; target p95 ≤ 20)');
+  for (const [name, s] of Object.entries(f) as [string, Summary | null][]) {
+    console.log(`  ${name.padEnd(12)} ${s ? `median ${fmt(s.median, 2)}  p95 ${fmt(s.p95, 2)}  (${s.n} requests)` : 'n/a (no answer)'}`);
+  }
+
+  const m = await memory();
+  const heapRatio = ratio(m.heapAfter10k, m.heapAfter1k), rssRatio = ratio(m.rssAfter10k, m.rssAfter1k);
+  console.log(`\nserver memory over 10,000 edits of a one-case file (${m.seconds.toFixed(0)} s)`);
+  console.log(`  heap after GC   ${MB(m.heapAfter1k)} after 1,000 → ${MB(m.heapAfter10k)} after 10,000: ${fmt(heapRatio, 2)}×`);
+  console.log(`  RSS             ${m.rssAfter1k === undefined ? 'n/a' : MB(m.rssAfter1k * 1024)} → ${m.rssAfter10k === undefined ? 'n/a' : MB(m.rssAfter10k * 1024)}: ${fmt(rssRatio, 2)}×`);
+  return { editToDiagnostics: edit, features637: f, memory: { ...m, heapRatio, rssRatio } };
+}

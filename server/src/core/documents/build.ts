@@ -1,0 +1,56 @@
+/** buildDocument: one case of an analysis → the renderer-neutral document of the requested kind and style. */
+import { Analysis } from '../analyze';
+import { Locale } from '../diagnostics/types';
+import { IsoDate } from '../text/dates';
+import { caseData } from './case-data';
+import { elementComplaint } from './element';
+import { evidenceTable } from './evidence-table';
+import { t } from './format';
+import { caseDiagnostics, problemsOf, warningNotes } from './problems';
+import { scheduleBlocks } from './schedule-table';
+import { traditionalComplaint } from './traditional';
+import { Block, DocumentKind, DocumentStyle, LegalDocument } from './types';
+
+export interface BuildOptions { kind: DocumentKind; style: DocumentStyle; locale?: Locale; today?: IsoDate }
+
+const TITLES: Record<DocumentKind, string> = { complaint: '民事起诉状', 'evidence-list': '证据清单', schedule: '利息计算表' };
+
+/** Counts the visible blanks left for the lawyer (for the notes). */
+function blanks(blocks: Block[]): number {
+  let n = 0;
+  const runs = (rs: { blank?: boolean }[]) => { for (const r of rs) if (r.blank) n++; };
+  for (const b of blocks) {
+    if (b.type === 'heading' || b.type === 'paragraph') runs(b.runs);
+    else if (b.type === 'table') for (const row of b.rows) for (const c of row) for (const l of c.lines) runs(l);
+    else if (b.type === 'signature') for (const l of b.lines) runs(l);
+  }
+  return n;
+}
+
+/**
+ * The document is a court filing and so always Chinese; `locale` chooses the language of the notes for the lawyer.
+ * A case index out of range, or a case the law engine did not analyse, gives an empty document with the file's errors.
+ */
+export function buildDocument(a: Analysis, caseIndex: number, opts: BuildOptions): LegalDocument {
+  const en = opts.locale === 'en';
+  const c = a.model.cases[caseIndex];
+  const ds = caseDiagnostics(a, caseIndex);
+  const base = { title: TITLES[opts.kind], kind: opts.kind, style: opts.style, caseName: c?.name ?? '', problems: problemsOf(ds) };
+  if (!c || !a.cases[caseIndex]) {
+    return { ...base, blocks: [], notes: [en ? 'No analysed case at this index.' : '该位置没有可生成文书的案件。'] };
+  }
+  const d = caseData(a, caseIndex);
+  let blocks: Block[];
+  if (opts.kind === 'evidence-list') {
+    blocks = [{ type: 'heading', level: 1, runs: [t('证据清单')] }, { type: 'paragraph', align: 'center', runs: [t(c.name, c.nameRange)] }, evidenceTable(d)];
+  } else if (opts.kind === 'schedule') {
+    blocks = [{ type: 'heading', level: 1, runs: [t('利息计算表')] }, { type: 'paragraph', align: 'center', runs: [t(c.name, c.nameRange)] }, ...scheduleBlocks(d)];
+  } else {
+    blocks = opts.style === 'traditional' ? traditionalComplaint(d) : elementComplaint(d);
+  }
+  const notes = warningNotes(ds);
+  const n = blanks(blocks);
+  if (n > 0) notes.push(en ? `${n} blank(s) (＿＿＿＿ or unticked boxes) are left for facts the case file does not record: fill them in before filing.`
+    : `文书中有${n}处空白（＿＿＿＿）为案件文件未记载的事项，请在提交前补充；未勾选的选项请按实际情况勾选。`);
+  return { ...base, blocks, notes };
+}

@@ -1,0 +1,70 @@
+/**
+ * What the syntax tree says about each token's place in the canonical layout: which tokens start an item (and at
+ * what depth), which braces open and close a block, and where a blank line is required (between top-level items,
+ * between groups of case items). Only clean items (scan.ts) are annotated; the rest is left as written.
+ */
+import { TokenType } from 'chevrotain';
+import { Item } from '../syntax/ast';
+import { K } from '../syntax/tokens';
+
+export interface ItemStart {
+  kind: 'item';
+  depth: number;
+  /** Inside a block kept on one line: a space, not a line break, before it. */
+  inline: boolean;
+  /** A blank line is required before the item (or before the comments just above it). */
+  blankBefore: boolean;
+}
+export interface Brace { kind: 'open' | 'close'; depth: number; inline: boolean; empty: boolean }
+export type Mark = ItemStart | Brace;
+
+/** Groups of case items; a blank line separates two neighbours of different groups (spec §1's layout). A note (备注) belongs to no group: it may stand by what it explains. */
+const CASE_GROUPS: [TokenType[], string][] = [
+  [[K.Court, K.Filing, K.Procedure], 'header'],
+  [[K.Plaintiff, K.Defendant, K.ThirdParty, K.PartyKw], 'parties'],
+  [[K.AgentKw], 'agents'],
+  [[K.LoanKw], 'loans'],
+  [[K.Repaid, K.Demanded, K.Acknowledged], 'events'],
+  [[K.EvidenceKw], 'evidence'],
+  [[K.ClaimKw], 'claims'],
+];
+const groupOf = new Map<TokenType, string>();
+for (const [types, g] of CASE_GROUPS) for (const t of types) groupOf.set(t, g);
+
+/**
+ * Blocks that may stay on one line when written so: parties, agents and evidence (`证据 借条 { 类型 借条 原件 }`).
+ * A case and a loan are always one item per line.
+ */
+const MAY_BE_INLINE = new Set<TokenType>([K.Plaintiff, K.Defendant, K.ThirdParty, K.PartyKw, K.AgentKw, K.EvidenceKw]);
+
+/** Marks by token start offset. `onOneLine(a, b)`: the original text has no line break between offsets a and b. */
+export function layoutMarks(topItems: Item[], clean: Set<Item>, onOneLine: (a: number, b: number) => boolean): Map<number, Mark> {
+  const marks = new Map<number, Mark>();
+  let previousTop: Item | undefined;
+  for (const item of topItems) {
+    // An unclean item's start is marked too (it starts a line), but nothing inside it.
+    const bothUse = previousTop?.key.tokenType === K.Use && item.key.tokenType === K.Use;
+    marks.set(item.key.startOffset, { kind: 'item', depth: 0, inline: false, blankBefore: previousTop !== undefined && !bothUse });
+    if (clean.has(item)) markBlock(item, 0, marks, onOneLine);
+    previousTop = item;
+  }
+  return marks;
+}
+
+function markBlock(item: Item, depth: number, marks: Map<number, Mark>, onOneLine: (a: number, b: number) => boolean): void {
+  const block = item.block;
+  if (!block || !block.close) return;
+  const empty = block.items.length === 0;
+  const inline = MAY_BE_INLINE.has(item.key.tokenType) && onOneLine(block.open.startOffset, block.close.startOffset);
+  marks.set(block.open.startOffset, { kind: 'open', depth, inline, empty });
+  marks.set(block.close.startOffset, { kind: 'close', depth, inline, empty });
+  const inCase = item.key.tokenType === K.Case;
+  let previous: Item | undefined;
+  for (const child of block.items) {
+    const was = previous && groupOf.get(previous.key.tokenType), is = groupOf.get(child.key.tokenType);
+    const blankBefore = inCase && was !== undefined && is !== undefined && was !== is;
+    marks.set(child.key.startOffset, { kind: 'item', depth: depth + 1, inline, blankBefore });
+    markBlock(child, depth + 1, marks, onOneLine);
+    previous = child;
+  }
+}

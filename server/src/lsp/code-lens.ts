@@ -1,0 +1,61 @@
+/**
+ * Code lenses on each case's name line: 预览起诉状 · 生成起诉状 (the complaint commands) · 本息合计 ¥… (the report's
+ * claimAmount; exports the report) · 时效届满 YYYY-MM-DD or 已届满 (the earliest end among the case's loans; a label).
+ */
+import { CodeLens } from 'vscode-languageserver/node';
+import { Analysis } from '../core/analyze';
+import { Locale } from '../core/diagnostics/types';
+import { CaseReport } from '../core/law/analyze-law';
+import { IsoDate } from '../core/text/dates';
+import { LineIndex } from '../core/text/range';
+import { Feature } from './context';
+import { money } from './hover';
+import { lineIndexOf, offsetsOf } from './locate';
+
+/** The earliest limitation end among a case's loans, and whether any loan's period has lapsed on the as-of date. */
+export function earliestLimitation(r: CaseReport): { end?: IsoDate; lapsed: boolean } {
+  let end: IsoDate | undefined;
+  let lapsed = false;
+  for (const l of r.loans) {
+    if (l.limitation.status === 'lapsed') lapsed = true;
+    if (l.limitation.end && (!end || l.limitation.end < end)) end = l.limitation.end;
+  }
+  return { end, lapsed };
+}
+
+export function codeLenses(analysis: Analysis, index: LineIndex, L: Locale): CodeLens[] {
+  const zh = L === 'zh';
+  const out: CodeLens[] = [];
+  analysis.model.cases.forEach((c, i) => {
+    const r = analysis.cases[i];
+    const o = offsetsOf(c.nameRange, index);
+    const range = index.range(o.start, o.end);
+    const args = [analysis.uri, c.name];
+    out.push({ range, command: { title: zh ? '预览起诉状' : 'Preview complaint', command: 'debt.openPreview', arguments: args } });
+    out.push({ range, command: { title: zh ? '生成起诉状' : 'Generate complaint', command: 'debt.generateComplaint', arguments: args } });
+    if (!r) return;
+    out.push({ range, command: { title: `${zh ? '本息合计' : 'Claim'} ¥${money(r.claimAmount).replace(/元$/, '')}`, command: 'debt.exportReport', arguments: [analysis.uri] } });
+    const lim = earliestLimitation(r);
+    // A label, not an action: an empty command id makes the lens plain text in VS Code.
+    if (lim.lapsed) out.push({ range, command: { title: zh ? '时效已届满' : 'Limitation lapsed', command: '' } });
+    else if (lim.end) out.push({ range, command: { title: `${zh ? '时效届满' : 'Limitation ends'} ${lim.end}`, command: '' } });
+  });
+  return out;
+}
+
+export const codeLensFeature: Feature = {
+  capabilities: { codeLensProvider: { resolveProvider: false } },
+  register(ctx) {
+    ctx.connection.onCodeLens((params): CodeLens[] => {
+      try {
+        const uri = params.textDocument.uri;
+        const analysis = ctx.analysis(uri), text = ctx.text(uri);
+        if (!analysis || text === undefined) return [];
+        return codeLenses(analysis, lineIndexOf(analysis, text), ctx.locale());
+      } catch (e) {
+        ctx.connection.console.error(`debt: code lens failed: ${(e as Error).stack ?? e}`);
+        return [];
+      }
+    });
+  },
+};

@@ -1,0 +1,188 @@
+/**
+ * Completion at a cursor, without a connection: the item keywords of the block the cursor is in, the values a
+ * keyword takes (性别 → 男/女), declared names where a reference goes, `引用` paths and block snippets, in the file's
+ * keyword language. Only the case around the cursor is lexed (from its keyword, found in the cached model), so a
+ * keystroke in a 637-case file lexes one case, not the file.
+ */
+import * as path from 'path';
+import { IToken, tokenMatcher } from 'chevrotain';
+import { CompletionItem, CompletionItemKind, InsertTextFormat, Position } from 'vscode-languageserver-types';
+import { Analysis } from '../../core/analyze';
+import { Locale } from '../../core/diagnostics/types';
+import { Case, DebtFile, Party } from '../../core/model/types';
+import { tokenize } from '../../core/syntax/lexer';
+import { CnString, NameLike, OpenString, QuotedString, RBrace, LBrace, Comma } from '../../core/syntax/tokens';
+import { OffsetRange } from '../../core/text/range';
+import { keywordMeaning } from '../../core/keyword-docs';
+import { nameText } from '../names';
+import { Choice, OFFERED_AT_TOP, STARTER_ZH, Value, EVIDENCE_KINDS } from './grammar';
+import { keywordFilterText, keywordLanguageOf, KeywordLanguage, localeLanguage, pinyinKeys, spelling } from './keywords';
+import { insideComment, scanText } from './scan';
+import { blockSnippets } from './snippets';
+import { Expectation, Walker } from './walk';
+
+export interface CompletionRequest {
+  uri: string;
+  text: string;
+  /** The cursor, as a position and as an offset into `text`. */
+  position: Position;
+  offset: number;
+  /** The cached analysis of `text` (declared names, and where each case starts). */
+  analysis?: Analysis;
+  locale: Locale;
+  /** ISO date offered where a date goes. */
+  today: string;
+  /** Every known .debt file, for `引用` paths. */
+  uris: string[];
+  /** Typed a space: offer only what the item itself takes next (values, its own keywords), not every item. */
+  afterSpace?: boolean;
+}
+
+export function complete(req: CompletionRequest): CompletionItem[] {
+  const start = windowStart(req.analysis?.model, req.offset);
+  const slice = req.text.slice(start, req.offset);
+  if (insideComment(scanText(slice).comments, slice.length)) return [];
+  const tokens = tokenize(slice).tokens;
+  let count = tokens.length;
+  let prefix: IToken | undefined;
+  const last = tokens[count - 1];
+  if (last && last.startOffset + last.image.length === slice.length && last.tokenType !== RBrace && last.tokenType !== LBrace && last.tokenType !== Comma) {
+    // The word being typed: completion replaces it. A closed string or a number being typed gets nothing.
+    if (!tokenMatcher(last, NameLike) || last.tokenType === QuotedString || last.tokenType === CnString) return [];
+    prefix = last;
+    count--;
+  }
+  const expected = new Walker('top').walk(tokens, count).expectation();
+  if (expected.caseStart !== undefined) expected.caseStart += start;
+  const lang = keywordLanguageOf(tokens, count) ?? fileLanguage(req.text) ?? localeLanguage(req.locale);
+  const prefixLength = prefix ? slice.length - prefix.startOffset : 0;
+  const range = { start: { line: req.position.line, character: req.position.character - prefixLength }, end: req.position };
+  const inString = prefix?.tokenType === OpenString;
+  return new Offer(req, expected, lang, range, inString).items();
+}
+
+/** Start of the last case that begins at or before the cursor (cases are in file order), else the file start. */
+function windowStart(model: DebtFile | undefined, offset: number): number {
+  const cases = model?.cases ?? [];
+  let lo = 0, hi = cases.length - 1, best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = cases[mid].range;
+    const s = r instanceof OffsetRange ? r.startOffset : 0;
+    if (s <= offset) { best = s; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best;
+}
+
+let lastFile: { text: string; lang: KeywordLanguage | undefined } | undefined;
+/** The keyword language of the whole file, when the case being edited has no keyword yet (lexed once per text). */
+function fileLanguage(text: string): KeywordLanguage | undefined {
+  if (lastFile?.text !== text) lastFile = { text, lang: keywordLanguageOf(tokenize(text).tokens) };
+  return lastFile.lang;
+}
+
+const ROLE: Record<string, [string, string]> = { plaintiff: ['原告', 'plaintiff'], defendant: ['被告', 'defendant'], 'third-party': ['第三人', 'third party'], party: ['当事人', 'party'] };
+
+class Offer {
+  private readonly out: CompletionItem[] = [];
+  private readonly labels = new Set<string>();
+  private readonly zh: boolean;
+
+  constructor(private readonly req: CompletionRequest, private readonly e: Expectation, private readonly lang: KeywordLanguage,
+    private readonly range: { start: Position; end: Position }, private readonly inString: boolean) {
+    this.zh = req.locale !== 'en';
+  }
+
+  items(): CompletionItem[] {
+    const e = this.e;
+    if (this.inString) {
+      for (const v of e.values) if (v.any?.includes('path')) this.paths();
+      return this.out;
+    }
+    for (const v of e.values) this.value(v);
+    for (const k of e.keywords) this.keyword(k, '1');
+    if (e.starters && !this.req.afterSpace) {
+      const zhByConcept = STARTER_ZH[e.block];
+      const concepts = e.block === 'top' ? OFFERED_AT_TOP : Object.keys(zhByConcept);
+      for (const c of concepts) this.keyword({ c, zh: zhByConcept[c] }, '2');
+      for (const s of blockSnippets(e.block, this.req.today)) {
+        const label = `${spelling(s.concept, s.zh, this.lang)} { … }`;
+        this.add({
+          label, kind: CompletionItemKind.Snippet, insertTextFormat: InsertTextFormat.Snippet, sortText: `3${label}`,
+          detail: this.zh ? '代码块' : 'block', filterText: keywordFilterText(s.concept, s.zh, this.lang),
+          textEdit: { range: this.range, newText: s.body[this.lang] },
+        });
+      }
+    }
+    return this.out;
+  }
+
+  private add(item: CompletionItem): void {
+    if (this.labels.has(item.label)) return;
+    this.labels.add(item.label);
+    this.out.push(item);
+  }
+
+  private keyword(k: Choice, order: string, kind: CompletionItemKind = CompletionItemKind.Keyword): void {
+    const label = spelling(k.c, k.zh, this.lang);
+    const other = this.lang === 'zh' ? spelling(k.c, k.zh, 'en') : k.zh;
+    const doc = keywordMeaning(k.c, this.req.locale);
+    this.add({ label, kind, detail: other, ...(doc ? { documentation: doc } : {}), sortText: `${order}${label}`, filterText: keywordFilterText(k.c, k.zh, this.lang), textEdit: { range: this.range, newText: label } });
+  }
+
+  private value(v: Value): void {
+    for (const c of v.enums ?? []) this.keyword(c, '0', CompletionItemKind.EnumMember);
+    for (const l of v.literals ?? []) this.add({ label: l, kind: CompletionItemKind.Value, sortText: `0${l}`, textEdit: { range: this.range, newText: l } });
+    if (v.any?.includes('date')) {
+      const [y, m, d] = this.req.today.split('-').map(Number);
+      this.add({ label: this.req.today, kind: CompletionItemKind.Constant, sortText: '0~', detail: this.zh ? `今天（${y}年${m}月${d}日）` : 'today', textEdit: { range: this.range, newText: this.req.today } });
+    }
+    if (v.any?.includes('path')) this.paths();
+    if (v.ref) this.names(v.ref);
+  }
+
+  private name(name: string, kind: CompletionItemKind, detail: string | undefined, sort: string): void {
+    if (!name) return;
+    this.add({ label: name, kind, detail, sortText: `0${sort}${name}`, filterText: `${name} ${pinyinKeys(name)}`, textEdit: { range: this.range, newText: nameText(name) } });
+  }
+
+  private roleOf(p: Party): string { const r = ROLE[p.role] ?? ROLE.party; return this.zh ? r[0] : r[1]; }
+
+  private names(ref: NonNullable<Value['ref']>): void {
+    const model = this.req.analysis?.model;
+    if (!model) return;
+    const c: Case | undefined = this.e.caseStart === undefined ? undefined
+      : model.cases.find((k) => k.range instanceof OffsetRange && k.range.startOffset === this.e.caseStart);
+    if (ref === 'declared-party') {
+      for (const p of model.parties) if (p.role === 'party') this.name(p.name, CompletionItemKind.Reference, p.uri === model.uri ? this.roleOf(p) : path.posix.basename(p.uri), 'a');
+      return;
+    }
+    if (ref === 'principal' && !c) {
+      for (const p of [...model.parties, ...model.cases.flatMap((k) => k.parties)]) this.name(p.name, CompletionItemKind.Reference, this.roleOf(p), 'a');
+      return;
+    }
+    if (!c) return;
+    if (ref === 'loan') for (const l of c.loans) this.name(l.name, CompletionItemKind.Reference, this.zh ? '借款' : 'loan', 'a');
+    else if (ref === 'evidence') {
+      for (const ev of c.evidence) {
+        const kind = ev.kind && EVIDENCE_KINDS.find((k) => spelling(k.c, k.zh, 'en') === ev.kind!.value);
+        this.name(ev.name, CompletionItemKind.Reference, kind ? spelling(kind.c, kind.zh, this.zh ? 'zh' : 'en') : (this.zh ? '证据' : 'evidence'), 'a');
+      }
+    } else {
+      // The lender is a plaintiff; borrowers, guarantors and those demanded of are defendants: those first.
+      const wanted = this.e.item === 'Lender' ? 'plaintiff' : 'defendant';
+      for (const p of c.parties) this.name(p.name, CompletionItemKind.Reference, this.roleOf(p), p.role === wanted ? 'a' : 'b');
+    }
+  }
+
+  /** `.debt` files in the document's folder and below, as the relative paths `引用` takes. */
+  private paths(): void {
+    const dir = this.req.uri.slice(0, this.req.uri.lastIndexOf('/') + 1);
+    for (const u of this.req.uris) {
+      if (u === this.req.uri || !u.startsWith(dir) || !u.endsWith('.debt')) continue;
+      let rel: string;
+      try { rel = decodeURIComponent(u.slice(dir.length)); } catch { continue; }
+      this.add({ label: rel, kind: CompletionItemKind.File, sortText: `0${rel}`, filterText: `"${rel}`, textEdit: { range: this.range, newText: `"${rel}"` } });
+    }
+  }
+}

@@ -1,0 +1,206 @@
+/**
+ * Inline figures (inlay hints), each kind switchable in `debt.inlayHints.*`:
+ *   - after a loan's name: principal outstanding, interest to the day before filing and their total;
+ *   - after a rate: the annualised rate, and the cap in force when it differs;
+ *   - after `到期 DATE` (or the last instalment) and after each interrupting event: the limitation period's last day.
+ * Labels are short; the tooltip holds the schedule rows or the limitation reasoning. Figures are the report's.
+ */
+import Decimal from 'decimal.js';
+import { InlayHint, MarkupKind } from 'vscode-languageserver/node';
+import { Analysis } from '../core/analyze';
+import { Locale } from '../core/diagnostics/types';
+import { CaseReport, LoanReport } from '../core/law/analyze-law';
+import { extendPastRestDays } from '../core/law/calendar';
+import { pct } from '../core/law/money';
+import { annualise } from '../core/law/rates';
+import { Case, Event, Field, Loan, Rate } from '../core/model/types';
+import { defaultSettings, Settings } from '../core/settings';
+import { addYears, IsoDate } from '../core/text/dates';
+import { LineIndex, Range } from '../core/text/range';
+import { Feature } from './context';
+import { capsOf, dateText, limitationMarkdown, money } from './hover';
+import { lineIndexOf, offsetsOf } from './locate';
+
+export interface HintOptions {
+  locale: Locale;
+  settings: Settings;
+  loanTotals: boolean;
+  rates: boolean;
+  limitation: boolean;
+}
+
+export interface Hint { offset: number; label: string; tooltip: string; kind: 'loan' | 'rate' | 'limitation' }
+
+/** The hints of the cases that overlap `range` (offsets), in text order, only those inside it. */
+export function hintsIn(analysis: Analysis, index: LineIndex, from: number, to: number, o: HintOptions): Hint[] {
+  const out: Hint[] = [];
+  const cases = analysis.model.cases;
+  // Cases follow each other in the text: start at the first one that ends at or after `from`.
+  let lo = 0, hi = cases.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsetsOf(cases[mid].range, index).end < from) lo = mid + 1; else hi = mid;
+  }
+  for (let i = lo; i < cases.length; i++) {
+    if (offsetsOf(cases[i].range, index).start > to) break;
+    if (analysis.cases[i]) caseHints(cases[i], analysis.cases[i], index, o, out);
+  }
+  return out.filter((h) => h.offset >= from && h.offset <= to).sort((a, b) => a.offset - b.offset);
+}
+
+function caseHints(c: Case, report: CaseReport, index: LineIndex, o: HintOptions, out: Hint[]): void {
+  const end = (r: Range) => offsetsOf(r, index).end;
+  c.loans.forEach((loan, j) => {
+    const r = report.loans[j];
+    if (!r) return;
+    if (o.loanTotals) out.push({ offset: end(loan.nameRange), kind: 'loan', label: loanLabel(r, o.locale), tooltip: scheduleTable(r, report, o.locale) });
+    if (o.rates) rateHints(loan, r, report, index, o, out);
+    if (o.limitation) limitationHints(c, loan, r, index, c.loans.length > 1, o.locale, out);
+  });
+}
+
+// ── loan totals ─────────────────────────────────────────────────────────────────────────────────────────────
+
+/** The amount owed on a loan through interestThrough: outstanding principal, interest, penalty and fees. */
+export function loanTotal(r: LoanReport): Decimal {
+  const o = r.outstanding;
+  return new Decimal(o.principal).plus(o.interest).plus(o.penalty).plus(o.fees);
+}
+
+/** '本金 50,000.00 · 利息 8,123.45 · 合计 58,123.45' (元 left out to keep it short). */
+export function loanLabel(r: LoanReport, L: Locale): string {
+  const zh = L === 'zh';
+  const n = (s: string | Decimal) => money(typeof s === 'string' ? s : s.toFixed(2)).replace(/元$/, '');
+  const parts = [`${zh ? '本金' : 'principal'} ${n(r.outstanding.principal)}`, `${zh ? '利息' : 'interest'} ${n(r.outstanding.interest)}`];
+  if (r.outstanding.penalty !== '0.00') parts.push(`${zh ? '违约金' : 'penalty'} ${n(r.outstanding.penalty)}`);
+  if (r.outstanding.fees !== '0.00') parts.push(`${zh ? '费用' : 'fees'} ${n(r.outstanding.fees)}`);
+  parts.push(`${zh ? '合计' : 'total'} ${n(loanTotal(r))}`);
+  return parts.join(' · ');
+}
+
+const ROW_KIND = { zh: { period: '借期内', overdue: '逾期', penalty: '违约金', fees: '其他费用' }, en: { period: 'period', overdue: 'overdue', penalty: 'penalty', fees: 'fees' } };
+
+/** The schedule rows as a markdown table (report `schedule`), with what was paid and what remains. */
+export function scheduleTable(r: LoanReport, report: CaseReport, L: Locale, kinds?: string[]): string {
+  const zh = L === 'zh';
+  const rows = r.schedule.filter((x) => !kinds || kinds.includes(x.kind));
+  const head = zh ? '| 起 | 止 | 天数 | 基数 | 年利率 | 类别 | 金额 |' : '| from | to | days | base | rate | kind | amount |';
+  const table = [head, '|---|---|--:|--:|--:|---|--:|',
+    ...rows.map((x) => `| ${x.from} | ${x.to} | ${x.days} | ${money(x.base)} | ${x.rate}% | ${ROW_KIND[L][x.kind]} | ${money(x.interest)} |`)];
+  const title = zh ? `**${r.name}** 利息计算（暂计至${dateText(report.interestThrough, L)}）` : `**${r.name}** interest (through ${report.interestThrough})`;
+  const notes = [
+    zh ? `已还：利息 ${money(r.paid.interest)}，本金 ${money(r.paid.principal)}` : `Paid: interest ${money(r.paid.interest)}, principal ${money(r.paid.principal)}`,
+    r.continuing ? (zh ? `此后自${dateText(r.continuing.from, L)}起以 ${money(r.continuing.base)} 为基数按年利率 ${r.continuing.rate}% 计至实际清偿之日（每日 ${money(r.continuing.daily)}）`
+      : `Then from ${r.continuing.from} on ${money(r.continuing.base)} at ${r.continuing.rate}% until paid (${money(r.continuing.daily)} a day)`) : '',
+  ].filter(Boolean);
+  return [title, rows.length ? table.join('\n') : (zh ? '（无计息段）' : '(no rows)'), notes.join('  \n')].join('\n\n');
+}
+
+// ── rates ───────────────────────────────────────────────────────────────────────────────────────────────────
+
+const RATE_ROWS: Record<string, string[]> = { interest: ['period'], overdueInterest: ['overdue'], penalty: ['penalty'], fees: ['fees'] };
+
+function rateHints(loan: Loan, r: LoanReport, report: CaseReport, index: LineIndex, o: HintOptions, out: Hint[]): void {
+  const fields: [keyof typeof RATE_ROWS, Field<unknown> | undefined][] = [
+    ['interest', loan.interest], ['overdueInterest', loan.overdueInterest], ['penalty', loan.penalty], ['fees', loan.fees],
+  ];
+  for (const [name, f] of fields) {
+    if (!f || !isRate(f.value)) continue;
+    const label = rateLabel(annualise(f.value, loan.daycount), r, report.asOf, o);
+    out.push({ offset: offsetsOf(f.range, index).end, kind: 'rate', label, tooltip: scheduleTable(r, report, o.locale, RATE_ROWS[name]) });
+  }
+}
+
+function isRate(v: unknown): v is Rate {
+  return typeof v === 'object' && v !== null && 'period' in v;
+}
+
+/** '年化 24.00% · 上限 14.60%'; the cap is left out when it equals the rate. Before 2020-08-20: both caps. */
+export function rateLabel(annual: Decimal, r: LoanReport, asOf: IsoDate, o: HintOptions): string {
+  const zh = o.locale === 'zh';
+  const caps = capsOf(r, asOf, o.settings);
+  const capList: string[] = [];
+  if (caps?.single) capList.push(caps.single.cap);
+  if (caps?.split) {
+    if (caps.split.oldApplies) capList.push(caps.split.old);
+    if (caps.split.after) capList.push(caps.split.after.cap);
+  }
+  const label = `${zh ? '年化' : 'annual'} ${pct(annual)}`;
+  if (capList.length === 0 || (capList.length === 1 && new Decimal(capList[0]).equals(annual))) return label;
+  return `${label} · ${zh ? '上限' : 'cap'} ${capList.map((c) => `${c}%`).join(' / ')}`;
+}
+
+// ── limitation ──────────────────────────────────────────────────────────────────────────────────────────────
+
+/** The events that restart a loan's period, as limitation.ts counts them: demands on a borrower, acknowledgements, repayments. */
+function interrupts(e: Event, loan: Loan): boolean {
+  if (!e.loans.includes(loan.name)) return false;
+  const borrowers = new Set(loan.borrowers.map((b) => b.name));
+  if (e.kind === 'demanded') return e.of.length === 0 || e.of.some((p) => borrowers.has(p.name));
+  if (e.kind === 'acknowledged') return !e.by || borrowers.has(e.by.name);
+  return true;
+}
+
+/** The last day of a three-year period that starts on `day` (民法典第188条, 第203条), as limitation.ts works it out. */
+function lastDayFrom(day: IsoDate): IsoDate {
+  return extendPastRestDays(addYears(day, 3)).day;
+}
+
+function limitationHints(c: Case, loan: Loan, r: LoanReport, index: LineIndex, named: boolean, L: Locale, out: Hint[]): void {
+  const lim = r.limitation;
+  if (!lim.start || !lim.end) return;
+  const zh = L === 'zh';
+  const tooltip = limitationMarkdown(r, L);
+  const suffix = named ? `（${loan.name}）` : '';
+  const label = (day: IsoDate, interrupted: boolean) => zh
+    ? `时效至${dateText(day, L)}${interrupted ? '（后已中断）' : ''}${lim.status === 'lapsed' && day === lim.end ? '（已届满）' : ''}${suffix}`
+    : `limitation to ${day}${interrupted ? ' (interrupted later)' : ''}${lim.status === 'lapsed' && day === lim.end ? ' (lapsed)' : ''}${named ? ` (${loan.name})` : ''}`;
+  // Where the period starts: 到期 (a date or 未约定), else the last instalment.
+  const lastInstalment = loan.installments.length ? loan.installments.reduce((a, b) => (a.date.value >= b.date.value ? a : b)) : undefined;
+  const startAt = lim.basis === 'installments' ? lastInstalment?.date.range : loan.due?.range;
+  if (startAt) {
+    out.push({ offset: offsetsOf(startAt, index).end, kind: 'limitation', label: label(lastDayFrom(lim.start), lim.interruptions.length > 0), tooltip });
+  }
+  const relied = new Set(lim.interruptions);
+  const last = lim.interruptions[lim.interruptions.length - 1];
+  for (const e of c.events) {
+    if (!relied.has(e.date.value) || !interrupts(e, loan)) continue;
+    const day = lastDayFrom(e.date.value);
+    out.push({ offset: offsetsOf(e.date.range, index).end, kind: 'limitation', label: label(day, e.date.value !== last), tooltip });
+  }
+}
+
+// ── the LSP feature ─────────────────────────────────────────────────────────────────────────────────────────
+
+/** `debt.inlayHints.*`: each kind on unless set to false. */
+export function hintSwitches(config: Record<string, unknown>): Pick<HintOptions, 'loanTotals' | 'rates' | 'limitation'> {
+  const c = (config.inlayHints ?? {}) as Record<string, unknown>;
+  return { loanTotals: c.loanTotals !== false, rates: c.rates !== false, limitation: c.limitation !== false };
+}
+
+export function toLspHints(hints: Hint[], index: LineIndex): InlayHint[] {
+  return hints.map((h) => ({
+    position: index.position(h.offset), label: h.label, paddingLeft: true,
+    tooltip: { kind: MarkupKind.Markdown, value: h.tooltip },
+  }));
+}
+
+export const inlayHintsFeature: Feature = {
+  capabilities: { inlayHintProvider: true },
+  register(ctx) {
+    ctx.connection.languages.inlayHint.on((params): InlayHint[] => {
+      try {
+        const uri = params.textDocument.uri;
+        const analysis = ctx.analysis(uri), text = ctx.text(uri);
+        if (!analysis || text === undefined) return [];
+        const index = lineIndexOf(analysis, text);
+        const o: HintOptions = { locale: ctx.locale(), settings: { ...defaultSettings, ...ctx.settings() }, ...hintSwitches(ctx.config()) };
+        const from = index.offset(params.range.start), to = index.offset(params.range.end);
+        return toLspHints(hintsIn(analysis, index, from, to, o), index);
+      } catch (e) {
+        ctx.connection.console.error(`debt: inlay hints failed: ${(e as Error).stack ?? e}`);
+        return [];
+      }
+    });
+  },
+};

@@ -1,0 +1,125 @@
+/**
+ * Hover, inlay hints, code lens and semantic tokens over stdio: the built server answers, and the figures it shows
+ * equal the ones `debt report` prints for the same file.
+ */
+import * as assert from 'assert';
+import Decimal from 'decimal.js';
+import * as cp from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  CodeLensRequest, HoverRequest, InlayHintRequest, MarkupContent, SemanticTokensRequest, SemanticTokensLegend, ServerCapabilities,
+} from 'vscode-languageserver-protocol/node';
+import { Client } from './client';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+const SAMPLE = path.join(ROOT, 'samples/loan-basic.debt');
+const TEXT = fs.readFileSync(SAMPLE, 'utf8');
+const URI = 'file:///test/editor/loan-basic.debt';
+
+/** `debt report` of the sample: the figures every editor feature must agree with. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function report(): any {
+  return JSON.parse(cp.execFileSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'report', SAMPLE], { encoding: 'utf8' }));
+}
+const grouped = (s: string) => new Decimal(s).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const lineOf = (needle: string) => TEXT.split('\n').findIndex((l) => l.includes(needle));
+
+describe('editor features over stdio', function () {
+  this.timeout(20000);
+  let client: Client;
+  let capabilities: ServerCapabilities;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  let loan: any, theCase: any;
+
+  before(async () => {
+    const r = report();
+    theCase = r.cases[0];
+    loan = theCase.loans[0];
+    client = new Client();
+    capabilities = await client.start('zh-cn');
+    await client.open(URI, TEXT);
+  });
+  after(async () => client.stop());
+
+  it('declares hover, inlay hints, code lens and semantic tokens with the legend', () => {
+    assert.strictEqual(capabilities.hoverProvider, true);
+    assert.strictEqual(capabilities.inlayHintProvider, true);
+    assert.deepStrictEqual(capabilities.codeLensProvider, { resolveProvider: false });
+    const legend = (capabilities.semanticTokensProvider as { legend: SemanticTokensLegend }).legend;
+    assert.deepStrictEqual(legend.tokenModifiers, ['declaration', 'date', 'rate']);
+    assert.ok(legend.tokenTypes.includes('keyword') && legend.tokenTypes.includes('comment'));
+  });
+
+  it('hover on the loan name shows the outstanding figures of `debt report`', async () => {
+    const line = lineOf('借款 借款一');
+    const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line, character: TEXT.split('\n')[line].indexOf('借款一') + 1 } });
+    const md = (h!.contents as MarkupContent).value;
+    assert.ok(md.includes(`尚欠本金 ${grouped(loan.outstanding.principal)}元`), md);
+    assert.ok(md.includes(`尚欠利息 ${grouped(loan.outstanding.interest)}元`), md);
+    assert.ok(md.includes(`诉讼时效届满 2028年6月1日`) && loan.limitation.end === '2028-06-01');
+  });
+
+  it('hover on a rate shows the report\'s cap and 民间借贷规定第25条; on an amount, 大写', async () => {
+    const line = lineOf('利率 12%');
+    const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line, character: TEXT.split('\n')[line].indexOf('12%') } });
+    const md = (h!.contents as MarkupContent).value;
+    assert.ok(md.includes(`上限 **${loan.capRate}%**`), md);
+    assert.ok(md.includes('> 第二十五条 出借人请求借款人按照合同约定利率支付利息的'));
+    assert.deepStrictEqual(h!.range, { start: { line, character: 7 }, end: { line, character: 12 } });
+    const amountLine = lineOf('金额 5万元');
+    const a = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line: amountLine, character: 8 } });
+    assert.ok((a!.contents as MarkupContent).value.includes('大写：人民币伍万元整'));
+  });
+
+  it('inlay hints carry the report\'s figures and only those inside the requested range', async () => {
+    const lines = TEXT.split('\n').length;
+    const hints = await client.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } } });
+    const labels = hints!.map((h) => h.label as string);
+    const total = new Decimal(loan.outstanding.principal).plus(loan.outstanding.interest).toFixed(2);
+    assert.strictEqual(labels[0], `本金 ${grouped(loan.outstanding.principal)} · 利息 ${grouped(loan.outstanding.interest)} · 合计 ${grouped(total)}`);
+    assert.strictEqual(grouped(total), grouped(theCase.claimAmount), 'one loan, principal and interest claimed: the total is the claim amount');
+    assert.ok(labels.includes('时效至2028年6月1日'), labels.join('\n'));
+    assert.ok(labels.includes(`年化 12.00% · 上限 ${loan.capRate}%`));
+    const tooltip = (hints![0].tooltip as MarkupContent).value;
+    for (const row of loan.schedule) assert.ok(tooltip.includes(`| ${row.from} | ${row.to} | ${row.days} |`), row.from);
+    const rateLine = lineOf('利率 12%');
+    const some = await client.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri: URI }, range: { start: { line: rateLine, character: 0 }, end: { line: rateLine + 1, character: 0 } } });
+    assert.deepStrictEqual(some!.map((h) => [h.position, h.label]), [[{ line: rateLine, character: 12 }, `年化 12.00% · 上限 ${loan.capRate}%`]]);
+  });
+
+  it('code lenses on the case name: the commands, the report\'s claim amount and limitation end', async () => {
+    const lenses = await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: URI } });
+    assert.deepStrictEqual(lenses!.map((l) => [l.command!.title, l.command!.command]), [
+      ['预览起诉状', 'debt.openPreview'], ['生成起诉状', 'debt.generateComplaint'],
+      [`本息合计 ¥${grouped(theCase.claimAmount)}`, 'debt.exportReport'], [`时效届满 ${loan.limitation.end}`, ''],
+    ]);
+    assert.deepStrictEqual(lenses![0].command!.arguments, [URI, theCase.name]);
+    assert.strictEqual(lenses![0].range.start.line, lineOf('案件 '));
+  });
+
+  it('semantic tokens: the first token is the comment of line 0, the case name a declared namespace', async () => {
+    const t = await client.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri: URI } });
+    const d = t!.data;
+    const legend = (capabilities.semanticTokensProvider as { legend: SemanticTokensLegend }).legend;
+    assert.deepStrictEqual([d[0], d[1], d[2], legend.tokenTypes[d[3]]], [0, 0, TEXT.split('\n')[0].length, 'comment']);
+    // Then line 1: 案件 (keyword) and the case name (namespace, declaration).
+    assert.deepStrictEqual([d[5], d[6], legend.tokenTypes[d[8]]], [1, 0, 'keyword']);
+    assert.deepStrictEqual([d[10], d[11], legend.tokenTypes[d[13]], d[14]], [0, 3, 'namespace', 1]);
+  });
+
+  it('answers empty, not an error, for a broken or unknown document', async () => {
+    const broken = 'file:///test/editor/broken.debt';
+    const text = '案件 "x { 借款 L { 利率 12%/ 到期 2023-02-30 ';
+    await client.open(broken, text);
+    for (let character = 0; character <= text.length; character += 3) {
+      const h = await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: broken }, position: { line: 0, character } });
+      if (h?.range) assert.ok(h.range.start.line === 0 && h.range.end.line === 0 && h.range.end.character <= text.length);
+    }
+    const hints = await client.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri: broken }, range: { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } } });
+    for (const hint of hints!) assert.ok(hint.position.line === 0 && hint.position.character <= text.length);
+    assert.strictEqual(await client.conn.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///nowhere/none.debt' }, position: { line: 0, character: 0 } }), null);
+    const lenses = await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: 'file:///nowhere/none.debt' } });
+    assert.deepStrictEqual(lenses, []);
+  });
+});

@@ -1,0 +1,96 @@
+/** Definition, references and highlight: exact locations on samples/ (a file that `引用`s shared/lender.debt) and inline fixtures. */
+import * as assert from 'assert';
+import { DocumentHighlightKind } from 'vscode-languageserver/node';
+import { definitionAt } from '../../../src/lsp/definition';
+import { referencesAt } from '../../../src/lsp/references';
+import { highlightsAt } from '../../../src/lsp/document-highlight';
+import { at, SAMPLE_FILES, sampleUri, workspace } from './workspace-fixture';
+
+const COMPANY = sampleUri('company-installments.debt');
+const LENDER = sampleUri('shared/lender.debt');
+const pos = (line: number, character: number) => ({ line, character });
+const list = (locs: { uri: string; range: Parameters<typeof at>[0] }[]) =>
+  locs.map((l) => `${l.uri.slice(l.uri.indexOf('/samples/') + 9)}@${at(l.range)}`).sort();
+
+describe('navigation: definition', () => {
+  const ws = workspace({}, SAMPLE_FILES);
+
+  it('a lender named in a case goes to the 当事人 declared in the used file', () => {
+    // company-installments.debt line 16 `    出借人 杭州某某商贸有限公司` (0-based 15, name at 8..18);
+    // shared/lender.debt line 2 `当事人 杭州某某商贸有限公司 {` (0-based 1, name at 4..14).
+    assert.deepStrictEqual(list(definitionAt(ws.analysis(COMPANY)!, pos(15, 12))), ['shared/lender.debt@1:4-1:14']);
+  });
+
+  it('an evidence reference goes to its declaration later in the case', () => {
+    // line 21 `    交付 2024-01-16 300,000.00元 转账 证据 银行回单一`: 银行回单一 at 36..41; declared line 48 `  证据 银行回单一 {` at 5..10.
+    assert.deepStrictEqual(list(definitionAt(ws.analysis(COMPANY)!, pos(20, 38))), ['company-installments.debt@47:5-47:10']);
+  });
+
+  it('the 引用 path goes to the used file', () => {
+    // line 2 `引用 "shared/lender.debt"`: the string spans 3..23.
+    const d = definitionAt(ws.analysis(COMPANY)!, pos(1, 10));
+    assert.deepStrictEqual(d.map((l) => [l.uri, at(l.range)]), [[LENDER, '0:0-0:0']]);
+  });
+
+  it('a keyword, a date and an amount have no definition', () => {
+    const a = ws.analysis(COMPANY)!;
+    assert.deepStrictEqual([definitionAt(a, pos(15, 5)), definitionAt(a, pos(20, 10)), definitionAt(a, pos(20, 22))], [[], [], []]);
+  });
+
+  it('a repayment\'s loan goes to the loan', () => {
+    const text = '案件 甲 {\n  借款 一号 { 交付 2023-01-01 1000元 }\n  还款 2023-02-01 100元 借款 一号\n}\n';
+    const uri = 'file:///w/a.debt';
+    const w = workspace({ [uri]: text });
+    // `  还款 2023-02-01 100元 借款 一号`: 一号 at 2+2+1+10+1+4+1+2+1 = 24..26; declared at line 1, 5..7.
+    assert.deepStrictEqual(definitionAt(w.analysis(uri)!, pos(2, 25)).map((l) => at(l.range)), ['1:5-1:7']);
+  });
+});
+
+describe('navigation: references and highlight', () => {
+  const ws = workspace({}, SAMPLE_FILES);
+
+  it('a defendant: declaration and every reference in the case', () => {
+    // 刘洋: declared line 11 `  被告 刘洋 {` (5..7); borrower of both loans (lines 17 and 33, at 8..10); demanded of on line 43 (18..20).
+    assert.deepStrictEqual(list(referencesAt(ws, COMPANY, pos(10, 6), true)), [
+      'company-installments.debt@10:5-10:7', 'company-installments.debt@16:8-16:10',
+      'company-installments.debt@32:8-32:10', 'company-installments.debt@42:18-42:20',
+    ]);
+    assert.deepStrictEqual(list(referencesAt(ws, COMPANY, pos(10, 6), false)).length, 3);
+  });
+
+  it('the shared lender: found in the declaring file and in the file that uses it, from either side', () => {
+    const expected = [
+      'company-installments.debt@15:8-15:18', 'company-installments.debt@31:8-31:18', 'company-installments.debt@7:5-7:15',
+      // lender.debt line 10: `代理人 孙律师 { 律所 "浙江某某律师事务所" 电话 13700000000 代理权限 特别授权 委托人 ` is 54 characters.
+      'shared/lender.debt@1:4-1:14', 'shared/lender.debt@9:54-9:64',
+    ];
+    assert.deepStrictEqual(list(referencesAt(ws, LENDER, pos(1, 5), true)), expected);
+    assert.deepStrictEqual(list(referencesAt(ws, COMPANY, pos(31, 9), true)), expected);
+    assert.deepStrictEqual(list(referencesAt(ws, COMPANY, pos(31, 9), false)), expected.filter((e) => e !== 'shared/lender.debt@1:4-1:14'));
+  });
+
+  it('highlight: the declaration is written, references read', () => {
+    const h = highlightsAt(ws.analysis(COMPANY)!, pos(42, 19));
+    assert.deepStrictEqual(h.map((x) => [at(x.range), x.kind]), [
+      ['10:5-10:7', DocumentHighlightKind.Write], ['16:8-16:10', DocumentHighlightKind.Read],
+      ['32:8-32:10', DocumentHighlightKind.Read], ['42:18-42:20', DocumentHighlightKind.Read],
+    ]);
+  });
+
+  it('names are scoped to their case: the same name in two cases are two things', () => {
+    const uri = 'file:///w/two.debt';
+    const text = '案件 甲 { 被告 李四 {} 借款 A { 借款人 李四 } }\n案件 乙 { 被告 李四 {} 借款 B { 借款人 李四 } }\n';
+    const w = workspace({ [uri]: text });
+    // Line 0: `案件 甲 { 被告 ` is 2+1+1+1+1+1+2+1 = 10 characters, so 李四 at 10..12; `李四 {} 借款 A { 借款人 ` adds
+    // 2+1+2+1+2+1+1+1+1+1+3+1 = 17: the borrower at 27..29.
+    assert.deepStrictEqual(referencesAt(w, uri, pos(0, 10), true).map((l) => at(l.range)), ['0:10-0:12', '0:27-0:29']);
+  });
+
+  it('an undefined name highlights its other uses in the case', () => {
+    const uri = 'file:///w/undef.debt';
+    const w = workspace({ [uri]: '案件 甲 { 催收 2023-01-01 向 王五\n 确认 2023-02-01 由 王五 }' });
+    // `案件 甲 { 催收 2023-01-01 向 ` is 2+1+1+1+1+1+2+1+10+1+1+1 = 23 characters; ` 确认 2023-02-01 由 ` is 1+2+1+10+1+1+1 = 17.
+    assert.deepStrictEqual(highlightsAt(w.analysis(uri)!, pos(0, 23)).map((x) => at(x.range)), ['0:23-0:25', '1:17-1:19']);
+    assert.deepStrictEqual(definitionAt(w.analysis(uri)!, pos(0, 23)), []);
+  });
+});
