@@ -25,7 +25,7 @@ const SIZES = [1, 12, 115, 637];
 export interface Doc { uri: string; text: string }
 
 export function debtDoc(n: number): Doc { return { uri: `file:///bench/cases-${n}.debt`, text: generateFile(n).text }; }
-function jsonDoc(n: number): Doc {
+export function jsonDoc(n: number): Doc {
   return { uri: `file:///bench/cases-${n}.json`, text: JSON.stringify(JSON.parse(generateFile(n).json), null, 2) };
 }
 
@@ -40,29 +40,34 @@ export function middleEdit(doc: Doc, n: number, json: boolean): { offset: number
 }
 
 /** Edits then asks for diagnostics; each sample is one edit, from sending the change to having the answer. */
-async function editLoop(server: LspProcess, doc: Doc, n: number, json: boolean, o: { max: number; budgetMs: number }): Promise<number[]> {
+async function editLoop(server: LspProcess, doc: Doc, n: number, json: boolean, o: { max: number; budgetMs: number }): Promise<{ times: number[]; diagnostics: number }> {
   const { offset, chars } = middleEdit(doc, n, json);
   const at = positionAt(doc.text, offset), after = { line: at.line, character: at.character + 1 };
-  return sample(async (i) => {
+  let diagnostics = 0;
+  const times = await sample(async (i) => {
     await server.change(doc.uri, at, after, chars[i % 2]);
-    const answer = json
+    const items = json
       ? await server.request<unknown[]>('json/validate', doc.uri)
-      : await server.request<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri: doc.uri } });
-    return answer !== undefined;
+      : (await server.request<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri: doc.uri } }))?.items;
+    diagnostics = items?.length ?? 0;
+    return items !== undefined;
   }, { ...o, warmup: 3 });
+  return { times, diagnostics };
 }
 
-async function pullPair(n: number): Promise<{ debt: Summary | null; json: Summary | null }> {
+interface Side { edit: Summary | null; diagnostics: number }
+
+async function pullPair(n: number): Promise<{ debt: Side; json: Side }> {
   const budgetMs = n >= 600 ? 6_000 : 2_500, max = n >= 600 ? 20 : 50;
-  const out: { debt: Summary | null; json: Summary | null } = { debt: null, json: null };
+  const out = { debt: { edit: null, diagnostics: 0 } as Side, json: { edit: null, diagnostics: 0 } as Side };
   for (const json of [false, true]) {
     const server = new LspProcess(json ? [JSON_SERVER, '--stdio'] : DEBT_ARGS);
     try {
       await server.start(json ? {} : PULL);
       const doc = json ? jsonDoc(n) : debtDoc(n);
       await server.open(doc.uri, json ? 'json' : 'debt', doc.text);
-      const times = await editLoop(server, doc, n, json, { max, budgetMs });
-      out[json ? 'json' : 'debt'] = summarize(times);
+      const { times, diagnostics } = await editLoop(server, doc, n, json, { max, budgetMs });
+      out[json ? 'json' : 'debt'] = { edit: summarize(times), diagnostics };
     } finally { await server.stop(); }
   }
   return out;
@@ -164,6 +169,8 @@ const MB = (bytes?: number) => (bytes === undefined ? 'n/a' : `${(bytes / 104857
 
 export interface EditFigures {
   cases: number; debtPull: Summary | null; jsonValidate: Summary | null; debtPush: Summary | null;
+  /** Diagnostics in each answer: the debt server reports warnings on generated cases, the JSON server none. */
+  debtDiagnostics: number; jsonDiagnostics: number;
   ratioMedian: number | null; ratioP95: number | null;
 }
 export interface LspFigures {
@@ -173,13 +180,16 @@ export interface LspFigures {
 
 export async function run(): Promise<LspFigures> {
   console.log('\nedit → diagnostics over LSP (ms per edit: a one-character edit, then the diagnostics)');
-  console.log('  cases   debt pull median  p95   json validate median  p95   ratio median  p95   debt push median  p95');
+  console.log('  cases   debt pull median  p95   json validate median  p95   ratio median  p95   debt push median  p95   diagnostics debt/json');
   const edit: EditFigures[] = [];
   for (const n of SIZES) {
-    const { debt, json } = await pullPair(n);
-    const push = await pushPath(n);
-    edit.push({ cases: n, debtPull: debt, jsonValidate: json, debtPush: push, ratioMedian: ratio(debt?.median, json?.median), ratioP95: ratio(debt?.p95, json?.p95) });
-    console.log(`  ${String(n).padStart(5)}   ${fmt(debt?.median).padStart(16)} ${fmt(debt?.p95).padStart(5)}   ${fmt(json?.median).padStart(20)} ${fmt(json?.p95).padStart(5)}   ${fmt(ratio(debt?.median, json?.median), 2).padStart(11)}× ${fmt(ratio(debt?.p95, json?.p95), 2).padStart(4)}×   ${fmt(push?.median).padStart(16)} ${fmt(push?.p95).padStart(5)}`);
+    const pair = await pullPair(n);
+    const debt = pair.debt.edit, json = pair.json.edit, push = await pushPath(n);
+    edit.push({
+      cases: n, debtPull: debt, jsonValidate: json, debtPush: push, debtDiagnostics: pair.debt.diagnostics, jsonDiagnostics: pair.json.diagnostics,
+      ratioMedian: ratio(debt?.median, json?.median), ratioP95: ratio(debt?.p95, json?.p95),
+    });
+    console.log(`  ${String(n).padStart(5)}   ${fmt(debt?.median).padStart(16)} ${fmt(debt?.p95).padStart(5)}   ${fmt(json?.median).padStart(20)} ${fmt(json?.p95).padStart(5)}   ${fmt(ratio(debt?.median, json?.median), 2).padStart(11)}× ${fmt(ratio(debt?.p95, json?.p95), 2).padStart(4)}×   ${fmt(push?.median).padStart(16)} ${fmt(push?.p95).padStart(5)}   ${String(pair.debt.diagnostics).padStart(11)}/${pair.json.diagnostics}`);
   }
 
   const f = await features(637);

@@ -128,9 +128,13 @@ function parse(text: string, file: string): Record<string, unknown> {
 
 /**
  * The settings for one case file: its settings file (if any), overridden by `cli` — the command line's own settings
- * (flags, --lpr). Throws with a readable message when the settings file is not valid JSON.
+ * (flags, --lpr). A settings file that is not valid JSON is reported in `error` and ignored, never thrown.
  */
-export function settingsForFile(caseFile: string, cli: Partial<Settings>, read?: (file: string) => string | undefined): Partial<Settings> {
-  const found = findSettingsFile(caseFile, read);
-  return { ...(found ? settingsFromConfig(found.config) : {}), ...cli };
+export function settingsForFile(caseFile: string, cli: Partial<Settings>, read?: (file: string) => string | undefined): { settings: Partial<Settings>; file?: string; error?: string } {
+  try {
+    const found = findSettingsFile(caseFile, read);
+    return { settings: { ...(found ? settingsFromConfig(found.config) : {}), ...cli }, file: found?.file };
+  } catch (e) {
+    return { settings: cli, error: (e as Error).message };
+  }
 }

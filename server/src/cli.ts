@@ -19,6 +19,7 @@ import { DocumentFormat, DocumentKind, DocumentStyle } from './core/documents/ty
 
 import pkg from '../../package.json';
 import { withoutBom } from './core/text/bom';
+import { extractSettingFlags, settingsForFile } from './cli-settings';
 
 const VERSION: string = pkg.version;
 
@@ -48,6 +49,14 @@ const HELP = `debt ${VERSION} — 民间借贷/欠款纠纷案件检查与计算
   --style S      element（要素式，默认，法〔2025〕82号）| traditional（传统文书样式）
   --out DIR      输出目录，默认为案件文件所在目录 / output folder (default: beside the case file)
   --force        覆盖已有文件 / overwrite existing files
+  --small-claims-threshold AMOUNT  小额诉讼标准（元）/ small-claims threshold
+  --grace-days N       未约定期限且催收未写限期时的宽限期 / default grace period of a demand (30)
+  --cash-warn AMOUNT   大额现金交付提示金额 / large-cash warning amount (100000)
+  --warn-days N        时效届满前提示天数 / warn this many days before the limitation period ends (90)
+  --overdue-lpr-date first-overdue-day|filing   未约定利率时逾期利息所用LPR的日期 / date of the LPR for overdue interest
+  --old-rules | --no-old-rules   2020年8月20日前成立的合同是否请求适用当时的司法解释 / apply the 2015 rules before 2020-08-20
+                 亦读取案件文件所在目录或上级目录的 .debt.json 或 .vscode/settings.json（debt 部分）；命令行优先
+                 also read from .debt.json or .vscode/settings.json (debt section) in the case file's folder or above; flags win
 `;
 
 export const fsHost: FileHost = {
@@ -105,7 +114,9 @@ function readSettings(a: Args, err: (s: string) => void): object | undefined {
 
 export function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s),
   err: (s: string) => void = (s) => process.stderr.write(s)): number {
-  const a = parseArgs(argv);
+  const flags = extractSettingFlags(argv);
+  if (flags.errors.length) { err(flags.errors.join('\n') + '\n'); return 2; }
+  const a = parseArgs(flags.rest);
   if (a.version) { out(`${VERSION}\n`); return 0; }
   if (a.help || !a.command) { out(HELP); return a.command || a.help ? 0 : 2; }
   let asOf: string | undefined;
@@ -129,7 +140,9 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
       errors = true; continue;
     }
     const uri = pathToFileURL(path.resolve(file)).href;
-    const result = analyze(uri, text, fsHost, { locale: a.locale, asOf, settings });
+    const local = settingsForFile(file, { ...settings, ...flags.flags });
+    if (local.error) err(local.error + '\n');
+    const result = analyze(uri, text, fsHost, { locale: a.locale, asOf, settings: local.settings });
     if (result.diagnostics.some((d) => d.severity === 'error')) errors = true;
     if (a.command === 'report' || a.json) reports.push(buildReport(file, result));
     else for (const d of result.diagnostics) out(line(file, d) + '\n');
@@ -159,7 +172,9 @@ async function generateFile(file: string, job: GenerateJob, out: (s: string) => 
     return 1;
   }
   const uri = pathToFileURL(path.resolve(file)).href;
-  const a = analyze(uri, text, fsHost, { locale: job.locale, asOf: job.asOf, settings: job.settings });
+  const local = settingsForFile(file, job.settings);
+  if (local.error) err(local.error + '\n');
+  const a = analyze(uri, text, fsHost, { locale: job.locale, asOf: job.asOf, settings: local.settings });
   const dir = job.out ?? path.dirname(file);
   let code = 0;
   if (a.model.cases.length === 0) { err(`${file}: 没有案件 / no case in this file\n`); return 1; }
@@ -213,8 +228,10 @@ async function generateInWorkers(job: GenerateJob, out: (s: string) => void, err
 /** The command line, `generate` included (it writes DOCX, which is asynchronous); the others go through `main`. */
 export async function run(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s),
   err: (s: string) => void = (s) => process.stderr.write(s), opts: { workerThreshold?: number } = {}): Promise<number> {
-  const a = parseArgs(argv);
+  const flags = extractSettingFlags(argv);
+  const a = parseArgs(flags.rest);
   if (a.command !== 'generate' || a.help || a.version) return main(argv, out, err);
+  if (flags.errors.length) { err(flags.errors.join('\n') + '\n'); return 2; }
   const kind = a.kind ?? 'complaint', format = a.format ?? 'docx', style = a.style ?? 'element';
   if (LATER_KINDS.includes(kind)) { err(`--kind ${kind}: 尚不支持，目前支持 complaint、evidence-list、schedule / not yet supported\n`); return 2; }
   if (!KINDS.includes(kind)) { err(`--kind: 未知文书 / unknown kind: ${kind}（complaint | evidence-list | schedule）\n`); return 2; }
@@ -233,7 +250,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
   if (!settings) return 2;
   const job: GenerateJob = {
     files: a.files, kind: kind as DocumentKind, style: style as DocumentStyle, format: format as DocumentFormat,
-    out: a.out, force: a.force, asOf, locale: a.locale, settings,
+    out: a.out, force: a.force, asOf, locale: a.locale, settings: { ...settings, ...flags.flags },
   };
   return a.files.length > (opts.workerThreshold ?? WORKER_THRESHOLD) ? generateInWorkers(job, out, err) : generateAll(job, out, err);
 }

@@ -12,6 +12,7 @@ import { inlayHintsFeature } from './inlay-hints';
 import { codeLensFeature } from './code-lens';
 import { semanticTokensFeature } from './semantic-tokens';
 import { exportFeature } from './export';
+import { documentsFeature } from './documents';
 import { memoryFeature } from './memory';
 import { completionFeature } from './completion';
 import { definitionFeature } from './definition';
@@ -26,7 +27,7 @@ import { selectionRangesFeature } from './selection-ranges';
 export const features: Feature[] = [
   formattingFeature, codeActionsFeature, convertKeywordsFeature,
   hoverFeature, inlayHintsFeature, codeLensFeature, semanticTokensFeature,
-  exportFeature, memoryFeature,
+  documentsFeature, exportFeature, memoryFeature,
   completionFeature, definitionFeature, referencesFeature, documentHighlightFeature, renameFeature,
   documentSymbolsFeature, workspaceSymbolsFeature, foldingRangesFeature, selectionRangesFeature,
 ];

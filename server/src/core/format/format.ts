@@ -16,7 +16,7 @@
  * The result is checked before it is returned: the same characters but whitespace, and the same tokens.
  */
 import { tokenize } from '../syntax/lexer';
-import { Comma } from '../syntax/tokens';
+import { Comma, K } from '../syntax/tokens';
 import { Item } from '../syntax/ast';
 import { Atom, cleanItems, extentEnd, scan, Scan, withoutWhitespace } from './scan';
 import { layoutMarks, Mark } from './layout';
@@ -86,7 +86,7 @@ function layoutGaps(text: string, s: Scan | undefined = scan(text)): OffsetEdit[
       else if (mark?.kind === 'close') wantBreak = !mark.inline && !mark.empty;
       else if (next.kind === 'line-comment' || next.kind === 'block-comment' || prev.kind === 'block-comment') wantBreak = n > 0;
       else wantBreak = false;
-      if (!wantBreak && !forced) gap = next.kind === 'separator' || isComma(next) || (isComma(prev) && prev.token!.image !== ',') ? '' : ' ';
+      if (!wantBreak && !forced) gap = next.kind === 'separator' || isComma(next) || (isComma(prev) && prev.token!.image !== ',') || unitAfterNumber(prev, next) ? '' : ' ';
       else {
         const follower = markOf(nextToken[i]);
         const insideItem = nextToken[i] !== undefined && follower === undefined;
@@ -206,4 +206,9 @@ function itemsExtent(items: Item[], start: number, end: number): { start: number
     if (insideBlock && inner.some((it) => it.key.startOffset <= end && it.end >= start)) { level = inner; continue; }
     return { start: hit[0].key.startOffset, end: hit[hit.length - 1].end };
   }
+}
+
+/** `限期 10日`: a Chinese day unit stays against its number, as lawyers write it (`10 days` keeps its space). */
+function unitAfterNumber(prev: Atom, next: Atom): boolean {
+  return next.token?.tokenType === K.Days && /^[日天]$/.test(next.token.image) && /^\d+$/.test(prev.token?.image ?? '');
 }
