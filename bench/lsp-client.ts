@@ -61,13 +61,12 @@ export class LspProcess {
     return version;
   }
 
-  /** The answer, or undefined when the server has no such method, answers null, fails or takes over `timeoutMs`. */
-  async request<R>(method: string, params: unknown, timeoutMs = 30_000): Promise<R | undefined> {
+  /** The answer (null when the server answers null), or undefined when it has no such method, fails or takes over `timeoutMs`. */
+  async request<R>(method: string, params: unknown, timeoutMs = 30_000): Promise<R | null | undefined> {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), timeoutMs); });
     try {
-      const answer = await Promise.race([this.conn.sendRequest<R>(method, params), timeout]);
-      return answer ?? undefined;
+      return await Promise.race([this.conn.sendRequest<R | null>(method, params), timeout]);
     } catch {
       return undefined;
     } finally {
