@@ -7,7 +7,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind, State } from 'vscode-languageclient/node';
 import { ComplaintPreview } from './preview/preview';
-import { generateDocument, GenerateOptions, toUri } from './commands/generate';
+import { generateDocument, GenerateOptions, pickKindAndGenerate, toUri } from './commands/generate';
 import { exportReport } from './commands/export-report';
 import { convertKeywords } from './commands/convert-keywords';
 import { t } from './l10n';
@@ -66,6 +66,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<DebtAp
   });
   run('debt.openPreview', (uri?: unknown, caseName?: string) => preview.open(toUri(uri), caseName));
   run('debt.generateComplaint', (uri?: unknown, caseName?: string, options?: GenerateOptions) => generateDocument(client, uri, caseName, options));
+  run('debt.generateDocument', (uri?: unknown, caseName?: string, options?: GenerateOptions) => pickKindAndGenerate(client, uri, caseName, options));
   run('debt.generateEvidenceList', (uri?: unknown, caseName?: string, options?: GenerateOptions) =>
     generateDocument(client, uri, caseName, { ...options, kind: 'evidence-list' }));
   run('debt.generateSchedule', (uri?: unknown, caseName?: string, options?: GenerateOptions) =>

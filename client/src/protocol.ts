@@ -4,7 +4,7 @@
  */
 export interface Pos { line: number; character: number }
 export interface Rng { start: Pos; end: Pos }
-export type DocumentKind = 'complaint' | 'evidence-list' | 'schedule';
+export type DocumentKind = 'complaint' | 'evidence-list' | 'schedule' | 'demand-letter' | 'payment-order' | 'preservation' | 'enforcement';
 export type DocumentStyle = 'element' | 'traditional';
 export type DocumentFormat = 'docx' | 'html' | 'md';
 
@@ -23,6 +23,8 @@ export interface DocumentResult {
   content: string;
   errors: number;
   lapsed: boolean;
+  /** Set when the document cannot lawfully be made for this case (e.g. a payment order whose conditions fail). */
+  refused?: string;
 }
 export interface DocumentParams { uri: string; caseName?: string; position?: Pos; kind?: DocumentKind; style?: DocumentStyle; format: DocumentFormat; standalone?: boolean }
 export interface ExportResult { json: string; xlsx: string; csv: string }

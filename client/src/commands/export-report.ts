@@ -39,7 +39,7 @@ export async function exportReport(client: LanguageClient | undefined, uriArg?: 
     const reveal = t('Reveal in folder', '打开所在文件夹');
     void vscode.window.showInformationMessage(t(`Written: ${files.map(([f]) => path.posix.basename(f.path)).join(', ')}`,
       `已导出：${files.map(([f]) => path.posix.basename(f.path)).join('、')}`), reveal).then((c) => {
-      if (c === reveal) void vscode.commands.executeCommand('revealFileInOS', files[1][0]);
+      if (c === reveal) void vscode.commands.executeCommand(vscode.env.uiKind === vscode.UIKind.Web ? 'revealInExplorer' : 'revealFileInOS', files[1][0]);
     });
   }
   return files.map(([f]) => f);

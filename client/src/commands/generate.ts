@@ -22,7 +22,7 @@ export interface GenerateOptions {
   quiet?: boolean;
 }
 
-export interface GenerateOutcome { written?: vscode.Uri; reason?: 'untrusted' | 'no-file' | 'no-case' | 'cancelled' | 'exists' | 'failed' }
+export interface GenerateOutcome { written?: vscode.Uri; reason?: 'untrusted' | 'no-file' | 'no-case' | 'cancelled' | 'exists' | 'failed' | 'refused' }
 
 export function toUri(arg: unknown): vscode.Uri | undefined {
   if (arg instanceof vscode.Uri) return arg;
@@ -90,6 +90,10 @@ export async function generateDocument(client: LanguageClient | undefined, uriAr
   }
 
   const result = await client.sendRequest<DocumentResult | null>(Methods.document, { uri: uri.toString(), caseName: c.name, kind, style, format, standalone: true });
+  if (result?.refused) {
+    void vscode.window.showWarningMessage(result.refused);
+    return { reason: 'refused' };
+  }
   if (!result) {
     void vscode.window.showErrorMessage(t('The document could not be built; see the debt-lang output.', '无法生成文书，详见 “debt-lang” 输出。'));
     return { reason: 'failed' };
@@ -118,6 +122,24 @@ async function showResult(target: vscode.Uri, format: DocumentFormat): Promise<v
   }
   const open = t('Open', '打开'), reveal = t('Reveal in folder', '打开所在文件夹');
   const choice = await vscode.window.showInformationMessage(t(`Written: ${vscode.workspace.asRelativePath(target)}`, `已生成：${vscode.workspace.asRelativePath(target)}`), open, reveal);
+  // In a browser (code-server, vscode.dev) there is no OS file manager: reveal the file in VS Code's Explorer.
+  const web = vscode.env.uiKind === vscode.UIKind.Web;
   if (choice === open) await vscode.env.openExternal(target);
-  else if (choice === reveal) await vscode.commands.executeCommand('revealFileInOS', target);
+  else if (choice === reveal) await vscode.commands.executeCommand(web ? 'revealInExplorer' : 'revealFileInOS', target);
+}
+
+/** 「生成文书」: which document of the recovery — then the same steps as 「生成起诉状」. */
+export async function pickKindAndGenerate(client: LanguageClient | undefined, uriArg?: unknown, caseName?: string, options: GenerateOptions = {}): Promise<GenerateOutcome> {
+  const kinds: { label: string; description: string; doc: DocumentKind }[] = [
+    { label: t('Complaint', '民事起诉状'), description: t('to sue', '起诉'), doc: 'complaint' },
+    { label: t('Demand letter', '催款函 / 律师函'), description: t('before suing; interrupts the limitation period when delivered', '诉前催收；送达后中断诉讼时效'), doc: 'demand-letter' },
+    { label: t('Payment order application', '支付令申请书'), description: t('督促程序', '督促程序'), doc: 'payment-order' },
+    { label: t('Preservation application', '财产保全申请书'), description: t('freeze the debtor\'s assets', '冻结、查封被告财产'), doc: 'preservation' },
+    { label: t('Enforcement application', '强制执行申请书'), description: t('after the judgment', '判决生效后'), doc: 'enforcement' },
+    { label: t('Evidence list', '证据目录'), description: '', doc: 'evidence-list' },
+    { label: t('Interest schedule', '利息计算表'), description: '', doc: 'schedule' },
+  ];
+  const kind = options.kind ?? (await vscode.window.showQuickPick(kinds, { placeHolder: t('Which document?', '生成哪一份文书？') }))?.doc;
+  if (!kind) return { reason: 'cancelled' };
+  return generateDocument(client, uriArg, caseName, { ...options, kind });
 }

@@ -53,6 +53,8 @@ export interface DocumentResult {
   /** Error diagnostics of the case (DEBT1xx/2xx and others): the command warns before writing. */
   errors: number;
   lapsed: boolean;
+  /** Set when the document cannot lawfully be made for this case (the documents stage throws `DocumentRefused`). */
+  refused?: string;
 }
 
 export const CasesRequest = new RequestType<CasesParams, CaseSummary[], void>('debt/cases');
@@ -93,7 +95,15 @@ export async function renderDocument(a: Analysis, p: DocumentParams, locale: 'zh
   if (index < 0 && p.position) index = cases.findIndex((c) => inside(c.range, p.position!));
   if (index < 0) index = 0;
   const kind = p.kind ?? 'complaint';
-  const doc = buildDocument(a, index, { kind, style: p.style ?? 'element', locale });
+  let doc: LegalDocument;
+  try { doc = buildDocument(a, index, { kind, style: p.style ?? 'element', locale }); } catch (e) {
+    if ((e as Error).name !== 'DocumentRefused') throw e;
+    return {
+      caseName: cases[index].name, caseNames: cases.map((c) => c.name), fileName: documentFileName(cases[index].name, kind, p.format),
+      title: '', problems: [], notes: [], content: '', errors: errorsIn(a, cases[index].range), lapsed: lapsedCase(a, index),
+      refused: (e as Error).message,
+    };
+  }
   let content: string;
   if (p.format === 'docx') content = (await renderDocx(doc)).toString('base64');
   else if (p.format === 'md') content = renderMarkdown(doc);

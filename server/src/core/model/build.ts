@@ -350,6 +350,7 @@ class FileReader {
       uri: this.uri, range: this.itemRange(item), name: nameTok ? readText(nameTok.image) : '',
       nameRange: nameTok ? this.range(nameTok) : this.range(item.key),
       parties: [], agents: [], loans: [], events: [], evidence: [], claims: [], notes: [],
+      assets: [], preservations: [], judgments: [],
     };
     for (const f of item.block?.items ?? []) {
       const t = f.key.tokenType, v = f.value;

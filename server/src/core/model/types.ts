@@ -184,6 +184,56 @@ export type Claim = Located & (
 
 export type Procedure = 'ordinary' | 'simplified' | 'small-claims' | 'payment-order';
 
+/** Spec §7.3: what kind of property an asset is. */
+export type AssetKind = 'bank-account' | 'wechat' | 'alipay' | 'real-estate' | 'vehicle' | 'equity' | 'receivable' | 'other';
+
+/** `财产 NAME { … }` (spec §7.3): a property lead (财产线索) of a party, for preservation and enforcement. */
+export interface Asset extends Located {
+  name: string;
+  nameRange: Range;
+  kind?: Field<AssetKind>;
+  /** `所有人 REF`: the party who owns it (checked to be a party of the case). */
+  owner?: Ref;
+  detail?: Field<string>;
+  value?: Field<Decimal>;
+  proofs: Ref[];
+}
+
+export type PreservationStage = 'pre-suit' | 'in-suit';
+export type PreservationSecurity = 'guarantee-letter' | 'insurance' | 'cash' | 'property';
+
+/**
+ * `保全 诉前|诉中 …` (spec §7.3): an application for property preservation. `amount` absent = the claim amount.
+ * `裁定 DATE` (our addition, docs/conventions.md): the day the court ruled and took the measures — the 30 days of
+ * 民诉法第104条 for a pre-suit application count from it.
+ */
+export interface Preservation extends Located {
+  stage: Field<PreservationStage>;
+  amount?: Field<Decimal>;
+  targets: Ref[];
+  security?: Field<PreservationSecurity>;
+  ruled?: Field<IsoDate>;
+}
+
+/** `还款 DATE MONEY` inside a judgment block: a payment made on the judgment debt. */
+export interface JudgmentPayment extends Located {
+  date: Field<IsoDate>;
+  amount: Field<Decimal>;
+}
+
+/** `判决 "案号" { … }` (spec §7.4): an effective judgment to enforce. */
+export interface Judgment extends Located {
+  /** 案号, e.g. （2026）京0105民初1234号. */
+  caseNumber: Field<string>;
+  court?: Field<string>;
+  effective?: Field<IsoDate>;
+  /** 履行期限: the last day of the performance period. */
+  performBy?: Field<IsoDate>;
+  /** 判决金额: money ordered, general interest excluded. */
+  awarded?: Field<Decimal>;
+  payments: JudgmentPayment[];
+}
+
 export interface Case extends Located {
   name: string;
   nameRange: Range;
@@ -198,6 +248,13 @@ export interface Case extends Located {
   evidence: Evidence[];
   claims: Claim[];
   notes: Field<string>[];
+  /** Spec §7.3. */
+  assets: Asset[];
+  preservations: Preservation[];
+  /** Spec §7.4. */
+  judgments: Judgment[];
+  /** `约定管辖 NAME`: the court a written jurisdiction clause chose (民诉法第35条; docs/conventions.md). */
+  jurisdictionClause?: Field<string>;
 }
 
 export interface Use extends Located { path: Field<string>; resolvedUri?: string }
