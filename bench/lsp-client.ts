@@ -11,6 +11,10 @@ import {
   PublishDiagnosticsNotification, PublishDiagnosticsParams, ShutdownRequest, ExitNotification, Position,
 } from 'vscode-languageserver-protocol/node';
 
+const CLOCK_TICKS = (() => {
+  try { return Number(cp.execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100; } catch { return 100; }
+})();
+
 export class LspProcess {
   readonly proc: cp.ChildProcess;
   readonly conn: ProtocolConnection;
@@ -72,6 +76,19 @@ export class LspProcess {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * CPU time the server process has used (ms, user + system, all its threads, from /proc; undefined elsewhere):
+   * unlike the wall-clock figures it does not grow when other processes share the machine.
+   */
+  cpuMs(): number | undefined {
+    try {
+      // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+      const stat = fs.readFileSync(`/proc/${this.proc.pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return ((Number(f[11]) + Number(f[12])) * 1000) / CLOCK_TICKS;
+    } catch { return undefined; }
   }
 
   /** Resident set size of the server process (kB, from /proc; undefined elsewhere). */

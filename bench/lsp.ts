@@ -40,10 +40,10 @@ export function middleEdit(doc: Doc, n: number, json: boolean): { offset: number
 }
 
 /** Edits then asks for diagnostics; each sample is one edit, from sending the change to having the answer. */
-async function editLoop(server: LspProcess, doc: Doc, n: number, json: boolean, o: { max: number; budgetMs: number }): Promise<{ times: number[]; diagnostics: number }> {
+async function editLoop(server: LspProcess, doc: Doc, n: number, json: boolean, o: { max: number; budgetMs: number }): Promise<{ times: number[]; diagnostics: number; cpuMs: number | null }> {
   const { offset, chars } = middleEdit(doc, n, json);
   const at = positionAt(doc.text, offset), after = { line: at.line, character: at.character + 1 };
-  let diagnostics = 0;
+  let diagnostics = 0, cpu0: number | undefined;
   const times = await sample(async (i) => {
     await server.change(doc.uri, at, after, chars[i % 2]);
     const items = json
@@ -51,23 +51,24 @@ async function editLoop(server: LspProcess, doc: Doc, n: number, json: boolean, 
       : (await server.request<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri: doc.uri } }))?.items;
     diagnostics = items?.length ?? 0;
     return items !== undefined;
-  }, { ...o, warmup: 3 });
-  return { times, diagnostics };
+  }, { ...o, warmup: 3, onTimed: () => { cpu0 = server.cpuMs(); } });
+  const cpu1 = server.cpuMs();
+  return { times, diagnostics, cpuMs: cpu0 === undefined || cpu1 === undefined || times.length === 0 ? null : (cpu1 - cpu0) / times.length };
 }
 
-interface Side { edit: Summary | null; diagnostics: number }
+interface Side { edit: Summary | null; diagnostics: number; cpuMs: number | null }
 
 async function pullPair(n: number): Promise<{ debt: Side; json: Side }> {
   const budgetMs = n >= 600 ? 6_000 : 2_500, max = n >= 600 ? 20 : 50;
-  const out = { debt: { edit: null, diagnostics: 0 } as Side, json: { edit: null, diagnostics: 0 } as Side };
+  const out: { debt: Side; json: Side } = { debt: { edit: null, diagnostics: 0, cpuMs: null }, json: { edit: null, diagnostics: 0, cpuMs: null } };
   for (const json of [false, true]) {
     const server = new LspProcess(json ? [JSON_SERVER, '--stdio'] : DEBT_ARGS);
     try {
       await server.start(json ? {} : PULL);
       const doc = json ? jsonDoc(n) : debtDoc(n);
       await server.open(doc.uri, json ? 'json' : 'debt', doc.text);
-      const { times, diagnostics } = await editLoop(server, doc, n, json, { max, budgetMs });
-      out[json ? 'json' : 'debt'] = { edit: summarize(times), diagnostics };
+      const { times, diagnostics, cpuMs } = await editLoop(server, doc, n, json, { max, budgetMs });
+      out[json ? 'json' : 'debt'] = { edit: summarize(times), diagnostics, cpuMs };
     } finally { await server.stop(); }
   }
   return out;
@@ -180,6 +181,8 @@ export interface EditFigures {
   cases: number; debtPull: Summary | null; jsonValidate: Summary | null; debtPush: Summary | null;
   /** Diagnostics in each answer: the debt server reports warnings on generated cases, the JSON server none. */
   debtDiagnostics: number; jsonDiagnostics: number;
+  /** Server CPU ms per edit (mean over the timed edits) and their ratio: the figure other load on the machine skews least. */
+  debtCpuMs: number | null; jsonCpuMs: number | null; ratioCpu: number | null;
   ratioMedian: number | null; ratioP95: number | null;
 }
 export interface LspFigures {
@@ -189,16 +192,19 @@ export interface LspFigures {
 
 export async function run(): Promise<LspFigures> {
   console.log('\nedit → diagnostics over LSP (ms per edit: a one-character edit, then the diagnostics)');
-  console.log('  cases   debt pull median  p95   json validate median  p95   ratio median  p95   debt push median  p95   diagnostics debt/json');
+  console.log('  debt: pull textDocument/diagnostic; json: json/validate; CPU: the server process\'s CPU ms per edit; push: debt without pull');
+  console.log('  cases   debt median    p95   json median    p95   ratio median   p95   CPU debt   json  ratio   push median    p95   diagnostics');
   const edit: EditFigures[] = [];
   for (const n of SIZES) {
     const pair = await pullPair(n);
     const debt = pair.debt.edit, json = pair.json.edit, push = await pushPath(n);
     edit.push({
       cases: n, debtPull: debt, jsonValidate: json, debtPush: push, debtDiagnostics: pair.debt.diagnostics, jsonDiagnostics: pair.json.diagnostics,
+      debtCpuMs: pair.debt.cpuMs, jsonCpuMs: pair.json.cpuMs, ratioCpu: ratio(pair.debt.cpuMs, pair.json.cpuMs),
       ratioMedian: ratio(debt?.median, json?.median), ratioP95: ratio(debt?.p95, json?.p95),
     });
-    console.log(`  ${String(n).padStart(5)}   ${fmt(debt?.median).padStart(16)} ${fmt(debt?.p95).padStart(5)}   ${fmt(json?.median).padStart(20)} ${fmt(json?.p95).padStart(5)}   ${fmt(ratio(debt?.median, json?.median), 2).padStart(11)}× ${fmt(ratio(debt?.p95, json?.p95), 2).padStart(4)}×   ${fmt(push?.median).padStart(16)} ${fmt(push?.p95).padStart(5)}   ${String(pair.debt.diagnostics).padStart(11)}/${pair.json.diagnostics}`);
+    const e = edit[edit.length - 1];
+    console.log(`  ${String(n).padStart(5)}   ${fmt(debt?.median).padStart(11)} ${fmt(debt?.p95).padStart(6)}   ${fmt(json?.median).padStart(11)} ${fmt(json?.p95).padStart(6)}   ${fmt(e.ratioMedian, 2).padStart(11)}× ${fmt(e.ratioP95, 2).padStart(5)}×   ${fmt(e.debtCpuMs).padStart(8)} ${fmt(e.jsonCpuMs).padStart(6)} ${fmt(e.ratioCpu, 2).padStart(5)}×   ${fmt(push?.median).padStart(11)} ${fmt(push?.p95).padStart(6)}   ${String(e.debtDiagnostics).padStart(5)} / ${e.jsonDiagnostics}`);
   }
 
   const f = await features(637);

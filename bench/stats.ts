@@ -16,9 +16,10 @@ export const elapsedMs = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 
  * before `min` samples), so a slow server shortens its own sample instead of the whole run. A step that returns
  * false did not get an answer: sampling stops and the result is empty (n/a).
  */
-export async function sample(step: (i: number) => Promise<boolean>, o: { max: number; min?: number; warmup?: number; budgetMs: number }): Promise<number[]> {
+export async function sample(step: (i: number) => Promise<boolean>, o: { max: number; min?: number; warmup?: number; budgetMs: number; onTimed?: () => void }): Promise<number[]> {
   let i = 0;
   for (; i < (o.warmup ?? 2); i++) if (!(await step(i))) return [];
+  o.onTimed?.();
   const times: number[] = [];
   const start = Date.now();
   while (times.length < o.max && (times.length < (o.min ?? 5) || Date.now() - start < o.budgetMs)) {

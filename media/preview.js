@@ -104,9 +104,14 @@
     if (r) vscode.postMessage({ type: 'reveal', range: r });
   });
 
+  // Only a scroll the lawyer makes in the preview moves the editor (wheel, keys, scrollbar drag): a re-render or a
+  // scroll the editor asked for must not echo back, or the two would chase each other.
+  let userScrollUntil = 0;
+  const byUser = () => { userScrollUntil = Date.now() + 600; };
+  for (const ev of ['wheel', 'keydown', 'mousedown', 'touchmove']) window.addEventListener(ev, byUser, { passive: true });
   let scrollTimer;
   window.addEventListener('scroll', () => {
-    if (Date.now() < ignoreScrollUntil) return;
+    if (Date.now() < ignoreScrollUntil || Date.now() > userScrollUntil) return;
     clearTimeout(scrollTimer);
     scrollTimer = setTimeout(() => {
       const top = anchors().find((a) => a.el.getBoundingClientRect().bottom > 0);

@@ -31,7 +31,7 @@ const HELP = `debt ${VERSION} — 民间借贷/欠款纠纷案件检查与计算
   debt report FILE [--as-of DATE]            输出 JSON 报告（利息、时效、诉讼费）
                                              print the JSON report (interest, limitation, fees)
   debt generate FILE… [--kind K] [--format F] [--style S] [--out DIR] [--force]
-                                             每个案件生成一份文书（起诉状、证据目录、利息计算表）；
+                                             每个案件生成一份文书（起诉状、证据目录、利息计算表、催款函、支付令、保全、执行申请书）；
                                              已有同名文件时不覆盖（除非 --force）；案件有错误时不生成并退出码为 1
                                              write one document per case; never overwrites without --force;
                                              exit 1 when a case has errors (nothing is written for it)
@@ -44,7 +44,8 @@ const HELP = `debt ${VERSION} — 民间借贷/欠款纠纷案件检查与计算
   --lpr FILE     内置表之后新发布的LPR（JSON数组）/ newer LPR publications (JSON array);
                  默认读取当前目录的 .debt-lpr.json / default: .debt-lpr.json in the current directory
   --kind K       complaint（起诉状，默认）| evidence-list（证据目录）| schedule（利息计算表）
-                 (demand-letter, payment-order, preservation, enforcement: 尚不支持 / not yet supported)
+                 | demand-letter（催款函/律师函）| payment-order（支付令申请书）
+                 | preservation（财产保全申请书）| enforcement（强制执行申请书）
   --format F     docx（默认）| html | md
   --style S      element（要素式，默认，法〔2025〕82号）| traditional（传统文书样式）
   --out DIR      输出目录，默认为案件文件所在目录 / output folder (default: beside the case file)
@@ -154,8 +155,7 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
 
 // ── debt generate (spec §7.5) ───────────────────────────────────────────────────────────────────────────────
 
-const KINDS = ['complaint', 'evidence-list', 'schedule'];
-const LATER_KINDS = ['demand-letter', 'payment-order', 'preservation', 'enforcement'];
+const KINDS = ['complaint', 'evidence-list', 'schedule', 'demand-letter', 'payment-order', 'preservation', 'enforcement'];
 /** Above this many files, generation runs in worker threads (one per core, up to the file count). */
 const WORKER_THRESHOLD = 8;
 
@@ -180,6 +180,7 @@ async function generateFile(file: string, job: GenerateJob, out: (s: string) => 
   if (a.model.cases.length === 0) { err(`${file}: 没有案件 / no case in this file\n`); return 1; }
   for (const c of await generateDocuments(a, { kind: job.kind, style: job.style, format: job.format, locale: job.locale })) {
     const target = path.join(dir, c.fileName);
+    if (c.refused) { err(`${file}: ${c.refused}\n`); code = 1; continue; }
     if (!c.data) {
       err(`${file}: 案件“${c.caseName}”有错误，未生成 / case has errors, nothing written:\n`);
       for (const d of c.errors) err('  ' + line(file, d) + '\n');
@@ -233,8 +234,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
   if (a.command !== 'generate' || a.help || a.version) return main(argv, out, err);
   if (flags.errors.length) { err(flags.errors.join('\n') + '\n'); return 2; }
   const kind = a.kind ?? 'complaint', format = a.format ?? 'docx', style = a.style ?? 'element';
-  if (LATER_KINDS.includes(kind)) { err(`--kind ${kind}: 尚不支持，目前支持 complaint、evidence-list、schedule / not yet supported\n`); return 2; }
-  if (!KINDS.includes(kind)) { err(`--kind: 未知文书 / unknown kind: ${kind}（complaint | evidence-list | schedule）\n`); return 2; }
+  if (!KINDS.includes(kind)) { err(`--kind: 未知文书 / unknown kind: ${kind}（${KINDS.join(' | ')}）\n`); return 2; }
   if (!['docx', 'html', 'md'].includes(format)) { err(`--format: 未知格式 / unknown format: ${format}（docx | html | md）\n`); return 2; }
   if (!['element', 'traditional'].includes(style)) { err(`--style: 未知样式 / unknown style: ${style}（element | traditional）\n`); return 2; }
   if (a.files.length === 0) { err('debt generate 需要至少一个文件 / needs FILE…\n'); return 2; }

@@ -1,17 +1,20 @@
 /**
  * What each keyword concept means and the articles it rests on (server/data/keyword-docs.json), and the text of
- * those articles (server/data/citations.json, generated from statutes.md). Read by the hover; data, not code, so a
+ * those articles (server/data/citations.json, generated from statutes.md, and server/data/citations-extra.json). Read by the hover; data, not code, so a
  * lawyer can correct a line without touching the server.
  */
 import docs from '../../data/keyword-docs.json';
 import citations from '../../data/citations.json';
+import citationsExtra from '../../data/citations-extra.json';
 import { Locale } from './diagnostics/types';
 
 export interface KeywordDoc { zh: string; en: string; citations: string[] }
 export interface Article { title: string; text: string }
 
 const byConcept = docs as Record<string, KeywordDoc>;
-const articles = citations as Record<string, Article>;
+/** statutes.md articles, plus the few it quotes under headings the importer does not read (citations-extra.json). */
+const { _comment: _extraNote, ...extraArticles } = citationsExtra;
+const articles = { ...citations, ...extraArticles } as Record<string, Article>;
 
 /** The entry of a keyword concept (a key of tokens.ts `K`, e.g. 'OverdueInterest'), if any. */
 export function keywordDoc(concept: string): KeywordDoc | undefined {

@@ -1,5 +1,5 @@
 /**
- * Code lenses on each case's name line: 预览起诉状 · 生成起诉状 (the complaint commands) · 本息合计 ¥… (the report's
+ * Code lenses on each case's name line: 预览起诉状 · 生成起诉状 (the complaint commands) · 生成文书 (any kind) · 本息合计 ¥… (the report's
  * claimAmount; exports the report) · 时效届满 YYYY-MM-DD or 已届满 (the earliest end among the case's loans; a label).
  */
 import { CodeLens } from 'vscode-languageserver/node';
@@ -33,6 +33,8 @@ export function codeLenses(analysis: Analysis, index: LineIndex, L: Locale): Cod
     const args = [analysis.uri, c.name];
     out.push({ range, command: { title: zh ? '预览起诉状' : 'Preview complaint', command: 'debt.openPreview', arguments: args } });
     out.push({ range, command: { title: zh ? '生成起诉状' : 'Generate complaint', command: 'debt.generateComplaint', arguments: args } });
+    // Any kind (催款函/律师函, 支付令申请书, …): the client asks which with a picker.
+    out.push({ range, command: { title: zh ? '生成文书' : 'Generate document', command: 'debt.generateDocument', arguments: args } });
     if (!r) return;
     out.push({ range, command: { title: `${zh ? '本息合计' : 'Claim'} ¥${money(r.claimAmount).replace(/元$/, '')}`, command: 'debt.exportReport', arguments: [analysis.uri] } });
     const lim = earliestLimitation(r);

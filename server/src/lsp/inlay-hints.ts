@@ -2,7 +2,8 @@
  * Inline figures (inlay hints), each kind switchable in `debt.inlayHints.*`:
  *   - after a loan's name: principal outstanding, interest to the day before filing and their total;
  *   - after a rate: the annualised rate, and the cap in force when it differs;
- *   - after `到期 DATE` (or the last instalment) and after each interrupting event: the limitation period's last day.
+ *   - after `到期 DATE` (or the last instalment) and after each interrupting event: the limitation period's last day;
+ *   - after 履行期限, a pre-suit 保全 and a served 支付令: the recovery deadlines (recovery-hints.ts).
  * Labels are short; the tooltip holds the schedule rows or the limitation reasoning. Figures are the report's.
  */
 import Decimal from 'decimal.js';
@@ -20,6 +21,7 @@ import { LineIndex, Range } from '../core/text/range';
 import { Feature } from './context';
 import { capsOf, dateText, limitationMarkdown, money } from './hover';
 import { lineIndexOf, offsetsOf } from './locate';
+import { recoveryHints } from './recovery-hints';
 
 export interface HintOptions {
   locale: Locale;
@@ -57,6 +59,9 @@ function caseHints(c: Case, report: CaseReport, index: LineIndex, o: HintOptions
     if (o.rates) rateHints(loan, r, report, index, o, out);
     if (o.limitation) limitationHints(c, loan, r, index, c.loans.length > 1, o.locale, out);
   });
+  if (o.limitation) {
+    for (const h of recoveryHints(c, report, o.locale)) out.push({ offset: end(h.at), kind: 'limitation', label: h.label, tooltip: h.tooltip });
+  }
 }
 
 // ── loan totals ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -67,15 +72,17 @@ export function loanTotal(r: LoanReport): Decimal {
   return new Decimal(o.principal).plus(o.interest).plus(o.penalty).plus(o.fees);
 }
 
-/** '本金 50,000.00 · 利息 8,123.45 · 合计 58,123.45' (元 left out to keep it short). */
+/**
+ * '合计 58,123.45 = 本金 50,000.00 + 利息 8,123.45' (元 left out to keep it short). The total comes first: VS Code cuts
+ * a hint after `editor.inlayHints.maximumLength` (43) characters, and the total is what the lawyer reads first.
+ */
 export function loanLabel(r: LoanReport, L: Locale): string {
   const zh = L === 'zh';
   const n = (s: string | Decimal) => money(typeof s === 'string' ? s : s.toFixed(2)).replace(/元$/, '');
   const parts = [`${zh ? '本金' : 'principal'} ${n(r.outstanding.principal)}`, `${zh ? '利息' : 'interest'} ${n(r.outstanding.interest)}`];
   if (r.outstanding.penalty !== '0.00') parts.push(`${zh ? '违约金' : 'penalty'} ${n(r.outstanding.penalty)}`);
   if (r.outstanding.fees !== '0.00') parts.push(`${zh ? '费用' : 'fees'} ${n(r.outstanding.fees)}`);
-  parts.push(`${zh ? '合计' : 'total'} ${n(loanTotal(r))}`);
-  return parts.join(' · ');
+  return `${zh ? '合计' : 'total'} ${n(loanTotal(r))} = ${parts.join(' + ')}`;
 }
 
 const ROW_KIND = { zh: { period: '借期内', overdue: '逾期', penalty: '违约金', fees: '其他费用' }, en: { period: 'period', overdue: 'overdue', penalty: 'penalty', fees: 'fees' } };

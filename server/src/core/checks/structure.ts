@@ -9,7 +9,7 @@ import { Case, DebtFile, Party, Ref } from '../model/types';
 import { suggest } from './suggest';
 import { creditCodeCheckChar, isCreditCodeShape, isResidentIdShape, residentIdBirthDate, residentIdCheckDigit } from './ids';
 
-type What = 'party' | 'evidence' | 'loan' | 'agent' | 'case';
+type What = 'party' | 'evidence' | 'loan' | 'agent' | 'case' | 'asset';
 
 export function checkStructure(file: DebtFile, locale: Locale): DebtDiagnostic[] {
   const out: DebtDiagnostic[] = [];
@@ -100,7 +100,7 @@ function checkCase(c: Case, locale: Locale, add: (d: DebtDiagnostic) => void, se
   const evidence = first(c.evidence, 'evidence');
   const loans = first(c.loans, 'loan');
   first(c.agents, 'agent');
-  const resolve = (r: Ref | undefined, table: Map<string, unknown>, what: What) => {
+  const resolve = (r: Ref | undefined, table: Map<string, unknown>, what: Exclude<What, 'asset'>) => {
     if (!r || table.has(r.name)) return;
     add(undeclared(what, r.name, suggest(r.name, table.keys()), at(c.uri, r.range), locale));
   };
@@ -151,12 +151,32 @@ function checkCase(c: Case, locale: Locale, add: (d: DebtDiagnostic) => void, se
     else resolve(e.by, parties, 'party');
   }
   for (const cl of c.claims) if (cl.kind === 'guarantee') resolve(cl.party, parties, 'party');
+  checkAssets(c, parties, evidence, first(c.assets, 'asset'), resolve, locale, add);
 
   if (c.filing) checkFiling(c, locale, add);
 }
 
+/**
+ * Spec §7.3: an asset's owner is a party of the case (DEBT202) and normally a defendant (DEBT223); its proofs are
+ * declared evidence; a preservation's targets are assets of the case (DEBT222).
+ */
+function checkAssets(c: Case, parties: Map<string, Party>, evidence: Map<string, unknown>, assets: Map<string, unknown>,
+  resolve: (r: Ref | undefined, table: Map<string, unknown>, what: Exclude<What, 'asset'>) => void, locale: Locale, add: (d: DebtDiagnostic) => void): void {
+  for (const a of c.assets) {
+    resolve(a.owner, parties, 'party');
+    const owner = a.owner && parties.get(a.owner.name);
+    if (a.owner && owner && owner.role !== 'defendant') add(diag('DEBT223', { asset: a.name, owner: a.owner.name }, { uri: c.uri, range: a.owner.range }, locale));
+    for (const r of a.proofs) resolve(r, evidence, 'evidence');
+  }
+  for (const p of c.preservations) {
+    for (const t of p.targets) {
+      if (!assets.has(t.name)) add(diag('DEBT222', { name: t.name, suggestion: suggest(t.name, assets.keys()) }, { uri: c.uri, range: t.range }, locale));
+    }
+  }
+}
+
 /** DEBT202, with the fix the editor offers: the suggested name, or a declaration of the name. */
-function undeclared(what: What, name: string, suggestion: string | undefined, at: { uri: string; range: Ref['range'] }, locale: Locale): DebtDiagnostic {
+function undeclared(what: Exclude<What, 'asset'>, name: string, suggestion: string | undefined, at: { uri: string; range: Ref['range'] }, locale: Locale): DebtDiagnostic {
   return withFix(diag('DEBT202', { what, name, suggestion }, at, locale), suggestion ? { kind: 'use-name', name: suggestion } : { kind: 'declare', what, name });
 }
 

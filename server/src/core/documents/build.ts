@@ -3,6 +3,10 @@ import { Analysis } from '../analyze';
 import { Locale } from '../diagnostics/types';
 import { IsoDate } from '../text/dates';
 import { caseData } from './case-data';
+import { demandLetter } from './demand-letter';
+import { paymentOrderApplication } from './payment-order';
+import { preservationApplication } from './preservation';
+import { enforcementApplication } from './enforcement';
 import { elementComplaint } from './element';
 import { evidenceTable } from './evidence-table';
 import { t } from './format';
@@ -13,7 +17,10 @@ import { Block, DocumentKind, DocumentStyle, LegalDocument } from './types';
 
 export interface BuildOptions { kind: DocumentKind; style: DocumentStyle; locale?: Locale; today?: IsoDate }
 
-const TITLES: Record<DocumentKind, string> = { complaint: '民事起诉状', 'evidence-list': '证据清单', schedule: '利息计算表' };
+const TITLES: Record<DocumentKind, string> = {
+  complaint: '民事起诉状', 'evidence-list': '证据清单', schedule: '利息计算表',
+  'demand-letter': '催款函', 'payment-order': '支付令申请书', preservation: '财产保全申请书', enforcement: '强制执行申请书',
+};
 
 /** Counts the visible blanks left for the lawyer (for the notes). */
 function blanks(blocks: Block[]): number {
@@ -28,8 +35,10 @@ function blanks(blocks: Block[]): number {
 }
 
 /**
- * The document is a court filing and so always Chinese; `locale` chooses the language of the notes for the lawyer.
+ * The document is a court filing (or a letter to a Chinese debtor) and so always Chinese; `locale` chooses the language of the notes for the lawyer.
  * A case index out of range, or a case the law engine did not analyse, gives an empty document with the file's errors.
+ * Throws DocumentRefused when the law does not allow the document for this case (a 支付令, rules.md §15), or for a
+ * kind not built yet.
  */
 export function buildDocument(a: Analysis, caseIndex: number, opts: BuildOptions): LegalDocument {
   const en = opts.locale === 'en';
@@ -41,16 +50,30 @@ export function buildDocument(a: Analysis, caseIndex: number, opts: BuildOptions
   }
   const d = caseData(a, caseIndex);
   let blocks: Block[];
-  if (opts.kind === 'evidence-list') {
+  let title = base.title;
+  const lead: string[] = [];
+  if (opts.kind === 'demand-letter') {
+    const l = demandLetter(d, ds);
+    ({ title, blocks } = l);
+    lead.push(...l.notes);
+  } else if (opts.kind === 'payment-order') {
+    const p = paymentOrderApplication(d, opts.locale ?? 'zh');
+    blocks = p.blocks;
+    lead.push(...p.notes);
+  } else if (opts.kind === 'preservation' || opts.kind === 'enforcement') {
+    const p = opts.kind === 'preservation' ? preservationApplication(d, en) : enforcementApplication(d, en);
+    blocks = p.blocks;
+    lead.push(...p.notes);
+  } else if (opts.kind === 'evidence-list') {
     blocks = [{ type: 'heading', level: 1, runs: [t('证据清单')] }, { type: 'paragraph', align: 'center', runs: [t(c.name, c.nameRange)] }, evidenceTable(d)];
   } else if (opts.kind === 'schedule') {
     blocks = [{ type: 'heading', level: 1, runs: [t('利息计算表')] }, { type: 'paragraph', align: 'center', runs: [t(c.name, c.nameRange)] }, ...scheduleBlocks(d)];
   } else {
     blocks = opts.style === 'traditional' ? traditionalComplaint(d) : elementComplaint(d);
   }
-  const notes = warningNotes(ds);
+  const notes = [...lead, ...warningNotes(ds)];
   const n = blanks(blocks);
   if (n > 0) notes.push(en ? `${n} blank(s) (＿＿＿＿ or unticked boxes) are left for facts the case file does not record: fill them in before filing.`
     : `文书中有${n}处空白（＿＿＿＿）为案件文件未记载的事项，请在提交前补充；未勾选的选项请按实际情况勾选。`);
-  return { ...base, blocks, notes };
+  return { ...base, title, blocks, notes };
 }

@@ -1,10 +1,17 @@
 /** `<案件名>.<文书>.<ext>` (spec §7.5), safe on every file system: characters Windows forbids become 「_」. */
+import { Case } from '../model/types';
+import { demandLetterTitle } from './demand-letter';
 import { DocumentFormat, DocumentKind } from './types';
 
-const DOC_ZH: Record<DocumentKind, string> = { complaint: '起诉状', 'evidence-list': '证据目录', schedule: '利息计算表' };
+const DOC_ZH: Record<DocumentKind, string> = {
+  complaint: '起诉状', 'evidence-list': '证据目录', schedule: '利息计算表',
+  'demand-letter': '催款函', 'payment-order': '支付令申请书', preservation: '财产保全申请书', enforcement: '强制执行申请书',
+};
 
-export function documentFileName(caseName: string, kind: DocumentKind, format: DocumentFormat): string {
+/** With the case, a demand letter is named 律师函 when a lawyer of a firm sends it (demand-letter.ts). */
+export function documentFileName(caseName: string, kind: DocumentKind, format: DocumentFormat, c?: Case): string {
   // eslint-disable-next-line no-control-regex
   const safe = caseName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 120) || '案件';
-  return `${safe}.${DOC_ZH[kind]}.${format}`;
+  const doc = kind === 'demand-letter' && c ? demandLetterTitle(c) : DOC_ZH[kind];
+  return `${safe}.${doc}.${format}`;
 }

@@ -8,6 +8,7 @@ import { containsPosition } from '../text/range';
 import { buildDocument } from './build';
 import { documentFileName } from './file-name';
 import { caseDiagnostics } from './problems';
+import { isDocumentRefused } from './refused';
 import { renderDocx } from './render-docx';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
@@ -17,8 +18,10 @@ export interface GenerateOptions { kind: DocumentKind; style: DocumentStyle; for
 export interface CaseOutput {
   caseName: string;
   fileName: string;
-  /** Undefined when the case has errors. */
+  /** Undefined when the case has errors or the document is refused. */
   data?: Buffer | string;
+  /** Why the law does not allow this document for the case (DocumentRefused's message). */
+  refused?: string;
   errors: DebtDiagnostic[];
   notes: string[];
 }
@@ -34,10 +37,15 @@ export async function generateDocuments(a: Analysis, opts: GenerateOptions): Pro
   const outputs: CaseOutput[] = [];
   for (let i = 0; i < a.model.cases.length; i++) {
     const c = a.model.cases[i];
-    const fileName = documentFileName(c.name, opts.kind, opts.format);
+    const fileName = documentFileName(c.name, opts.kind, opts.format, c);
     const errors = [...outside, ...caseDiagnostics(a, i).filter((d) => d.severity === 'error')];
     if (errors.length || !a.cases[i]) { outputs.push({ caseName: c.name, fileName, errors, notes: [] }); continue; }
-    const doc = buildDocument(a, i, { kind: opts.kind, style: opts.style, locale: opts.locale });
+    let doc;
+    try { doc = buildDocument(a, i, { kind: opts.kind, style: opts.style, locale: opts.locale }); } catch (e) {
+      if (!isDocumentRefused(e)) throw e;
+      outputs.push({ caseName: c.name, fileName, errors: [], notes: [], refused: e.message });
+      continue;
+    }
     const data = opts.format === 'docx' ? await renderDocx(doc) : opts.format === 'html' ? renderHtml(doc) : renderMarkdown(doc);
     outputs.push({ caseName: c.name, fileName, data, errors: [], notes: doc.notes });
   }

@@ -57,8 +57,9 @@ const v = (p: Party, uri: string, f: { value: string; range: Range } | undefined
   f ? t(show(f.value), src(p, uri, f.range)) : blank();
 
 /** 原告：张三，男，1985年3月2日生，汉族，住……。公民身份号码：……。联系方式：……。 (文书样式, complaint-form-2025.md A2). */
-export function traditionalPartyLine(c: Case, p: Party, uri: string): Run[] {
-  const runs: Run[] = [t(`${roleLabel(c, p)}：`), t(p.name, src(p, uri, p.nameRange))];
+/** `label` replaces the role's (申请人, 被申请人 in an application). */
+export function traditionalPartyLine(c: Case, p: Party, uri: string, label = roleLabel(c, p)): Run[] {
+  const runs: Run[] = [t(`${label}：`), t(p.name, src(p, uri, p.nameRange))];
   if (p.kind === 'person') {
     const f = personFacts(p, uri);
     runs.push(t('，'), f.gender ? t(f.gender.value === 'male' ? '男' : '女', f.gender.source) : blank());

@@ -6,7 +6,8 @@
 import { Range } from '../text/range';
 import { Severity } from '../diagnostics/types';
 
-export type DocumentKind = 'complaint' | 'evidence-list' | 'schedule';
+export type DocumentKind = 'complaint' | 'evidence-list' | 'schedule'
+  | 'demand-letter' | 'payment-order' | 'preservation' | 'enforcement';
 export type DocumentStyle = 'element' | 'traditional';
 export type DocumentFormat = 'docx' | 'html' | 'md';
 

@@ -16,7 +16,8 @@ import { cleanItems, scan } from './scan';
 export type KeywordLanguage = 'zh' | 'en';
 
 /** Items whose value is an enumerated keyword rather than a name; any other value is a name and never converted. */
-const VALUE_IS_KEYWORD = new Set<TokenType>([K.Gender, K.EService, K.Authority, K.Due, K.InterestKw, K.Procedure, K.Kind, K.ClaimKw, K.Institution]
+const VALUE_IS_KEYWORD = new Set<TokenType>([K.Gender, K.EService, K.Authority, K.Due, K.InterestKw, K.Procedure, K.Kind, K.ClaimKw, K.Institution,
+  K.Preservation]
   .filter((t) => t !== undefined));
 /** Items whose detail is a keyword: a guarantee's type, a repayment's 冲抵 target, a demand's 限期 unit (日). */
 const DETAIL_IS_KEYWORD = new Set<TokenType>([K.GuarantorKw, K.Repaid, K.Demanded]);
@@ -29,6 +30,9 @@ const ZH_IN_ITEM: Record<string, string> = {
   'Transfer@Kind': '转账记录', 'Letter@Kind': '函件',
 };
 
+/** English spellings that depend on the item: 财产 after 担保 is security by `property`, elsewhere an `asset`. */
+const EN_IN_ITEM: Record<string, string> = { 'AssetKw@Preservation': 'property' };
+
 const isChinese = (s: string) => /[^\x00-\x7f]/.test(s);
 const KEYWORD_TYPES = new Set(Object.values(K));
 
@@ -36,7 +40,7 @@ const KEYWORD_TYPES = new Set(Object.values(K));
 export function keywordSpelling(t: IToken, item: TokenType, to: KeywordLanguage): string | undefined {
   if (isChinese(t.image) === (to === 'zh')) return undefined;
   const spellings = spellingsOf(t.tokenType.name);
-  if (to === 'en') return spellings[0];
+  if (to === 'en') return EN_IN_ITEM[`${t.tokenType.name}@${item.name}`] ?? spellings[0];
   return ZH_IN_ITEM[`${t.tokenType.name}@${item.name}`] ?? spellings.find(isChinese);
 }
 
@@ -117,7 +121,7 @@ function sameTokens(a: string, b: string): boolean {
 /** The spelling of keyword concept `concept` (K's key) in language `to`, standing in an item keyed by `item`. */
 export function spell(concept: string, to: KeywordLanguage, item?: string): string {
   const spellings = spellingsOf(concept);
-  if (to === 'en') return spellings[0];
+  if (to === 'en') return (item ? EN_IN_ITEM[`${concept}@${item}`] : undefined) ?? spellings[0];
   return (item ? ZH_IN_ITEM[`${concept}@${item}`] : undefined) ?? spellings.find(isChinese) ?? spellings[0];
 }
 

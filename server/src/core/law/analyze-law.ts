@@ -13,7 +13,11 @@ import { checkInterest } from './interest-checks';
 import { assessLimitation, LimitationReport } from './limitation';
 import { checkEvidence } from './evidence';
 import { checkProcedure } from './procedure';
-import { checkPaymentOrder, paymentOrderAmount } from './payment-order';
+import { assessPaymentOrder, checkPaymentOrder, PaymentOrderReport, paymentOrderAmount } from './payment-order';
+import { assessPreservations, PreservationReport } from './preservation';
+import { assessJudgment, JudgmentReport } from './judgment';
+import { assessJurisdiction, JurisdictionReport } from './jurisdiction';
+import { checkCollectionConduct } from './collection-conduct';
 import { checkPartyFields } from './party-fields';
 import { courtFee, preservationFee } from './fees';
 import { LprTable } from './lpr';
@@ -36,6 +40,14 @@ export interface CaseReport {
    * interest, late interest or 违约金 (民诉法解释第428条) — and its fee, a third of the acceptance fee on that amount.
    */
   paymentOrderApplication: { amount: string; fee: string };
+  /** The case's 支付令 application (`催收 … 支付令 送达 DATE`): objection deadline and enforcement window; null without one. */
+  paymentOrder: PaymentOrderReport | null;
+  /** One per `保全` item, in file order (spec §7.3): stage, amount, fee, suit deadline of a pre-suit application. */
+  preservation: PreservationReport[];
+  /** The case's (first) `判决` (spec §7.4): enforcement deadline, delay interest rows, enforcement fee; null without one. */
+  judgment: JudgmentReport | null;
+  /** The permitted courts (rules.md §16) and whether the chosen court is among them. */
+  jurisdiction: JurisdictionReport;
   conventions: string[];
 }
 
@@ -121,6 +133,12 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
   const poAmount = paymentOrderAmount(c, pairs, ctx.interestThrough);
   diagnostics.push(...checkPaymentOrder(c, ctx, pairs, loanReports.some((l) => l.limitation.status === 'lapsed'), poAmount));
   diagnostics.push(...checkPartyFields(c, ctx.locale));
+  const po = assessPaymentOrder(c, ctx);
+  const preservation = assessPreservations(c, claimAmount, ctx);
+  const judgment = c.judgments.length ? assessJudgment(c.judgments[0], ctx) : undefined;
+  const jurisdiction = assessJurisdiction(c, ctx);
+  diagnostics.push(...po.diagnostics, ...preservation.diagnostics, ...(judgment?.diagnostics ?? []), ...jurisdiction.diagnostics,
+    ...checkCollectionConduct(c, ctx));
   const report: CaseReport = {
     name: c.name,
     asOf,
@@ -132,6 +150,10 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
       exact: fee.exact.toString(), preservation: fixed2(preservationFee(claimAmount)),
     },
     paymentOrderApplication: { amount: fixed2(poAmount), fee: fixed2(courtFee(poAmount).paymentOrder) },
+    paymentOrder: po.report,
+    preservation: preservation.reports,
+    judgment: judgment?.report ?? null,
+    jurisdiction: jurisdiction.report,
     conventions: conventions(options.settings, options.locale),
   };
   return { report, diagnostics };

@@ -75,6 +75,8 @@ export function checkEvidence(c: Case, ctx: LawContext): DebtDiagnostic[] {
       if (!delivered) out.push(diag('DEBT307', { date: e.date.value }, { uri: e.uri, range: e.proofs[0].range }, L));
     }
   }
+  // An asset's proofs (财产线索, spec §7.3) use the evidence too.
+  for (const a of c.assets) use(a.proofs);
   const hasIdentity = c.evidence.some((e) => e.kind?.value === 'identity');
   for (const e of c.evidence) {
     if (e.kind?.value === 'chat' && !hasIdentity && !HOLDER_TEXT.test(e.proves?.value ?? '')) {

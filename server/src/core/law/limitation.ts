@@ -11,6 +11,7 @@ import { extendPastRestDays } from './calendar';
 import { LawContext } from './context';
 import { assessGuarantors, GuarantorReport } from './guarantee';
 import { eventDate, onDemandDue } from './on-demand';
+import { preSuitApplications } from './preservation';
 
 export interface LimitationReport {
   start?: IsoDate;
@@ -83,8 +84,17 @@ export function assessLimitation(c: Case, loan: Loan, ctx: LawContext): { limita
   }
   let end = extendPastRestDays(addYears(start, 3));
   let waiver: Event | undefined;
-  for (const e of interrupting(c, loan)) {
-    const day = eventDate(e);
+  // A pre-suit preservation application interrupts like a suit (时效规定第11条(四)); proved by the court's file.
+  const preSuit = preSuitApplications(c).map((day) => ({ day, e: undefined as Event | undefined }));
+  const steps = [...interrupting(c, loan).map((e) => ({ day: eventDate(e), e })), ...preSuit]
+    .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  for (const { day, e } of steps) {
+    if (!e) {
+      if (day <= start || day > ctx.asOf || day > end.day) continue;
+      end = extendPastRestDays(addYears(day, 3));
+      report.interruptions.push(day);
+      continue;
+    }
     if (e === starter || day <= start || day > ctx.asOf) continue;
     if (day > end.day) {
       // After expiry only the debtor's acknowledgement or payment matters: it waives the defence.

@@ -344,6 +344,63 @@ class FileReader {
     return undefined;
   }
 
+  /** `财产 NAME { 类型 … 所有人 … 描述 … 价值 … 证据 … }` (spec §7.3). */
+  asset(item: Item): T.Asset {
+    const nameTok = item.name;
+    const a: T.Asset = {
+      uri: this.uri, range: this.itemRange(item), name: nameTok ? readText(nameTok.image) : '',
+      nameRange: nameTok ? this.range(nameTok) : this.range(item.key), proofs: [],
+    };
+    for (const f of item.block?.items ?? []) {
+      switch (f.key.tokenType) {
+        case K.Kind: a.kind = this.enumOf(f.value); break;
+        case K.Owner: if (f.ref) a.owner = this.ref(f.ref); break;
+        case K.Detail: a.detail = this.text(f.value); break;
+        case K.Value: a.value = this.money(f.money); break;
+        case K.EvidenceKw: a.proofs.push(...this.refs(f.refs)); break;
+      }
+    }
+    return a;
+  }
+
+  /** `保全 诉前|诉中 …` (spec §7.3); `担保 财产` is security by property. */
+  preservation(item: Item): T.Preservation | undefined {
+    const stage = this.enumOf<T.PreservationStage>(item.value);
+    if (!stage) return undefined;
+    const how = item.how;
+    const security: T.Field<T.PreservationSecurity> | undefined = how
+      ? { value: how.tokenType === K.AssetKw ? 'property' : kebab(how.tokenType) as T.PreservationSecurity, range: this.range(how) }
+      : undefined;
+    return {
+      uri: this.uri, range: this.itemRange(item), stage, amount: this.money(item.money), targets: this.refs(item.refs),
+      security, applied: this.date(item.date), ruled: this.date(item.served),
+    };
+  }
+
+  /** `判决 "案号" { 法院 … 生效 … 履行期限 … 判决金额 … 还款 DATE MONEY }` (spec §7.4). */
+  judgment(item: Item): T.Judgment {
+    const nameTok = item.name;
+    const j: T.Judgment = {
+      uri: this.uri, range: this.itemRange(item),
+      caseNumber: nameTok ? { value: readText(nameTok.image), range: this.range(nameTok) } : { value: '', range: this.range(item.key) },
+      payments: [],
+    };
+    for (const f of item.block?.items ?? []) {
+      switch (f.key.tokenType) {
+        case K.Court: j.court = this.text(f.value); break;
+        case K.Effective: j.effective = this.date(f.date); break;
+        case K.PerformBy: j.performBy = this.date(f.date); break;
+        case K.Awarded: j.awarded = this.money(f.money); break;
+        case K.Repaid: {
+          const date = this.date(f.date), amount = this.money(f.money);
+          if (date && amount) j.payments.push({ uri: this.uri, range: this.itemRange(f), date, amount });
+          break;
+        }
+      }
+    }
+    return j;
+  }
+
   caseOf(item: Item, file: T.DebtFile): T.Case {
     const nameTok = item.name;
     const c: T.Case = {
@@ -363,6 +420,10 @@ class FileReader {
       else if (t === K.LoanKw) c.loans.push(this.loan(f));
       else if (t === K.EvidenceKw) c.evidence.push(this.evidence(f));
       else if (t === K.ClaimKw) { const cl = this.claim(f); if (cl) c.claims.push(cl); }
+      else if (t === K.AssetKw) c.assets.push(this.asset(f));
+      else if (t === K.Preservation) { const p = this.preservation(f); if (p) c.preservations.push(p); }
+      else if (t === K.Judgment) c.judgments.push(this.judgment(f));
+      else if (t === K.JurisdictionClause) c.jurisdictionClause = this.text(v);
       else { const e = this.event(f); if (e) c.events.push(e); }
     }
     joinFileAgents(c, file.agents);

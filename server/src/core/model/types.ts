@@ -203,15 +203,17 @@ export type PreservationStage = 'pre-suit' | 'in-suit';
 export type PreservationSecurity = 'guarantee-letter' | 'insurance' | 'cash' | 'property';
 
 /**
- * `保全 诉前|诉中 …` (spec §7.3): an application for property preservation. `amount` absent = the claim amount.
- * `裁定 DATE` (our addition, docs/conventions.md): the day the court ruled and took the measures — the 30 days of
- * 民诉法第104条 for a pre-suit application count from it.
+ * `保全 诉前|诉中 … (申请 DATE)? (裁定 DATE)?` (spec §7.3): an application for property preservation. `amount` absent =
+ * the claim amount. `裁定 DATE` (our addition, docs/conventions.md): the day the court ruled and took the measures —
+ * the 30 days of 民诉法第104条 for a pre-suit application count from it.
  */
 export interface Preservation extends Located {
   stage: Field<PreservationStage>;
   amount?: Field<Decimal>;
   targets: Ref[];
   security?: Field<PreservationSecurity>;
+  /** `申请 DATE` (our addition): the day of the application — a pre-suit one interrupts the limitation period (时效规定第11条). */
+  applied?: Field<IsoDate>;
   ruled?: Field<IsoDate>;
 }
 

@@ -20,7 +20,7 @@ export class Item {
   name: IToken | undefined = undefined;
   /** The value of a field (法院 X, 住所 X, 利率 12%, 类型 借条, …); the kind of a claim (请求 本金); a demand's 限期. */
   value: IToken | undefined = undefined;
-  /** The item's date (交付 DATE, 还款 DATE, …); a guarantee period's end or a claim's `至` (保证期间至 / 利息 至 DATE|实际清偿之日). */
+  /** The item's date (交付 DATE, 还款 DATE, a preservation's 申请 DATE, …); a guarantee period's end or a claim's `至` (保证期间至 / 利息 至 DATE|实际清偿之日). */
   date: IToken | undefined = undefined;
   money: IToken | undefined = undefined;
   /** A name referred to: lender, guarantor, a repayment's loan, who acknowledged, the guarantor of a claim. */
@@ -29,7 +29,7 @@ export class Item {
   how: IToken | undefined = undefined;
   /** A second detail: a representative's title, a guarantee's type, a repayment's allocation (冲抵), a claim's text, a 限期's unit (日). */
   detail: IToken | undefined = undefined;
-  /** The day a demand reached the debtor (送达 DATE). */
+  /** The day a demand reached the debtor (送达 DATE); the day a court ruled on a preservation (裁定 DATE). */
   served: IToken | undefined = undefined;
   /** Names referred to: 借款人 a、b, 委托人 a、b, 证据 a、b (as a loan field), 催收 … 向 a、b. */
   refs: readonly IToken[] = NO_TOKENS;

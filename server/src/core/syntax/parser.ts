@@ -20,6 +20,8 @@ const EXPECTED_BY_RULE: Record<string, string> = {
   partyField: 'party-field', agentField: 'agent-field', loanField: 'loan-field', evidenceField: 'evidence-field',
   daycountValue: 'daycount', caseItem: 'case-item', topItem: 'top-item',
   institutionValue: 'institution', deadlineValue: 'deadline', deadlineUnit: 'deadline-unit',
+  assetKind: 'asset-kind', stageValue: 'preservation-stage', securityValue: 'security', assetField: 'asset-field',
+  judgmentField: 'judgment-field',
 };
 
 const messages: IParserErrorMessageProvider = {
@@ -33,7 +35,8 @@ const CONTINUE = 1, END = 0, EVIDENCE = 2;
 
 /** Item starters at case level: inside a block that lost its `}`, these end the block instead of being skipped. */
 const CASE_LEVEL = new Set<TokenType>([K.Plaintiff, K.Defendant, K.ThirdParty, K.PartyKw, K.AgentKw, K.LoanKw, K.Repaid,
-  K.Demanded, K.Acknowledged, K.ClaimKw, K.Case, K.Court, K.Filing, K.Procedure, K.Note, K.Use]);
+  K.Demanded, K.Acknowledged, K.ClaimKw, K.Case, K.Court, K.Filing, K.Procedure, K.Note, K.Use,
+  K.AssetKw, K.Preservation, K.Judgment, K.JurisdictionClause]);
 
 /**
  * A token the parser really read: during chevrotain's grammar recording values are placeholders, and tokens
@@ -86,7 +89,7 @@ class DebtParser extends EmbeddedActionsParser {
   constructor() {
     super(allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: messages });
     this.performSelfAnalysis();
-    const fieldRules: Record<number, string> = { 1: 'partyField', 2: 'agentField', 3: 'loanField', 4: 'evidenceField' };
+    const fieldRules: Record<number, string> = { 1: 'partyField', 2: 'agentField', 3: 'loanField', 4: 'evidenceField', 6: 'assetField', 7: 'judgmentField' };
     const size = Math.max(...allTokens.map((t) => t.tokenTypeIdx!)) + 1;
     for (const [idx, rule] of Object.entries(fieldRules)) {
       const table = new Uint8Array(size).fill(CONTINUE);
@@ -408,6 +411,58 @@ class DebtParser extends EmbeddedActionsParser {
     return it;
   });
 
+  // ── assets, preservation, judgment (spec §7.3, §7.4) ──────────────────
+  private assetKind = this.oneOf('assetKind', [K.BankAccount, K.Wechat, K.Alipay, K.RealEstate, K.Vehicle, K.Equity, K.Receivable, K.Other]);
+  private stageValue = this.oneOf('stageValue', [K.PreSuit, K.InSuit]);
+  private securityValue = this.oneOf('securityValue', [K.GuaranteeLetter, K.Insurance, K.Cash, K.AssetKw]);
+  private assetField = this.RULE('assetField', (): Item => this.OR((this.choices.assetField ??= [
+    { ALT: () => { const k = this.CONSUME(K.Kind); return item(k, 'value', this.SUBRULE(this.assetKind)); } },
+    { ALT: () => { const k = this.CONSUME(K.Owner); return item(k, 'ref', this.consume(147, NameLike)); } },
+    { ALT: () => { const k = this.CONSUME(K.Detail); return item(k, 'value', this.consume(148, NameLike)); } },
+    { ALT: () => { const k = this.CONSUME(K.Value); return item(k, 'money', this.consume(149, NumberLike)); } },
+    { ALT: () => { const k = this.CONSUME(K.EvidenceKw); const it = item(k); it.refs = list(it, this.SUBRULE(this.refs)); return it; } },
+  ])));
+  private asset = this.RULE('asset', () => {
+    const key = this.CONSUME(K.AssetKw);
+    const name = this.consume(150, NameLike);
+    const block = this.block(6, this.assetField, true);
+    return withBlock(item(key, 'name', name), block);
+  });
+  private readonly preservationAmount = () => { this.CONSUME(K.Amount); return this.consume(151, NumberLike); };
+  private readonly preservationTargets = () => { this.CONSUME(K.Targets); return this.SUBRULE(this.refs); };
+  private readonly preservationSecurity = () => { this.CONSUME(K.Security); return this.SUBRULE(this.securityValue); };
+  private readonly preservationApplied = () => { this.CONSUME(K.Applied); return this.consume(152, DateLit); };
+  private readonly preservationRuled = () => { this.CONSUME(K.Ruled); return this.consume(153, DateLit); };
+  /** `保全 诉前|诉中 (金额 M)? (对象 a、b)? (担保 …)? (申请 DATE)? (裁定 DATE)?` — one line, parts in this order. */
+  private preservation = this.RULE('preservation', () => {
+    const key = this.CONSUME(K.Preservation);
+    const stage = this.SUBRULE(this.stageValue);
+    const amount = this.OPTION(this.preservationAmount);
+    const targets = this.OPTION2(this.preservationTargets);
+    const security = this.OPTION3(this.preservationSecurity);
+    const applied = this.OPTION4(this.preservationApplied);
+    const ruled = this.OPTION5(this.preservationRuled);
+    const it = item(key, 'value', stage); it.money = arg(it, amount); it.refs = list(it, targets); it.how = arg(it, security);
+    it.date = arg(it, applied); it.served = arg(it, ruled);
+    return it;
+  });
+  private judgmentField = this.RULE('judgmentField', (): Item => this.OR((this.choices.judgmentField ??= [
+    { ALT: () => { const k = this.CONSUME(K.Court); return item(k, 'value', this.consume(154, NameLike)); } },
+    { ALT: () => { const k = this.CONSUME(K.Effective); return item(k, 'date', this.consume(155, DateLit)); } },
+    { ALT: () => { const k = this.CONSUME(K.PerformBy); return item(k, 'date', this.consume(156, DateLit)); } },
+    { ALT: () => { const k = this.CONSUME(K.Awarded); return item(k, 'money', this.consume(157, NumberLike)); } },
+    { ALT: () => {
+      const k = this.CONSUME(K.Repaid); const date = this.consume(158, DateLit);
+      const it = item(k, 'date', date); it.money = arg(it, this.consume(159, NumberLike)); return it;
+    } },
+  ])));
+  private judgment = this.RULE('judgment', () => {
+    const key = this.CONSUME(K.Judgment);
+    const name = this.consume(160, NameLike);
+    const block = this.block(7, this.judgmentField, true);
+    return withBlock(item(key, 'name', name), block);
+  });
+
   // ── case and file ─────────────────────────────────────────────────────
   private caseItem = this.RULE('caseItem', (): Item => this.OR((this.choices.caseItem ??= [
     { ALT: () => { const k = this.CONSUME(K.Court); return item(k, 'value', this.consume(140, NameLike)); } },
@@ -422,6 +477,10 @@ class DebtParser extends EmbeddedActionsParser {
     { ALT: () => this.SUBRULE(this.acknowledged) },
     { ALT: () => this.SUBRULE(this.evidence) },
     { ALT: () => this.SUBRULE(this.claim) },
+    { ALT: () => this.SUBRULE(this.asset) },
+    { ALT: () => this.SUBRULE(this.preservation) },
+    { ALT: () => this.SUBRULE(this.judgment) },
+    { ALT: () => { const k = this.CONSUME(K.JurisdictionClause); return item(k, 'value', this.consume(161, NameLike)); } },
   ])));
   private caseDecl = this.RULE('caseDecl', () => {
     const key = this.CONSUME(K.Case);

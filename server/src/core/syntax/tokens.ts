@@ -166,6 +166,16 @@ const KEYWORDS: Record<string, string[]> = {
   Iou: ['iou', '借条'], Contract: ['contract', '借款合同'], Receipt: ['receipt', '收条'], BankStatement: ['bank-statement', '银行流水'],
   Chat: ['chat', '聊天记录'], Recording: ['recording', '录音'], Video: ['video', '视频'], Notarized: ['notarized', '公证书'],
   Witness: ['witness', '证人证言'], Identity: ['identity', '身份证明'],
+  // Assets and preservation (spec §7.3). 财产 is the item and, after 担保, the security by property (one token).
+  AssetKw: ['asset', 'property', '财产'], Owner: ['owner', '所有人'], Detail: ['detail', '描述'], Value: ['value', '价值'],
+  BankAccount: ['bank-account', '银行账户'], RealEstate: ['real-estate', '不动产'], Vehicle: ['vehicle', '车辆'],
+  Equity: ['equity', '股权'], Receivable: ['receivable', '债权'],
+  Preservation: ['preservation', '保全'], PreSuit: ['pre-suit', '诉前'], InSuit: ['in-suit', '诉中'], Targets: ['targets', '对象'],
+  Security: ['security', '担保'], GuaranteeLetter: ['guarantee-letter', '保函'], Insurance: ['insurance', '保险'],
+  Applied: ['applied', '申请'], Ruled: ['ruled', '裁定'],
+  // Judgment and enforcement (spec §7.4); the agreed court of a jurisdiction clause (民诉法第35条).
+  Judgment: ['judgment', '判决'], Effective: ['effective', '生效'], PerformBy: ['perform-by', '履行期限'], Awarded: ['awarded', '判决金额'],
+  JurisdictionClause: ['jurisdiction', '约定管辖'],
   ClaimKw: ['claim', '请求'], Paid: ['paid', '实际清偿之日'], Guarantee: ['guarantee', '保证责任'], Costs: ['costs', '诉讼费用'],
 };
 

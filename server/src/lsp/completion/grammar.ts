@@ -30,7 +30,7 @@ export type Element =
   | { kw: Choice; then?: Value }            // optional keyword with its value
   | { block: BlockKind; optional?: boolean };
 
-export type BlockKind = 'top' | 'case' | 'party' | 'agent' | 'loan' | 'evidence' | 'unknown';
+export type BlockKind = 'top' | 'case' | 'party' | 'agent' | 'loan' | 'evidence' | 'asset' | 'judgment' | 'unknown';
 
 const date: Value = { any: ['date'] }, money: Value = { any: ['money'] }, text: Value = { any: ['name'] };
 const word: Value = { any: ['word', 'name', 'money'] }, name: Value = { any: ['name'] };
@@ -41,6 +41,13 @@ const CHANNELS = [ch('Phone', '电话'), ch('Sms', '短信'), ch('Wechat', '微�
 export const EVIDENCE_KINDS = [ch('Iou', '借条'), ch('Contract', '借款合同'), ch('Receipt', '收条'), ch('Transfer', '转账记录'),
   ch('BankStatement', '银行流水'), ch('Chat', '聊天记录'), ch('Recording', '录音'), ch('Video', '视频'), ch('Sms', '短信'),
   ch('Email', '邮件'), ch('Letter', '函件'), ch('Notarized', '公证书'), ch('Witness', '证人证言'), ch('Identity', '身份证明'), ch('Other', '其他')];
+
+const INSTITUTIONS = [ch('Bank', '银行'), ch('Microloan', '小额贷款公司'), ch('FinancingGuarantee', '融资担保公司'),
+  ch('EquityMarket', '区域性股权市场'), ch('Pawnshop', '典当行'), ch('Leasing', '融资租赁公司'), ch('Factoring', '商业保理公司'),
+  ch('Amc', '地方资产管理公司'), ch('Licensed', '其他金融机构')];
+const ASSET_KINDS = [ch('BankAccount', '银行账户'), ch('Wechat', '微信'), ch('Alipay', '支付宝'), ch('RealEstate', '不动产'),
+  ch('Vehicle', '车辆'), ch('Equity', '股权'), ch('Receivable', '债权'), ch('Other', '其他')];
+const SECURITIES = [ch('GuaranteeLetter', '保函'), ch('Insurance', '保险'), ch('Cash', '现金'), ch('AssetKw', '财产')];
 
 const partyDecl: Element[] = [{ v: { any: ['name'], ref: 'declared-party' } }, { block: 'party', optional: true }];
 
@@ -61,7 +68,8 @@ export const ITEMS: Record<string, Record<string, Element[]>> = {
     EvidenceKw: [{ v: name }, { block: 'evidence' }],
     Repaid: [{ v: date }, { v: money }, { kw: ch('LoanKw', '借款'), then: { ref: 'loan' } },
       { kw: ch('To', '冲抵'), then: { enums: [ch('Principal', '本金'), ch('InterestKw', '利息'), ch('Fees', '费用')] } }, { opt: { enums: METHODS } }, proof],
-    Demanded: [{ v: date }, { kw: ch('Of', '向'), then: { ref: 'party', many: true } }, { opt: { enums: CHANNELS } }, proof],
+    Demanded: [{ v: date }, { kw: ch('Of', '向'), then: { ref: 'party', many: true } }, { opt: { enums: CHANNELS } },
+      { kw: ch('Deadline', '限期'), then: { any: ['date', 'int'] } }, { kw: ch('Served', '送达'), then: date }, proof],
     Acknowledged: [{ v: date }, { kw: ch('By', '由'), then: { ref: 'party' } }, proof],
     ClaimKw: [{ v: { enums: [ch('Principal', '本金'), ch('InterestKw', '利息'), ch('Penalty', '违约金'), ch('Fees', '实现债权费用'),
       ch('Guarantee', '保证责任'), ch('Costs', '诉讼费用'), ch('Other', '其他')], next: {
@@ -70,6 +78,12 @@ export const ITEMS: Record<string, Record<string, Element[]>> = {
       Guarantee: [{ v: { ref: 'party' } }],
       Other: [{ v: text }],
     } } }],
+    AssetKw: [{ v: name }, { block: 'asset' }],
+    Preservation: [{ v: { enums: [ch('PreSuit', '诉前'), ch('InSuit', '诉中')] } }, { kw: ch('Amount', '金额'), then: money },
+      { kw: ch('Targets', '对象'), then: { any: ['name'], many: true } }, { kw: ch('Security', '担保'), then: { enums: SECURITIES } },
+      { kw: ch('Applied', '申请'), then: date }, { kw: ch('Ruled', '裁定'), then: date }],
+    Judgment: [{ v: text }, { block: 'judgment' }],
+    JurisdictionClause: [{ v: text }],
   },
   party: {
     Person: [], Company: [], Organization: [],
@@ -78,6 +92,7 @@ export const ITEMS: Record<string, Record<string, Element[]>> = {
     Representative: [{ v: text }, { kw: ch('Title', '职务'), then: text }],
     Address: [{ v: text }], Residence: [{ v: text }], Employer: [{ v: text }], Phone: [{ v: word }],
     ServiceAddress: [{ v: text }], EService: [{ v: { enums: [ch('Yes', '是'), ch('No', '否')] } }],
+    Institution: [{ v: { enums: INSTITUTIONS } }],
   },
   agent: {
     Firm: [{ v: text }], Phone: [{ v: word }],
@@ -103,6 +118,13 @@ export const ITEMS: Record<string, Record<string, Element[]>> = {
     Kind: [{ v: { enums: EVIDENCE_KINDS } }], Original: [], Copy: [],
     Proves: [{ v: text }], Source: [{ v: text }], Pages: [{ v: { any: ['money'] } }],
   },
+  asset: {
+    Kind: [{ v: { enums: ASSET_KINDS } }], Owner: [{ v: { ref: 'party' } }], Detail: [{ v: text }], Value: [{ v: money }],
+    EvidenceKw: [{ v: { ref: 'evidence', many: true } }],
+  },
+  judgment: {
+    Court: [{ v: text }], Effective: [{ v: date }], PerformBy: [{ v: date }], Awarded: [{ v: money }], Repaid: [{ v: date }, { v: money }],
+  },
   unknown: {},
 };
 
@@ -110,15 +132,18 @@ export const ITEMS: Record<string, Record<string, Element[]>> = {
 export const STARTER_ZH: Record<string, Record<string, string>> = {
   top: { Use: '引用', Plaintiff: '原告', Defendant: '被告', ThirdParty: '第三人', PartyKw: '当事人', AgentKw: '代理人', Case: '案件' },
   case: { Court: '法院', Filing: '起诉日', Procedure: '程序', Note: '备注', Plaintiff: '原告', Defendant: '被告', ThirdParty: '第三人',
-    PartyKw: '当事人', AgentKw: '代理人', LoanKw: '借款', Repaid: '还款', Demanded: '催收', Acknowledged: '确认', EvidenceKw: '证据', ClaimKw: '请求' },
+    PartyKw: '当事人', AgentKw: '代理人', LoanKw: '借款', Repaid: '还款', Demanded: '催收', Acknowledged: '确认', EvidenceKw: '证据', ClaimKw: '请求',
+    AssetKw: '财产', Preservation: '保全', Judgment: '判决', JurisdictionClause: '约定管辖' },
   party: { Person: '自然人', Company: '法人', Organization: '非法人组织', Gender: '性别', Born: '出生', Ethnicity: '民族', Id: '身份证号',
     CreditCode: '统一社会信用代码', Representative: '法定代表人', Address: '住所', Residence: '经常居住地', Employer: '工作单位', Phone: '电话',
-    ServiceAddress: '送达地址', EService: '电子送达' },
+    ServiceAddress: '送达地址', EService: '电子送达', Institution: '机构类型' },
   agent: { Firm: '律所', Phone: '电话', Authority: '代理权限', For: '委托人' },
   loan: { Lender: '出借人', Borrower: '借款人', GuarantorKw: '保证人', Amount: '金额', Signed: '签订', Delivered: '交付', Deducted: '预扣利息',
     Due: '到期', InstallmentKw: '分期', InterestKw: '利率', OverdueInterest: '逾期利率', Penalty: '违约金', Fees: '其他费用', Daycount: '计息天数',
     Purpose: '用途', EvidenceKw: '证据' },
   evidence: { Kind: '类型', Original: '原件', Copy: '复印件', Proves: '证明', Source: '来源', Pages: '页数' },
+  asset: { Kind: '类型', Owner: '所有人', Detail: '描述', Value: '价值', EvidenceKw: '证据' },
+  judgment: { Court: '法院', Effective: '生效', PerformBy: '履行期限', Awarded: '判决金额', Repaid: '还款' },
   unknown: {},
 };
 

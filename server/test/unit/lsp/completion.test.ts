@@ -43,7 +43,19 @@ describe('completion: context', () => {
   it('a guarantor: 连带/一般 and 保证期间至; a demand: 向, channels, 证据', () => {
     assert.deepStrictEqual(labels(at('案件 甲 { 借款 一 { 保证人 王五 | } }')).slice(0, 3), ['连带', '一般', '保证期间至']);
     const demand = labels(at('案件 甲 { 催收 2024-01-01 | }'));
-    assert.deepStrictEqual(demand.slice(0, 12), ['电话', '短信', '微信', '催款函', '律师函', '上门', '邮件', '调解', '支付令', '起诉', '向', '证据']);
+    assert.deepStrictEqual(demand.slice(0, 14), ['电话', '短信', '微信', '催款函', '律师函', '上门', '邮件', '调解', '支付令', '起诉', '向', '限期', '送达', '证据']);
+  });
+
+  it('spec §7.1–7.4 items: 机构类型, 限期/送达 after a channel, 保全 and its parts, 财产 and 判决 fields', () => {
+    assert.ok(labels(at('案件 甲 { 原告 张三 {\n  | } }')).includes('机构类型'));
+    assert.deepStrictEqual(labels(at('案件 甲 { 原告 张三 { 机构类型 | } }')), ['银行', '小额贷款公司', '融资担保公司', '区域性股权市场', '典当行', '融资租赁公司', '商业保理公司', '地方资产管理公司', '其他金融机构']);
+    assert.deepStrictEqual(labels(at('案件 甲 { 催收 2024-01-01 律师函 | }')).slice(0, 3), ['限期', '送达', '证据']);
+    assert.deepStrictEqual(labels(at('案件 甲 { 保全 | }')), ['诉前', '诉中']);
+    assert.deepStrictEqual(labels(at('案件 甲 { 保全 诉前 | }')).slice(0, 5), ['金额', '对象', '担保', '申请', '裁定']);
+    assert.deepStrictEqual(labels(at('案件 甲 { 保全 诉前 担保 | }')), ['保函', '保险', '现金', '财产']);
+    assert.deepStrictEqual(labels(at('案件 甲 { 财产 X { | } }')), ['类型', '所有人', '描述', '价值', '证据']);
+    assert.deepStrictEqual(labels(at('案件 甲 { 财产 X { 类型 | } }')), ['银行账户', '微信', '支付宝', '不动产', '车辆', '股权', '债权', '其他']);
+    assert.deepStrictEqual(labels(at('案件 甲 { 判决 "（2026）京0105民初1号" { | } }')), ['法院', '生效', '履行期限', '判决金额', '还款']);
   });
 
   it('block items by block: party fields, evidence fields, agent fields, case items, top-level items', () => {
@@ -52,7 +64,7 @@ describe('completion: context', () => {
     assert.deepStrictEqual(labels(at('案件 甲 { 证据 X { | } }')), ['类型', '原件', '复印件', '证明', '来源', '页数']);
     assert.deepStrictEqual(labels(at('案件 甲 { 代理人 X { | } }')), ['律所', '电话', '代理权限', '委托人']);
     const caseItems = labels(at('案件 甲 {\n  |\n}'));
-    assert.deepStrictEqual(caseItems.filter((l) => !l.includes('{')), ['法院', '起诉日', '程序', '备注', '原告', '被告', '第三人', '当事人', '代理人', '借款', '还款', '催收', '确认', '证据', '请求']);
+    assert.deepStrictEqual(caseItems.filter((l) => !l.includes('{')), ['法院', '起诉日', '程序', '备注', '原告', '被告', '第三人', '当事人', '代理人', '借款', '还款', '催收', '确认', '证据', '请求', '财产', '保全', '判决', '约定管辖']);
     assert.deepStrictEqual(labels(at('|')), ['引用', '当事人', '代理人', '案件', '案件 { … }', '当事人 { … }', '代理人 { … }']);
     assert.deepStrictEqual(labels(at('案件 甲 { }\n|')).slice(0, 4), ['引用', '当事人', '代理人', '案件']);
   });

@@ -73,4 +73,39 @@ export const limitationMessages = defineMessages({
     zh: (a: { loan: string; date: string; days: number; due: string }) => `借款“${a.loan}”未约定还款期限，${zhd(a.date)}的催收未写明给借款人的期限：本工具按默认宽限期${a.days}日（设置 debt.limitation.onDemandGraceDays，待确认）推算，借款于${zhd(a.due)}到期，逾期利息自次日起算，诉讼时效自该日起算（民法典第675条；时效规定第4条）。如催收函给出了期限，请写 限期 N日 或 限期 日期。`,
     en: (a: { loan: string; date: string; days: number; due: string }) => `The loan "${a.loan}" has no term and the demand of ${a.date} names no deadline: the default grace period of ${a.days} days (setting debt.limitation.onDemandGraceDays, unconfirmed) is used, so the loan fell due on ${a.due}; overdue interest runs from the day after and the limitation period from that day (Civil Code Art. 675; Limitation Provisions Art. 4). If the demand gave a deadline, add deadline N days or deadline DATE.`,
   },
+  // ── recovery deadlines (spec §7.3, §7.4; rules.md §15, §18) ──
+  DEBT511: {
+    severity: 'information', citations: ['民诉法第104条', '民诉法第85条', '时效规定第11条'],
+    zh: (a: { ruled?: string; last?: string; applied?: string; moved?: string }) => `诉前保全：申请人应在人民法院采取保全措施后三十日内提起诉讼，否则人民法院应当解除保全（民诉法第104条第3款）。${a.ruled && a.last ? `保全裁定于${zhd(a.ruled)}作出，起诉最后一日为${zhd(a.last)}${a.moved ? `（${zhd(a.moved)}为法定休假日，顺延，民诉法第85条）` : ''}。` : '请写 裁定 日期（法院裁定并采取保全措施之日），以计算起诉期限。'}${a.applied ? `诉前保全申请（${zhd(a.applied)}）与起诉具有同等的诉讼时效中断效力（时效规定第11条），` : '申请诉前保全与起诉具有同等的诉讼时效中断效力（时效规定第11条），写明 申请 日期后计入时效中断；'}申请诉前保全后不宜再申请支付令（民诉法解释第427条）。`,
+    en: (a: { ruled?: string; last?: string; applied?: string; moved?: string }) => `Pre-suit preservation: suit must be filed within 30 days after the court takes the measures, or the court lifts them (Civil Procedure Law Art. 104(3)). ${a.ruled && a.last ? `Ruled on ${a.ruled}: the last day to file is ${a.last}${a.moved ? ` (${a.moved} is a rest day, moved; Art. 85)` : ''}.` : 'Add ruled DATE (the day the court ruled and took the measures) to compute the deadline.'} ${a.applied ? `The application (${a.applied}) interrupts the limitation period like a suit (Limitation Provisions Art. 11);` : 'The application interrupts the limitation period like a suit (Limitation Provisions Art. 11) — add applied DATE to count it;'} a payment order is no longer available (SPC Interpretation Art. 427).`,
+  },
+  DEBT512: {
+    severity: 'warning', citations: ['民诉法第104条'],
+    zh: (a: { last: string; asOf: string }) => `诉前保全后的起诉期限已于${zhd(a.last)}届满，而本案起诉日（或计算日）为${zhd(a.asOf)}：申请人在采取保全措施后三十日内不依法提起诉讼的，人民法院应当解除保全（民诉法第104条第3款）。请核对裁定日期与起诉日期，必要时重新申请诉中保全。`,
+    en: (a: { last: string; asOf: string }) => `The 30 days after the pre-suit preservation ended on ${a.last}, but the filing (as-of) date is ${a.asOf}: without a suit within 30 days the court lifts the preservation (Civil Procedure Law Art. 104(3)). Check the dates; apply for preservation in the suit if needed.`,
+  },
+  DEBT513: {
+    severity: 'warning', citations: ['民诉法第250条', '民法典第203条'],
+    zh: (a: { caseNumber: string; last: string; days: number }) => `判决${a.caseNumber}的申请执行期间将于${zhd(a.last)}届满（还剩${a.days}日）：申请执行的期间为二年，自判决规定履行期间的最后一日起计算（民诉法第250条）。请在此前申请强制执行，或取得被执行人的书面履行承诺以中断该期间。`,
+    en: (a: { caseNumber: string; last: string; days: number }) => `The time to apply for enforcement of judgment ${a.caseNumber} ends on ${a.last} (${a.days} days left): two years from the last day of the performance period (Civil Procedure Law Art. 250). Apply before then, or obtain a written promise to pay to interrupt it.`,
+  },
+  DEBT514: {
+    severity: 'warning', citations: ['民诉法第250条', '时效规定第19条'],
+    zh: (a: { caseNumber: string; last: string; asOf: string }) => `判决${a.caseNumber}的申请执行期间已于${zhd(a.last)}届满（计算日${zhd(a.asOf)}）：申请执行的期间为二年（民诉法第250条），其中断适用诉讼时效的规定。法院不主动审查，但被执行人可提出异议；请核实期间内有无还款、书面承诺等中断事由，并补充 还款 记录。`,
+    en: (a: { caseNumber: string; last: string; asOf: string }) => `The time to apply for enforcement of judgment ${a.caseNumber} ended on ${a.last} (as of ${a.asOf}): two years (Civil Procedure Law Art. 250), interrupted as a limitation period is. The debtor may object; check for payments or written promises within the period and add the payments.`,
+  },
+  DEBT515: {
+    severity: 'information', citations: ['民诉法第227条', '民诉法第228条', '民诉法第85条', '民诉法解释第438条', '民诉法解释第440条', '民诉法第250条'],
+    zh: (a: { served?: string; last?: string; moved?: string; enforceBy?: string }) => a.served && a.last
+      ? `支付令于${zhd(a.served)}送达债务人：债务人应自收到之日起十五日内清偿债务或提出书面异议（民诉法第227条），末日为${zhd(a.last)}${a.moved ? `（${zhd(a.moved)}为法定休假日，顺延，民诉法第85条）` : ''}。期满未异议又不履行的，可申请强制执行，申请执行期间二年，至${a.enforceBy ? zhd(a.enforceBy) : '—'}（民诉法第250条；民诉法解释第440条）。书面异议成立的，支付令失效，转入诉讼程序；不同意起诉的，应自收到终结督促程序裁定之日起七日内提出（民诉法第228条；民诉法解释第438条）。`
+      : '已申请支付令：债务人应自收到支付令之日起十五日内清偿债务或提出书面异议（民诉法第227条）。请在该催收后写 送达 日期（支付令送达债务人之日），以计算异议期与申请执行期间。',
+    en: (a: { served?: string; last?: string; moved?: string; enforceBy?: string }) => a.served && a.last
+      ? `The payment order was served on ${a.served}: the debtor must pay or object in writing by ${a.last}${a.moved ? ` (${a.moved} is a rest day, moved; Art. 85)` : ''} (Civil Procedure Law Art. 227). Without objection or payment, apply for enforcement within two years, by ${a.enforceBy ?? '—'} (Art. 250; SPC Interpretation Art. 440). A valid written objection ends the order and the case goes to litigation unless the applicant objects within 7 days of the ruling (Art. 228; SPC Interpretation Art. 438).`
+      : 'A payment order was applied for: the debtor has 15 days from service to pay or object in writing (Civil Procedure Law Art. 227). Add served DATE (the day the order reached the debtor) to compute the objection period and the enforcement window.',
+  },
+  DEBT516: {
+    severity: 'information', citations: ['民诉法第250条', '民诉法第264条'],
+    zh: (a: { caseNumber: string; missing: string }) => `判决${a.caseNumber}缺少${a.missing}：申请执行期间自履行期间最后一日（未规定的，自生效之日）起计算（民诉法第250条），迟延履行期间的债务利息按判决确定的金钱债务计算（民诉法第264条）。请补充。`,
+    en: (a: { caseNumber: string; missing: string }) => `Judgment ${a.caseNumber} lacks ${a.missing}: the enforcement window runs from the last day of the performance period (or the effective date) (Civil Procedure Law Art. 250), and delay interest is on the money the judgment orders (Art. 264). Add it.`,
+  },
 });

@@ -65,4 +65,23 @@ export const procedureMessages = defineMessages({
     zh: (a: { name: string; missing: string }) => `委托诉讼代理人“${a.name}”缺少${a.missing}：起诉状应写明委托诉讼代理人的单位和联系电话。`,
     en: (a: { name: string; missing: string }) => `The agent "${a.name}" lacks ${a.missing}: the complaint states the agent's firm and telephone number.`,
   },
+  DEBT613: {
+    severity: 'information', citations: ['民诉法第24条', '民诉法第35条', '民诉法第22条', '民诉法解释第18条', '民间借贷规定第3条', '民诉法解释第23条'],
+    zh: (a: { court: string; permitted: string; paymentOrder: boolean }) => a.paymentOrder
+      ? `受诉法院“${a.court}”不在债务人住所地：支付令由债务人住所地基层人民法院管辖（民诉法解释第23条）。本案可向：${a.permitted}。请核对（匹配规则：法院名称包含住所的区县名，见 docs/conventions.md）。`
+      : `受诉法院“${a.court}”与本案记载的管辖连接点均不一致：借款合同纠纷由被告住所地或合同履行地人民法院管辖（民诉法第24条），未约定履行地的，接收货币一方所在地为合同履行地（民诉法解释第18条第2款；民间借贷规定第3条）；书面协议选择的法院从其约定（民诉法第35条）。本案可向：${a.permitted}。请核对（匹配规则：法院名称包含住所的区县名，见 docs/conventions.md）。`,
+    en: (a: { court: string; permitted: string; paymentOrder: boolean }) => a.paymentOrder
+      ? `The court "${a.court}" is not at the debtor's domicile: a payment order goes to the basic court of the debtor's domicile (SPC Interpretation Art. 23). Permitted: ${a.permitted}. (Matching: the court's name contains the district of the address; see docs/conventions.md.)`
+      : `The court "${a.court}" matches none of the connecting points the case records: a loan dispute goes to the court of the defendant's domicile or the place of performance (Civil Procedure Law Art. 24) — where not agreed, where the party receiving the money is (SPC Interpretation Art. 18(2); Private Lending Provisions Art. 3); a written choice of court prevails (Art. 35). Permitted: ${a.permitted}. (Matching: the court's name contains the district of the address; see docs/conventions.md.)`,
+  },
+  DEBT614: {
+    severity: 'warning', citations: ['刑法第293条', '民法典第1032条', '民法典第1033条', '个人信息保护法第10条'],
+    zh: (a: { what: 'visit' | 'text'; words?: string }) => `${a.what === 'visit' ? '上门催收' : `此处文字（“${a.words}”）涉及威胁或披露债务人信息`}：催收须依法进行，不得追逐、拦截、辱骂、恐吓他人（刑法第293条），不得以侵扰、泄露、公开等方式侵害隐私权，不得进入他人住宅或以电话、短信等侵扰私人生活安宁（民法典第1032条、第1033条），不得非法公开或向他人提供其个人信息（个人信息保护法第10条），如向其家人、单位、通讯录联系人披露债务。请通过律师函、诉讼、保全等合法途径主张权利。`,
+    en: (a: { what: 'visit' | 'text'; words?: string }) => `${a.what === 'visit' ? 'A collection visit' : `This text ("${a.words}") reads as a threat or a disclosure of the debtor's information`}: collection must stay lawful — no chasing, blocking, abusing or intimidating (Criminal Law Art. 293), no intrusion, disclosure or publication against privacy, no entering the home or harassing by calls and messages (Civil Code Arts. 1032, 1033), no publishing or passing on personal information such as telling family, employer or contacts about the debt (Personal Information Protection Law Art. 10). Use a lawyer's letter, suit or preservation instead.`,
+  },
+  DEBT615: {
+    severity: 'warning', citations: ['民诉法解释第427条', '时效规定第11条'],
+    zh: () => '本案已申请诉前保全，又申请支付令：债权人向人民法院申请诉前保全的，支付令申请不予受理（民诉法解释第427条第1款第7项）。请选择诉讼程序。',
+    en: () => 'The case has a pre-suit preservation and a payment-order application: a payment order is not accepted once the creditor applied for pre-suit preservation (SPC Interpretation Art. 427(1)(7)). Sue instead.',
+  },
 });

@@ -2,15 +2,17 @@
 import { defineMessages } from '../types';
 import { formatChineseDate } from '../../text/dates';
 
-type What = 'party' | 'evidence' | 'loan' | 'agent' | 'case';
-const WHAT_ZH: Record<What, string> = { party: '当事人', evidence: '证据', loan: '借款', agent: '代理人', case: '案件' };
+type What = 'party' | 'evidence' | 'loan' | 'agent' | 'case' | 'asset';
+const WHAT_ZH: Record<What, string> = { party: '当事人', evidence: '证据', loan: '借款', agent: '代理人', case: '案件', asset: '财产' };
 const DECLARE_ZH: Record<What, string> = {
   party: '请在案件中用 原告/被告/第三人 声明，或在引用的文件中用 当事人 声明',
   evidence: '请用 证据 名称 { 类型 … } 声明该证据', loan: '请核对借款名称', agent: '请核对代理人名称', case: '请核对案件名称',
+  asset: '请用 财产 名称 { 类型 … 所有人 … } 声明该财产',
 };
 const DECLARE_EN: Record<What, string> = {
   party: 'declare it with plaintiff/defendant/third-party in the case, or with party in a used file',
   evidence: 'declare it with evidence NAME { kind … }', loan: 'check the loan name', agent: 'check the agent name', case: 'check the case name',
+  asset: 'declare it with asset NAME { kind … owner … }',
 };
 const zhDate = (d: string) => formatChineseDate(d);
 
@@ -123,5 +125,15 @@ export const structureMessages = defineMessages({
     severity: 'error', citations: ['GB 32100-2015'],
     zh: (a: { code: string }) => `统一社会信用代码“${a.code}”格式不正确：应为 18 位数字或大写字母（不含 I、O、Z、S、V）。`,
     en: (a: { code: string }) => `Unified social credit code "${a.code}" is malformed: 18 digits or capital letters (no I, O, Z, S, V).`,
+  },
+  DEBT222: {
+    severity: 'error', citations: ['民诉法第105条'],
+    zh: (a: { name: string; suggestion?: string }) => `保全对象“${a.name}”不是本案声明的财产${a.suggestion ? `，是否指“${a.suggestion}”？` : '：请用 财产 名称 { 类型 … 所有人 … } 声明，保全限于请求的范围或与本案有关的财物（民诉法第105条）。'}`,
+    en: (a: { name: string; suggestion?: string }) => `The preservation target "${a.name}" is not an asset of the case${a.suggestion ? ` — did you mean "${a.suggestion}"?` : ': declare it with asset NAME { kind … owner … }; preservation is limited to the claim or property related to the case (Civil Procedure Law Art. 105).'}`,
+  },
+  DEBT223: {
+    severity: 'warning', citations: ['民诉法第103条'],
+    zh: (a: { asset: string; owner: string }) => `财产“${a.asset}”的所有人“${a.owner}”不是本案被告：保全与执行针对被申请人（被告）的财产（民诉法第103条）。请核对所有人。`,
+    en: (a: { asset: string; owner: string }) => `The owner "${a.owner}" of the asset "${a.asset}" is not a defendant: preservation and enforcement reach the respondent's property (Civil Procedure Law Art. 103). Check the owner.`,
   },
 });

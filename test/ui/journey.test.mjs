@@ -1,0 +1,159 @@
+// UI test: a lawyer's journey through the packaged extension in code-server, driven with playwright-core and Debian
+// chromium — open a sample, hover a statute, read the inline interest, open the complaint preview beside the editor,
+// edit and see the preview follow, generate the Word file and reveal it. Screenshots go to test-results/ui/ (the README
+// and the walkthrough use them). The workspace is a copy of samples/, so the repository stays clean.
+// Figures of samples/loan-basic.debt, by hand from rules.md: outstanding principal 49,975.34, unpaid interest 24,129.19,
+// total 74,104.53; with 4,000 repaid instead of 3,000 the principal is 48,975.34.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { launchBrowser, root, startCodeServer } from '../../scripts/code-server.mjs';
+
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const vsix = path.join(root, `debt-lang-${pkg.version}.vsix`);
+const shots = path.join(root, 'test-results/ui');
+
+/** The text inside the complaint preview's webview (two nested iframes in VS Code's workbench). */
+function previewFrame(page) {
+  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
+
+/** The editor's visible text with the inlay hints, which VS Code draws as CSS generated content of empty spans. */
+function editorTextWithHints(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('.view-lines .view-line span')) {
+      if (el.children.length > 0) continue;
+      for (const pseudo of ['::before', '::after']) {
+        const c = getComputedStyle(el, pseudo).content;
+        if (c && c !== 'none' && c !== 'normal') out.push(c.replace(/^"|"$/g, ''));
+      }
+      out.push(el.textContent);
+    }
+    return out.join(' ');
+  });
+}
+
+/** Selects the first occurrence of `text` in the editor with Find, then closes the Find widget. */
+async function selectInEditor(page, text) {
+  await page.keyboard.press('Control+F');
+  const find = page.locator('.find-widget textarea, .find-widget input').first();
+  await find.waitFor({ timeout: 15000 });
+  await find.fill(text);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+}
+
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 15000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor({ timeout: 15000 });
+  await page.keyboard.press('Enter');
+}
+
+describe('a lawyer\'s journey in code-server (packaged .vsix)', function () {
+  this.timeout(180000);
+  let server, browser, page, workspace;
+
+  before(async () => {
+    assert.ok(fs.existsSync(vsix), `${vsix} missing: run npm run package`);
+    fs.mkdirSync(shots, { recursive: true });
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'debt-ui-journey-'));
+    fs.cpSync(path.join(root, 'samples'), workspace, { recursive: true });
+    server = await startCodeServer({ workspace, installVsix: vsix });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    await page.goto(`http://${server.host}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      await page.screenshot({ path: path.join(shots, `failed-${this.currentTest.title.slice(0, 40).replace(/[^\w\u4e00-\u9fff]+/g, '-')}.png`) }).catch(() => {});
+    }
+  });
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('opens samples/loan-basic.debt', async () => {
+    const item = page.getByRole('treeitem', { name: /loan-basic\.debt/ });
+    await item.waitFor({ timeout: 60000 });
+    await item.click();
+    await page.locator('.view-lines').filter({ hasText: '逾期利率' }).waitFor({ timeout: 30000 });
+  });
+
+  it('shows the inline interest after the loan\'s name', async () => {
+    await page.locator('.view-lines').click({ position: { x: 200, y: 40 } });
+    await selectInEditor(page, '借款 借款一');
+    const deadline = Date.now() + 60000;
+    let text = '';
+    while (Date.now() < deadline) {
+      text = await editorTextWithHints(page);
+      if (text.includes('74,104.53')) break;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    // VS Code cuts a hint after 43 characters; the total comes first, then the principal.
+    const compact = text.replace(/\s+/g, '');
+    assert.ok(/total74,104\.53=principal49,975\.3|合计74,104\.53=本金49,975\.34/.test(compact), compact.slice(0, 2000));
+    await page.screenshot({ path: path.join(shots, 'inlay-hints.png') });
+  });
+
+  it('hover on 逾期利率 shows the statute text (民间借贷规定 第二十八条)', async () => {
+    const keyword = page.locator('.view-line span').filter({ hasText: /^逾期利率$/ }).first();
+    await keyword.waitFor({ timeout: 30000 });
+    const box = await keyword.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover').filter({ hasText: '第二十八条' });
+    await hover.first().waitFor({ timeout: 30000 });
+    await page.screenshot({ path: path.join(shots, 'hover-statute.png') });
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+  });
+
+  it('opens the complaint preview beside the editor', async () => {
+    await runCommand(page, 'Open Complaint Preview to the Side');
+    const doc = previewFrame(page).locator('#document');
+    await doc.filter({ hasText: '民事起诉状' }).waitFor({ timeout: 60000 });
+    assert.match(await doc.innerText(), /49,975\.34/);
+    // Beside, not over: the editor is still visible in another group.
+    assert.ok(await page.locator('.editor-group-container').count() >= 2, 'two editor groups');
+    await page.screenshot({ path: path.join(shots, 'preview.png') });
+  });
+
+  it('follows an edit: 4,000 repaid instead of 3,000 gives a principal of 48,975.34', async () => {
+    await page.locator('.monaco-editor textarea').first().focus();
+    // ASCII only: typed CJK would meet the completion widget.
+    await selectInEditor(page, '10 3000');
+    await page.keyboard.type('10 4000');
+    await previewFrame(page).locator('#document').filter({ hasText: '48,975.34' }).waitFor({ timeout: 30000 });
+    await page.screenshot({ path: path.join(shots, 'preview-after-edit.png') });
+    await runCommand(page, 'File: Revert File');
+    await previewFrame(page).locator('#document').filter({ hasText: '49,975.34' }).waitFor({ timeout: 30000 });
+  });
+
+  it('「生成起诉状」 writes the Word file beside the case and reveals it in the Explorer', async () => {
+    await runCommand(page, 'Generate Complaint');
+    // Form: 要素式 (first), format: Word (first).
+    for (let i = 0; i < 2; i++) {
+      await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().waitFor({ timeout: 15000 });
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(300);
+    }
+    const file = path.join(workspace, '张三诉李四民间借贷纠纷.起诉状.docx');
+    const deadline = Date.now() + 30000;
+    while (!fs.existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    assert.ok(fs.existsSync(file), 'the .docx was written');
+    assert.strictEqual(fs.readFileSync(file).subarray(0, 2).toString('latin1'), 'PK');
+    const toast = page.locator('.notifications-toasts').filter({ hasText: '起诉状.docx' });
+    await toast.first().waitFor({ timeout: 30000 });
+    await page.screenshot({ path: path.join(shots, 'generated.png') });
+    await toast.locator('a.monaco-button, .monaco-button').filter({ hasText: /Reveal in folder|打开所在文件夹/ }).first().click();
+    await page.getByRole('treeitem', { name: /起诉状\.docx/ }).waitFor({ timeout: 30000 });
+    await page.screenshot({ path: path.join(shots, 'revealed.png') });
+  });
+});
