@@ -23,6 +23,14 @@ async function printed(fn: () => Promise<void>): Promise<string[]> {
   return lines.filter((l) => l.trim());
 }
 
+/** A section that fails (a server that crashed, a CLI that is missing) is reported and the run goes on. */
+async function section<T>(name: string, fn: () => Promise<T>): Promise<T | undefined> {
+  try { return await fn(); } catch (e) {
+    console.log(`\n${name}: failed, figures n/a (${(e as Error).stack ?? e})`);
+    return undefined;
+  }
+}
+
 type Results = { lsp?: lsp.LspFigures; documents?: documents.DocumentFigures };
 
 /** The figures worth comparing run to run, by name (ms unless named otherwise). */
@@ -31,6 +39,7 @@ function headline(r: Results): Record<string, number | null> {
   for (const e of r.lsp?.editToDiagnostics ?? []) {
     out[`edit→diagnostics ${e.cases} cases, debt median`] = e.debtPull?.median ?? null;
     out[`edit→diagnostics ${e.cases} cases, ratio debt/json`] = e.ratioMedian ?? null;
+    out[`edit→diagnostics ${e.cases} cases, CPU ratio debt/json`] = e.ratioCpu ?? null;
   }
   for (const k of ['hover', 'completion', 'inlayHints'] as const) out[`${k} p95, 637 cases`] = r.lsp?.features637?.[k]?.p95 ?? null;
   out['memory ratio 10k/1k edits'] = r.lsp?.memory?.heapRatio ?? null;
@@ -40,21 +49,20 @@ function headline(r: Results): Record<string, number | null> {
 }
 
 async function main(): Promise<void> {
-  const started = new Date();
+  const started = new Date(), loadAtStart = os.loadavg()[0];
   // The language server runs with the same V8 flags (client/src/extension.ts); both sides of each ratio share them.
-  console.log(`node ${process.version}, flags: ${process.execArgv.join(' ') || '(none)'}, ${os.cpus().length} cores, load ${os.loadavg()[0].toFixed(1)}\n`);
+  console.log(`node ${process.version}, flags: ${process.execArgv.join(' ') || '(none)'}, ${os.cpus().length} cores, load ${loadAtStart.toFixed(1)}\n`);
   const parseLines = await printed(parse.run);
   const engineLines = await printed(engine.run);
-  const lspFigures = await lsp.run();
-  const documentFigures = await documents.run();
+  const lspFigures = await section('editor', lsp.run);
+  const documentFigures = await section('documents', documents.run);
   const results = {
     date: started.toISOString(), seconds: (Date.now() - started.getTime()) / 1000,
     node: process.version, flags: process.execArgv, cores: os.cpus().length, cpu: os.cpus()[0]?.model, platform: `${os.platform()} ${os.release()}`,
     // Other processes on the machine skew every figure; the 1-minute load average at start and end says how much.
-    load: { start: os.loadavg()[0], end: 0 },
+    load: { start: loadAtStart, end: os.loadavg()[0] },
     parse: parseLines, engine: engineLines, lsp: lspFigures, documents: documentFigures,
   };
-  results.load.end = os.loadavg()[0];
   fs.mkdirSync(RESULTS, { recursive: true });
   const json = JSON.stringify(results, null, 2) + '\n';
   fs.writeFileSync(path.join(RESULTS, `${results.date.replace(/[:.]/g, '-')}.json`), json);

@@ -99,7 +99,7 @@ export async function renderDocument(a: Analysis, p: DocumentParams, locale: 'zh
   try { doc = buildDocument(a, index, { kind, style: p.style ?? 'element', locale }); } catch (e) {
     if ((e as Error).name !== 'DocumentRefused') throw e;
     return {
-      caseName: cases[index].name, caseNames: cases.map((c) => c.name), fileName: documentFileName(cases[index].name, kind, p.format),
+      caseName: cases[index].name, caseNames: cases.map((c) => c.name), fileName: documentFileName(cases[index].name, kind, p.format, cases[index]),
       title: '', problems: [], notes: [], content: '', errors: errorsIn(a, cases[index].range), lapsed: lapsedCase(a, index),
       refused: (e as Error).message,
     };
@@ -111,7 +111,7 @@ export async function renderDocument(a: Analysis, p: DocumentParams, locale: 'zh
   return {
     caseName: cases[index].name,
     caseNames: cases.map((c) => c.name),
-    fileName: documentFileName(cases[index].name, kind, p.format),
+    fileName: documentFileName(cases[index].name, kind, p.format, cases[index]),
     title: doc.title,
     problems: doc.problems,
     notes: doc.notes,

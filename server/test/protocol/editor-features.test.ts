@@ -91,7 +91,7 @@ describe('editor features over stdio', function () {
   it('code lenses on the case name: the commands, the report\'s claim amount and limitation end', async () => {
     const lenses = await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: URI } });
     assert.deepStrictEqual(lenses!.map((l) => [l.command!.title, l.command!.command]), [
-      ['预览起诉状', 'debt.openPreview'], ['生成起诉状', 'debt.generateComplaint'],
+      ['预览起诉状', 'debt.openPreview'], ['生成起诉状', 'debt.generateComplaint'], ['生成文书', 'debt.generateDocument'],
       [`本息合计 ¥${grouped(theCase.claimAmount)}`, 'debt.exportReport'], [`时效届满 ${loan.limitation.end}`, ''],
     ]);
     assert.deepStrictEqual(lenses![0].command!.arguments, [URI, theCase.name]);

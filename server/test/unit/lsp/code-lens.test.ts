@@ -15,6 +15,7 @@ describe('code lens', () => {
     assert.deepStrictEqual(ls.map((l) => [l.command!.title, l.command!.command, l.command!.arguments]), [
       ['预览起诉状', 'debt.openPreview', [doc.uri, '孙丽诉周杰民间借贷纠纷']],
       ['生成起诉状', 'debt.generateComplaint', [doc.uri, '孙丽诉周杰民间借贷纠纷']],
+      ['生成文书', 'debt.generateDocument', [doc.uri, '孙丽诉周杰民间借贷纠纷']],
       // 200,000 + 82,375.89 (example 2) = the report's claimAmount.
       ['本息合计 ¥282,375.89', 'debt.exportReport', [doc.uri]],
       ['时效届满 2022-09-05', '', undefined],
@@ -33,16 +34,16 @@ describe('code lens', () => {
   请求 本金
 }`);
     // Only the principal is claimed: 1,000 + 1,000 = 2,000.00. A: 2022-06-30 + 3y = 2025-06-30 (Monday); B: 2022-03-31 + 3y = 2025-03-31 (Monday) — the earlier.
-    assert.deepStrictEqual(lenses(two).map((l) => l.command!.title).slice(2), ['本息合计 ¥2,000.00', '时效届满 2025-03-31']);
+    assert.deepStrictEqual(lenses(two).map((l) => l.command!.title).slice(3), ['本息合计 ¥2,000.00', '时效届满 2025-03-31']);
     const lapsed = inline(two.text.replace('2024-06-03', '2025-04-01'));
-    assert.deepStrictEqual(lenses(lapsed).map((l) => l.command!.title)[3], '时效已届满');
-    assert.deepStrictEqual(lenses(two, 'en').map((l) => l.command!.title), ['Preview complaint', 'Generate complaint', 'Claim ¥2,000.00', 'Limitation ends 2025-03-31']);
+    assert.deepStrictEqual(lenses(lapsed).map((l) => l.command!.title)[4], '时效已届满');
+    assert.deepStrictEqual(lenses(two, 'en').map((l) => l.command!.title), ['Preview complaint', 'Generate complaint', 'Generate document', 'Claim ¥2,000.00', 'Limitation ends 2025-03-31']);
   });
 
   it('one set per case; no limitation lens when the start is unknown; broken files do not throw', () => {
     const doc = inline('案件 a { 起诉日 2024-01-01 }\n案件 b { 起诉日 2024-01-01 }');
     assert.deepStrictEqual(lenses(doc).map((l) => `${l.range.start.line}:${l.command!.title}`), [
-      '0:预览起诉状', '0:生成起诉状', '0:本息合计 ¥0.00', '1:预览起诉状', '1:生成起诉状', '1:本息合计 ¥0.00',
+      '0:预览起诉状', '0:生成起诉状', '0:生成文书', '0:本息合计 ¥0.00', '1:预览起诉状', '1:生成起诉状', '1:生成文书', '1:本息合计 ¥0.00',
     ]);
     for (const text of ['案件', '案件 { 借款', '}}} 案件 "x']) lenses(inline(text));
   });
