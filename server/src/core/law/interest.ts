@@ -90,6 +90,24 @@ function dueSchedule(c: Case, loan: Loan, principal: Decimal, graceDays: number)
   return { dueDate: due, onDemand, dueBy: (day) => (due !== undefined && due < day ? principal : ZERO) };
 }
 
+/**
+ * The first day any principal is overdue, for the LPR of 规定第28条第2款第（一）项 (「逾期还款之日起参照当时」): for
+ * instalments, the day after the earliest instalment not paid in full by its date; else the day after the due date.
+ * Used only when nothing was agreed, so no period interest accrued and every earlier payment went to principal.
+ */
+function firstDefault(c: Case, loan: Loan, afterDue: IsoDate | undefined): IsoDate | undefined {
+  if (loan.installments.length === 0) return afterDue;
+  const inst = [...loan.installments].sort((a, b) => (a.date.value < b.date.value ? -1 : 1));
+  const paid = c.events.filter((e): e is Repayment => e.kind === 'repaid' && e.loans.includes(loan.name));
+  let due = ZERO;
+  for (const i of inst) {
+    due = due.plus(i.amount.value);
+    const paidBy = paid.filter((r) => r.date.value <= i.date.value).reduce((s, r) => s.plus(r.amount.value), ZERO);
+    if (paidBy.lessThan(due)) return addDays(i.date.value, 1);
+  }
+  return afterDue;
+}
+
 export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
   const dc = loan.daycount;
   const deliveries = [...loan.deliveries].sort((a, b) => (a.date.value < b.date.value ? -1 : 1));
@@ -132,7 +150,7 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
   else if (periodAgreed.greaterThan(0)) base.overdueBasis = 'period';
   else {
     base.overdueBasis = 'lpr';
-    const when = ctx.settings.overdueLprDate === 'filing' ? ctx.asOf : firstOverdue ?? ctx.asOf;
+    const when = ctx.settings.overdueLprDate === 'filing' ? ctx.asOf : firstDefault(c, loan, firstOverdue) ?? ctx.asOf;
     const date = regime.split && when < SPLIT_DATE ? SPLIT_DATE : when;
     const r = ctx.lpr.on(date);
     regime.lookups.push({ purpose: 'overdue', date, result: r });

@@ -12,9 +12,17 @@ export function demandEffectiveDate(e: Demand): IsoDate {
   return e.served?.value ?? e.date.value;
 }
 
-/** The day an event counts for the limitation period: a demand when it reached the debtor, others on their date. */
+/** Demands made through a court or mediator: they interrupt on the day of the application, not of service. */
+const BY_APPLICATION = new Set(['payment-order', 'lawsuit', 'mediation']);
+
+/**
+ * The day an event counts for the limitation period: a demand when it reached the debtor (时效规定第8条); an
+ * application for a payment order, a suit or mediation on the day it was made (时效规定第10条、第11条（一）、第12条); others on
+ * their date.
+ */
 export function eventDate(e: Event): IsoDate {
-  return e.kind === 'demanded' ? demandEffectiveDate(e) : e.date.value;
+  if (e.kind !== 'demanded') return e.date.value;
+  return e.channel && BY_APPLICATION.has(e.channel.value) ? e.date.value : demandEffectiveDate(e);
 }
 
 /** Demands of this loan made on one of its borrowers (a demand naming no one is on every debtor), earliest first. */
