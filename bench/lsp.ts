@@ -11,6 +11,7 @@
  *    after 10,000 edits, each edit analysed (a pull follows it).
  */
 import * as path from 'path';
+import { TextDocumentClientCapabilities } from 'vscode-languageserver-protocol';
 import { generateFile } from './generate';
 import { LspProcess, positionAt } from './lsp-client';
 import { fmt, ratio, sample, summarize, Summary } from './stats';
@@ -93,50 +94,77 @@ async function pushPath(n: number): Promise<Summary | null> {
   } finally { await server.stop(); }
 }
 
+type Spots = Record<'keyword' | 'name' | 'amount' | 'date', number>;
+
 /** Positions of each kind in case `i`: a keyword, a reference name, an amount, a date (inside each token). */
-function spotsOf(text: string, i: number): Record<'keyword' | 'name' | 'amount' | 'date', number> {
+function spotsOf(text: string, i: number): Spots {
   const c = text.indexOf(`案件 "出借人${i}诉`);
   const after = (s: string, skip: number) => text.indexOf(s, c) + skip;
-  return {
-    keyword: after('逾期利率', 2),
-    name: after(`出借人 出借人${i}`, 6),
-    amount: after('金额 ', 5),
-    date: after('到期 ', 6),
-  };
+  return { keyword: after('逾期利率', 2), name: after(`出借人 出借人${i}`, 6), amount: after('金额 ', 5), date: after('到期 ', 6) };
 }
 
-export interface FeatureFigures { hover: Summary | null; completion: Summary | null; inlayHints: Summary | null }
+/** The same places in the JSON form: the key that stands for the keyword, then the three values. */
+function jsonSpotsOf(text: string, i: number): Spots {
+  const c = text.indexOf(`"name": "借款${i}"`);
+  const after = (s: string, skip: number) => text.indexOf(s, c) + skip;
+  return { keyword: after('"overdueInterest"', 3), name: after('"lender": "', 13), amount: after('"amount": "', 13), date: after('"due": "', 10) };
+}
+
+/** 64 positions over the file: the four kinds in 16 cases spread from the first to the last. */
+function positions(doc: Doc, n: number, of: (text: string, i: number) => Spots) {
+  return Array.from({ length: 16 }, (_, k) => of(doc.text, Math.floor((k * n) / 16)))
+    .flatMap((s) => [s.keyword, s.name, s.amount, s.date]).map((o) => positionAt(doc.text, o));
+}
+
+/** Times `method` over the positions; a position may have nothing to show (null), a method that fails or answers null everywhere is n/a. */
+async function timedAt(server: LspProcess, method: string, params: (i: number) => unknown): Promise<Summary | null> {
+  let answered = 0;
+  const times = await sample(async (i) => {
+    const r = await server.request(method, params(i), 10_000);
+    if (r) answered++;
+    return r !== undefined;
+  }, { max: 120, budgetMs: 3_000, warmup: 4 });
+  return answered > 0 ? summarize(times) : null;
+}
+
+export interface FeatureFigures {
+  hover: Summary | null; completion: Summary | null; inlayHints: Summary | null;
+  /** Reference: the JSON server at the same places of the JSON form (no schema: it completes keys and values it sees in the document; hover has nothing to say). */
+  jsonCompletion: Summary | null; jsonHover: Summary | null;
+}
+
+const EDITOR: TextDocumentClientCapabilities = { hover: { contentFormat: ['markdown'] }, completion: { completionItem: { snippetSupport: true } }, inlayHint: {} };
 
 async function features(n: number): Promise<FeatureFigures> {
   const server = new LspProcess(DEBT_ARGS);
+  const out: FeatureFigures = { hover: null, completion: null, inlayHints: null, jsonCompletion: null, jsonHover: null };
   try {
-    await server.start({ ...PULL, textDocument: { ...PULL.textDocument, hover: { contentFormat: ['markdown'] }, completion: { completionItem: { snippetSupport: true } }, inlayHint: {} } });
+    await server.start({ textDocument: { ...PULL.textDocument, ...EDITOR } });
     const doc = debtDoc(n);
     await server.open(doc.uri, 'debt', doc.text);
     await server.request('textDocument/diagnostic', { textDocument: { uri: doc.uri } }, 60_000);
-    const spots = Array.from({ length: 16 }, (_, k) => spotsOf(doc.text, Math.floor((k * n) / 16)))
-      .flatMap((s) => [s.keyword, s.name, s.amount, s.date]).map((o) => positionAt(doc.text, o));
-    const o = { max: 120, budgetMs: 3_000, warmup: 4 };
+    const spots = positions(doc, n, spotsOf);
     const at = (i: number) => ({ textDocument: { uri: doc.uri }, position: spots[i % spots.length] });
-    // A position may have nothing to show (null); a method that fails, or answers null everywhere, is n/a.
-    const timed = async (method: string, params: (i: number) => unknown) => {
-      let answered = 0;
-      const times = await sample(async (i) => {
-        const r = await server.request(method, params(i), 10_000);
-        if (r) answered++;
-        return r !== undefined;
-      }, o);
-      return answered > 0 ? summarize(times) : null;
-    };
-    const hover = await timed('textDocument/hover', at);
-    const completion = await timed('textDocument/completion', at);
+    out.hover = await timedAt(server, 'textDocument/hover', at);
+    out.completion = await timedAt(server, 'textDocument/completion', at);
     // An editor asks for the hints of the visible lines: 60 lines around each spot.
-    const inlay = await timed('textDocument/inlayHint', (i) => {
+    out.inlayHints = await timedAt(server, 'textDocument/inlayHint', (i) => {
       const line = spots[i % spots.length].line;
       return { textDocument: { uri: doc.uri }, range: { start: { line: Math.max(0, line - 30), character: 0 }, end: { line: line + 30, character: 0 } } };
     });
-    return { hover, completion, inlayHints: inlay };
   } finally { await server.stop(); }
+  const json = new LspProcess([JSON_SERVER, '--stdio']);
+  try {
+    await json.start({ textDocument: EDITOR });
+    const doc = jsonDoc(n);
+    await json.open(doc.uri, 'json', doc.text);
+    await json.request('json/validate', doc.uri, 60_000);
+    const spots = positions(doc, n, jsonSpotsOf);
+    const at = (i: number) => ({ textDocument: { uri: doc.uri }, position: spots[i % spots.length] });
+    out.jsonCompletion = await timedAt(json, 'textDocument/completion', at);
+    out.jsonHover = await timedAt(json, 'textDocument/hover', at);
+  } finally { await json.stop(); }
+  return out;
 }
 
 export interface Memory { heapAfter1k?: number; heapAfter10k?: number; rssAfter1k?: number; rssAfter10k?: number; seconds: number }
@@ -208,10 +236,13 @@ export async function run(): Promise<LspFigures> {
   }
 
   const f = await features(637);
-  console.log('\nediting features on a 637-case file, analysis already made (ms; target p95 ≤ 20)');
-  for (const [name, s] of Object.entries(f) as [string, Summary | null][]) {
-    console.log(`  ${name.padEnd(12)} ${s ? `median ${fmt(s.median, 2)}  p95 ${fmt(s.p95, 2)}  (${s.n} requests)` : 'n/a (no answer)'}`);
-  }
+  const line = (name: string, x: Summary | null, ref: Summary | null, refNote: string) =>
+    console.log(`  ${name.padEnd(12)} ${fmt(x?.median, 2).padStart(7)} ${fmt(x?.p95, 2).padStart(7)}   ${fmt(ratio(x?.p95, 20), 2).padStart(5)}×   ${ref ? `${fmt(ref.p95, 2).padStart(7)}   ${fmt(ratio(x?.p95, ref.p95), 2)}×` : refNote}`);
+  console.log('\nediting features on a 637-case file, analysis already made (ms; the JSON server at the same places of the JSON form)');
+  console.log('  feature       median     p95   p95/20ms   json p95   ratio');
+  line('hover', f.hover, f.jsonHover, '    n/a   (the JSON server has no hover without a schema)');
+  line('completion', f.completion, f.jsonCompletion, '    n/a');
+  line('inlay hints', f.inlayHints, null, '    n/a   (no inlay hints in the JSON server)');
 
   const m = await memory();
   const heapRatio = ratio(m.heapAfter10k, m.heapAfter1k), rssRatio = ratio(m.rssAfter10k, m.rssAfter1k);

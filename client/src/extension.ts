@@ -13,6 +13,7 @@ import { convertKeywords } from './commands/convert-keywords';
 import { t } from './l10n';
 import { CaseStatus, showReport } from './status';
 import { newCase } from './commands/new-case';
+import { openSample } from './commands/open-sample';
 
 let client: LanguageClient | undefined;
 
@@ -74,6 +75,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<DebtAp
   run('debt.exportReport', (uri?: unknown, options?: { overwrite?: boolean; quiet?: boolean }) => exportReport(client, uri, options));
   run('debt.convertKeywords', (to?: 'zh' | 'en') => convertKeywords(client, to));
   run('debt.showReport', () => showReport(client));
+  run('debt.openSample', () => openSample(context));
   run('debt.newCase', (preset?: Parameters<typeof newCase>[0]) => newCase(preset));
   return { preview, status, client: () => client };
 }

@@ -14,6 +14,13 @@ const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
 const vsix = path.join(root, `debt-lang-${pkg.version}.vsix`);
 const shots = path.join(root, 'test-results/ui');
 
+/** A screenshot as PNG (test evidence) and as a small JPEG (the README and the walkthrough use those). */
+async function shot(page, name) {
+  await page.screenshot({ path: path.join(shots, `${name}.png`) });
+  fs.mkdirSync(path.join(shots, 'small'), { recursive: true });
+  await page.screenshot({ path: path.join(shots, 'small', `${name}.jpg`), type: 'jpeg', quality: 40 });
+}
+
 /** The text inside the complaint preview's webview (two nested iframes in VS Code's workbench). */
 function previewFrame(page) {
   return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
@@ -100,7 +107,7 @@ describe('a lawyer\'s journey in code-server (packaged .vsix)', function () {
     // VS Code cuts a hint after 43 characters; the total comes first, then the principal.
     const compact = text.replace(/\s+/g, '');
     assert.ok(/total74,104\.53=principal49,975\.3|合计74,104\.53=本金49,975\.34/.test(compact), compact.slice(0, 2000));
-    await page.screenshot({ path: path.join(shots, 'inlay-hints.png') });
+    await shot(page, 'inlay-hints');
   });
 
   it('hover on 逾期利率 shows the statute text (民间借贷规定 第二十八条)', async () => {
@@ -110,7 +117,7 @@ describe('a lawyer\'s journey in code-server (packaged .vsix)', function () {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const hover = page.locator('.monaco-hover').filter({ hasText: '第二十八条' });
     await hover.first().waitFor({ timeout: 30000 });
-    await page.screenshot({ path: path.join(shots, 'hover-statute.png') });
+    await shot(page, 'hover-statute');
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
   });
@@ -122,7 +129,7 @@ describe('a lawyer\'s journey in code-server (packaged .vsix)', function () {
     assert.match(await doc.innerText(), /49,975\.34/);
     // Beside, not over: the editor is still visible in another group.
     assert.ok(await page.locator('.editor-group-container').count() >= 2, 'two editor groups');
-    await page.screenshot({ path: path.join(shots, 'preview.png') });
+    await shot(page, 'preview');
   });
 
   it('follows an edit: 4,000 repaid instead of 3,000 gives a principal of 48,975.34', async () => {
@@ -131,7 +138,7 @@ describe('a lawyer\'s journey in code-server (packaged .vsix)', function () {
     await selectInEditor(page, '10 3000');
     await page.keyboard.type('10 4000');
     await previewFrame(page).locator('#document').filter({ hasText: '48,975.34' }).waitFor({ timeout: 30000 });
-    await page.screenshot({ path: path.join(shots, 'preview-after-edit.png') });
+    await shot(page, 'preview-after-edit');
     await runCommand(page, 'File: Revert File');
     await previewFrame(page).locator('#document').filter({ hasText: '49,975.34' }).waitFor({ timeout: 30000 });
   });
@@ -151,9 +158,9 @@ describe('a lawyer\'s journey in code-server (packaged .vsix)', function () {
     assert.strictEqual(fs.readFileSync(file).subarray(0, 2).toString('latin1'), 'PK');
     const toast = page.locator('.notifications-toasts').filter({ hasText: '起诉状.docx' });
     await toast.first().waitFor({ timeout: 30000 });
-    await page.screenshot({ path: path.join(shots, 'generated.png') });
+    await shot(page, 'generated');
     await toast.locator('a.monaco-button, .monaco-button').filter({ hasText: /Reveal in folder|打开所在文件夹/ }).first().click();
     await page.getByRole('treeitem', { name: /起诉状\.docx/ }).waitFor({ timeout: 30000 });
-    await page.screenshot({ path: path.join(shots, 'revealed.png') });
+    await shot(page, 'revealed');
   });
 });

@@ -30,7 +30,7 @@ describe('debt CLI', () => {
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('--version and --help', () => {
-    assert.deepStrictEqual(cli(['--version']), { code: 0, out: '0.1.0\n', err: '' });
+    assert.deepStrictEqual(cli(['--version']), { code: 0, out: `${require('../../../../../package.json').version}\n`, err: '' });
     const h = cli(['--help']);
     assert.strictEqual(h.code, 0);
     assert.match(h.out, /debt check FILE… \[--as-of DATE\] \[--json\]/);

@@ -1,0 +1,22 @@
+/**
+ * 「打开示例案件」 (the walkthrough's first step): the spec's example case. In a trusted workspace folder it is copied
+ * there (never over an existing file) so the lawyer can edit it and generate documents beside it; otherwise it opens
+ * as an unsaved editor.
+ */
+import * as vscode from 'vscode';
+import { t } from '../l10n';
+
+export async function openSample(context: vscode.ExtensionContext): Promise<vscode.Uri> {
+  const source = vscode.Uri.joinPath(context.extensionUri, 'samples', 'loan-basic.debt');
+  const content = await vscode.workspace.fs.readFile(source);
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (folder && vscode.workspace.isTrusted) {
+    const target = vscode.Uri.joinPath(folder, t('sample-loan.debt', '示例-张三诉李四.debt'));
+    try { await vscode.workspace.fs.stat(target); } catch { await vscode.workspace.fs.writeFile(target, content); }
+    await vscode.window.showTextDocument(target);
+    return target;
+  }
+  const doc = await vscode.workspace.openTextDocument({ language: 'debt', content: Buffer.from(content).toString('utf8') });
+  await vscode.window.showTextDocument(doc);
+  return doc.uri;
+}
