@@ -72,7 +72,7 @@ export interface GenerateFigures {
   cases: number; files: number; pinnedToOneCore: boolean; workers: number; reference: Throughput | null;
   html?: FormatFigures; docx?: FormatFigures;
 }
-export interface DocumentFigures { previewUpdate115: Summary | null; generate: GenerateFigures }
+export interface DocumentFigures { previewUpdate115: Summary | null; previewToDiagnostics: number | null; generate: GenerateFigures }
 
 const CASES_PER_FILE = 100;
 /**
@@ -110,9 +110,11 @@ function throughput(): GenerateFigures {
   } finally { fs.rmSync(dir, { recursive: true, force: true }); }
 }
 
-export async function run(): Promise<DocumentFigures> {
+/** `analysis115`: edit → pull diagnostics on the same 115-case file (bench/lsp.ts, this run), the preview's reference. */
+export async function run(analysis115?: Summary | null): Promise<DocumentFigures> {
   const preview = await previewUpdate(115);
-  console.log('\npreview update on a 115-case file: edit → debt/document html answered (ms; target ≤ 50)');
-  console.log(`  ${preview ? `median ${fmt(preview.median)}  p95 ${fmt(preview.p95)}  (${preview.n} edits)` : 'n/a (no answer)'}`);
-  return { previewUpdate115: preview, generate: throughput() };
+  console.log('\npreview update on a 115-case file: edit → debt/document html answered (ms; target ≤ 50), beside edit → diagnostics');
+  console.log(`  ${preview ? `median ${fmt(preview.median)}  p95 ${fmt(preview.p95)}  (${preview.n} edits)` : 'n/a (no answer)'}` +
+    `   edit → diagnostics median ${fmt(analysis115?.median)}: ${fmt(ratio(preview?.median, analysis115?.median), 2)}×`);
+  return { previewUpdate115: preview, previewToDiagnostics: ratio(preview?.median, analysis115?.median), generate: throughput() };
 }

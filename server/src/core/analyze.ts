@@ -10,6 +10,7 @@ import { DebtFile } from './model/types';
 import { buildModel } from './model/build';
 import { checkStructure } from './checks/structure';
 import { analyzeLaw, CaseReport } from './law/analyze-law';
+import { CaseLawCache } from './law/case-cache';
 import { Settings, defaultSettings } from './settings';
 import { IsoDate, addDays, todayInChina } from './text/dates';
 
@@ -25,6 +26,8 @@ export interface AnalyzeOptions {
   settings?: Partial<Settings>;
   /** Skip the law engine (interest, limitation, fees, evidence): structure only. */
   structureOnly?: boolean;
+  /** Keep the law analysis of unchanged cases between calls for the same file (the language server passes one per file). */
+  lawCache?: CaseLawCache;
 }
 
 export interface Analysis {
@@ -49,7 +52,7 @@ export function analyze(uri: string, text: string, host: FileHost, options: Anal
   let cases: CaseReport[] = [];
   if (!options.structureOnly) {
     const law = analyzeLaw(built.file, {
-      locale, settings, asOf: options.asOf, today,
+      locale, settings, asOf: options.asOf, today, ...(options.lawCache ? { cache: { cases: options.lawCache, text } } : {}),
     });
     diagnostics.push(...law.diagnostics);
     cases = law.cases;

@@ -3,13 +3,17 @@
  * a hover, an inlay hint and a code lens after one edit share one `analyze` run.
  */
 import { analyze, Analysis, FileHost } from '../core/analyze';
+import { CaseLawCache } from '../core/law/case-cache';
 import { Locale } from '../core/diagnostics/types';
 import { Settings } from '../core/settings';
 
 interface Entry { text: string; analysis: Analysis }
 
+
 export class AnalysisCache {
   private entries = new Map<string, Entry>();
+  /** Per file: the law analysis of each case, reused while the case is unchanged (see core/law/case-cache.ts). */
+  private laws = new Map<string, CaseLawCache>();
   constructor(private host: FileHost, private options: () => { locale: Locale; settings: Partial<Settings> }) {}
 
   get(uri: string): Analysis | undefined {
@@ -18,7 +22,9 @@ export class AnalysisCache {
     const hit = this.entries.get(uri);
     if (hit && hit.text === text) return hit.analysis;
     const { locale, settings } = this.options();
-    const analysis = analyze(uri, text, this.host, { locale, settings });
+    let lawCache = this.laws.get(uri);
+    if (!lawCache) this.laws.set(uri, lawCache = new CaseLawCache());
+    const analysis = analyze(uri, text, this.host, { locale, settings, lawCache });
     this.entries.set(uri, { text, analysis });
     return analysis;
   }
@@ -33,6 +39,7 @@ export class AnalysisCache {
       for (const [other, entry] of this.entries) {
         if (entry.analysis.model.uses.some((u) => u.resolvedUri === changed)) {
           this.entries.delete(other);
+          this.laws.delete(other);
           dependents.push(other);
           queue.push(other);
         }
@@ -41,5 +48,9 @@ export class AnalysisCache {
     return dependents;
   }
 
-  clear(): void { this.entries.clear(); }
+  /** Settings changed: nothing computed before holds. */
+  clear(): void { this.entries.clear(); this.laws.clear(); }
+
+  /** A closed file: forget its cases too. */
+  forget(uri: string): void { this.entries.delete(uri); this.laws.delete(uri); }
 }

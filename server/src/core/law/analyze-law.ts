@@ -23,8 +23,13 @@ import { courtFee, preservationFee } from './fees';
 import { LprTable } from './lpr';
 import { fixed2 } from './money';
 import { claimAmount as computeClaimAmount } from './claim-amount';
+import { CaseLawCache } from './case-cache';
 
-export interface LawOptions { locale: Locale; settings: Settings; asOf?: IsoDate; today: IsoDate }
+export interface LawOptions {
+  locale: Locale; settings: Settings; asOf?: IsoDate; today: IsoDate;
+  /** Reuse the analysis of unchanged cases (the language server keeps one per file); `text` is the file's text. */
+  cache?: { cases: CaseLawCache; text: string };
+}
 /** One loan of the JSON report (spec §6): money and rates as strings with two decimals. */
 export type LoanReport = ReturnType<typeof loanReport>;
 /** One case of the JSON report (spec §6). Every figure a document, hover or hint shows is read from here. */
@@ -163,11 +168,19 @@ export function analyzeLaw(file: DebtFile, options: LawOptions): { cases: CaseRe
   const lpr = new LprTable(options.settings.extraLpr);
   const cases: CaseReport[] = [];
   const diagnostics: DebtDiagnostic[] = [];
+  const cache = options.cache;
+  const context = cache && JSON.stringify([file.uri, options.locale, options.asOf, options.today, options.settings]);
   for (const c of file.cases) {
-    const r = analyzeCase(c, file.uri, options, lpr);
+    const key = cache ? CaseLawCache.key(cache.text, c, context!) : undefined;
+    let r = key ? cache!.cases.get(key, c, file.uri) : undefined;
+    if (!r) {
+      r = analyzeCase(c, file.uri, options, lpr);
+      if (key) cache!.cases.set(key, c, file.uri, r);
+    }
     cases.push(r.report);
     diagnostics.push(...r.diagnostics);
   }
+  cache?.cases.endRun();
   return { cases, diagnostics };
 }
 
