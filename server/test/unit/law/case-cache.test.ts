@@ -37,7 +37,8 @@ function edit(text: string, kind: number, at: number): string {
   }
 }
 
-describe('per-case law cache', () => {
+describe('per-case law cache', function () {
+  this.timeout(60000);
   for (const f of ['loan-basic.debt', 'company-installments.debt', 'shared-lender-zhou.debt', 'judgment-enforcement.debt']) {
     it(`${f}: cached = fresh after each of a series of edits`, () => {
       const uri = new URL(`file://${path.join(SAMPLES, f)}`).href;
