@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js';
 import { Loan, Rate } from '../model/types';
 import { SPLIT_DATE } from '../law/regime';
-import { CaseData, evidence, KIND_ZH, METHOD_ZH, names } from './case-data';
+import { CaseData, evidence, METHOD_ZH, names } from './case-data';
 import { blank, date, money, t } from './format';
 import { Run } from './types';
 import { oldRulesApplied } from './claims';

@@ -6,7 +6,7 @@ import { Range } from '../text/range';
 import { Run } from './types';
 
 // nzh ships CommonJS without types for the cn entry: toMoney(50000) === '人民币伍万元整'.
-// eslint-disable-next-line @typescript-eslint/no-var-requires
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const nzhcn: { toMoney(n: string | number, opts?: object): string } = require('nzh/cn');
 
 /** The blank printed where the case records nothing (the lawyer fills it in by hand). */

@@ -10,7 +10,6 @@ import { Case, Evidence, EvidenceKind, Ref } from '../model/types';
 import { LawContext } from './context';
 import { lenderInstitution } from './regime';
 
-const AGREEMENT_KINDS = new Set<EvidenceKind>(['iou', 'contract', 'chat', 'recording', 'video', 'sms', 'email', 'notarized', 'witness']);
 const PAYMENT_KINDS = new Set<EvidenceKind>(['transfer', 'bank-statement']);
 const DELIVERY_PROOF_TEXT = /邮寄|签收|送达|快递|EMS|妥投|回执|已读/i;
 const HOLDER_TEXT = /实名|身份|账号|账户|本人/;

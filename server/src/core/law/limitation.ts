@@ -6,7 +6,7 @@
 import { DebtDiagnostic } from '../diagnostics/types';
 import { diag } from '../diagnostics/catalogue';
 import { Case, Event, Loan } from '../model/types';
-import { addDays, addYears, diffDays, IsoDate } from '../text/dates';
+import { addYears, diffDays, IsoDate } from '../text/dates';
 import { extendPastRestDays } from './calendar';
 import { LawContext } from './context';
 import { assessGuarantors, GuarantorReport } from './guarantee';

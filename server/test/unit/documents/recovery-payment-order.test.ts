@@ -93,7 +93,7 @@ describe('payment-order application (支付令申请书)', () => {
     });
 
     it('no term and no demand: not due', () => {
-      const t = NO_RATE.replace('到期 2023-06-30', '到期 未约定').replace(/  催收 .*\n/, '');
+      const t = NO_RATE.replace('到期 2023-06-30', '到期 未约定').replace(/ {2}催收 .*\n/, '');
       assert.deepStrictEqual(refusal(() => build(inlineCase(t), 'payment-order')).reasons, ['借款“L”未约定还款期限且未经催告，尚未到期，债务须已到期（民事诉讼法第225条）']);
     });
 

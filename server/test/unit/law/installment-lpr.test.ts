@@ -28,7 +28,7 @@ describe('instalments: the LPR of the first default', () => {
 
   it('a default on the first instalment takes the LPR of that day', () => {
     // Nothing repaid: first default 2024-04-11 → LPR of 2024-03-20 = 3.45 %.
-    const text = fs.readFileSync(SAMPLE, 'utf8').replace(/\n  还款 [^\n]*/g, '');
+    const text = fs.readFileSync(SAMPLE, 'utf8').replace(/\n {2}还款 [^\n]*/g, '');
     const b = analyze('file:///x.debt', text, { read: () => undefined });
     const first = b.cases[0].loans[0].schedule.find((r) => r.kind === 'overdue')!;
     assert.deepStrictEqual([first.from, first.rate], ['2024-04-11', '3.45']);

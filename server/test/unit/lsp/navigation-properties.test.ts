@@ -4,7 +4,6 @@
  */
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { analyze } from '../../../src/core/analyze';
 import { LineIndex, Range } from '../../../src/core/text/range';
 import { definitionAt } from '../../../src/lsp/definition';
 import { referencesAt } from '../../../src/lsp/references';
