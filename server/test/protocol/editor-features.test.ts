@@ -103,9 +103,9 @@ describe('editor features over stdio', function () {
     const d = t!.data;
     const legend = (capabilities.semanticTokensProvider as { legend: SemanticTokensLegend }).legend;
     assert.deepStrictEqual([d[0], d[1], d[2], legend.tokenTypes[d[3]]], [0, 0, TEXT.split('\n')[0].length, 'comment']);
-    // Then line 1: 案件 (keyword) and the case name (namespace, declaration).
-    assert.deepStrictEqual([d[5], d[6], legend.tokenTypes[d[8]]], [1, 0, 'keyword']);
-    assert.deepStrictEqual([d[10], d[11], legend.tokenTypes[d[13]], d[14]], [0, 3, 'namespace', 1]);
+    // Then line 2 (after the comment of line 1): 案件 (keyword) and the case name (namespace, declaration).
+    assert.deepStrictEqual([d[10], d[11], legend.tokenTypes[d[13]]], [1, 0, 'keyword']);
+    assert.deepStrictEqual([d[15], d[16], legend.tokenTypes[d[18]], d[19]], [0, 3, 'namespace', 1]);
   });
 
   it('answers empty, not an error, for a broken or unknown document', async () => {

@@ -35,34 +35,34 @@ describe('language server over stdio: completion and navigation', function () {
   });
 
   it('completion: methods after a delivery amount, with pinyin filter texts', async () => {
-    // Line 21 (0-based 20) `    交付 2024-01-16 300,000.00元 转账 证据 银行回单一` — at character 30, just after the amount and its space.
-    const items = await client.conn.sendRequest(CompletionRequest.type, { textDocument: td, position: { line: 20, character: 30 } }) as CompletionItem[];
+    // Line 22 (0-based 21) `    交付 2024-01-16 300,000.00元 转账 证据 银行回单一` — at character 30, just after the amount and its space.
+    const items = await client.conn.sendRequest(CompletionRequest.type, { textDocument: td, position: { line: 21, character: 30 } }) as CompletionItem[];
     assert.deepStrictEqual(items.slice(0, 7).map((i) => i.label), ['转账', '现金', '微信', '支付宝', '票据', '其他', '证据']);
     assert.strictEqual(items.find((i) => i.label === '逾期利率')?.filterText, '逾期利率 yqll yuqililv overdue-interest');
   });
 
   it('definition: the lender goes to the used file; the 引用 path to that file', async () => {
-    const d = await client.conn.sendRequest(DefinitionRequest.type, { textDocument: td, position: { line: 15, character: 12 } }) as Location[];
-    assert.deepStrictEqual(d, [{ uri: LENDER, range: r(1, 4, 1, 14) }]);
-    const use = await client.conn.sendRequest(DefinitionRequest.type, { textDocument: td, position: { line: 1, character: 8 } }) as Location[];
+    const d = await client.conn.sendRequest(DefinitionRequest.type, { textDocument: td, position: { line: 16, character: 12 } }) as Location[];
+    assert.deepStrictEqual(d, [{ uri: LENDER, range: r(2, 4, 2, 14) }]);
+    const use = await client.conn.sendRequest(DefinitionRequest.type, { textDocument: td, position: { line: 2, character: 8 } }) as Location[];
     assert.deepStrictEqual(use, [{ uri: LENDER, range: r(0, 0, 0, 0) }]);
   });
 
   it('references and highlight of a defendant', async () => {
-    const refs = await client.conn.sendRequest(ReferencesRequest.type, { textDocument: td, position: { line: 10, character: 6 }, context: { includeDeclaration: false } }) as Location[];
-    assert.deepStrictEqual(refs.map((l) => l.range), [r(16, 8, 16, 10), r(32, 8, 32, 10), r(42, 18, 42, 20)]);
-    const h = await client.conn.sendRequest(DocumentHighlightRequest.type, { textDocument: td, position: { line: 10, character: 6 } });
+    const refs = await client.conn.sendRequest(ReferencesRequest.type, { textDocument: td, position: { line: 11, character: 6 }, context: { includeDeclaration: false } }) as Location[];
+    assert.deepStrictEqual(refs.map((l) => l.range), [r(17, 8, 17, 10), r(33, 8, 33, 10), r(43, 18, 43, 20)]);
+    const h = await client.conn.sendRequest(DocumentHighlightRequest.type, { textDocument: td, position: { line: 11, character: 6 } });
     assert.deepStrictEqual(h!.map((x) => x.kind), [3, 2, 2, 2]);
   });
 
   it('rename: refused on a keyword with a message; edits in both files for the shared lender', async () => {
-    await assert.rejects(client.conn.sendRequest(PrepareRenameRequest.type, { textDocument: td, position: { line: 15, character: 5 } }), /不是可重命名的名称/);
-    const ok = await client.conn.sendRequest(PrepareRenameRequest.type, { textDocument: td, position: { line: 15, character: 9 } });
-    assert.deepStrictEqual(ok, { range: r(15, 8, 15, 18), placeholder: '杭州某某商贸有限公司' });
-    const edit = await client.conn.sendRequest(RenameRequest.type, { textDocument: td, position: { line: 15, character: 9 }, newName: '杭州某某贸易有限公司' }) as WorkspaceEdit;
+    await assert.rejects(client.conn.sendRequest(PrepareRenameRequest.type, { textDocument: td, position: { line: 16, character: 5 } }), /不是可重命名的名称/);
+    const ok = await client.conn.sendRequest(PrepareRenameRequest.type, { textDocument: td, position: { line: 16, character: 9 } });
+    assert.deepStrictEqual(ok, { range: r(16, 8, 16, 18), placeholder: '杭州某某商贸有限公司' });
+    const edit = await client.conn.sendRequest(RenameRequest.type, { textDocument: td, position: { line: 16, character: 9 }, newName: '杭州某某贸易有限公司' }) as WorkspaceEdit;
     assert.deepStrictEqual(Object.keys(edit.changes!).sort(), [COMPANY, LENDER].sort());
-    assert.deepStrictEqual(edit.changes![LENDER].map((e) => e.range), [r(1, 4, 1, 14), r(9, 54, 9, 64)]);
-    await assert.rejects(client.conn.sendRequest(RenameRequest.type, { textDocument: td, position: { line: 15, character: 9 }, newName: '借款' }), /关键字/);
+    assert.deepStrictEqual(edit.changes![LENDER].map((e) => e.range), [r(2, 4, 2, 14), r(10, 54, 10, 64)]);
+    await assert.rejects(client.conn.sendRequest(RenameRequest.type, { textDocument: td, position: { line: 16, character: 9 }, newName: '借款' }), /关键字/);
   });
 
   it('document symbols, workspace symbols, folding and selection ranges', async () => {
@@ -76,10 +76,10 @@ describe('language server over stdio: completion and navigation', function () {
     }
     assert.ok(found.some((s) => s.name === '张三' && s.location.uri.endsWith('/samples/loan-basic.debt')));
     const folds = await client.conn.sendRequest(FoldingRangeRequest.type, { textDocument: td });
-    // The case block opens on line 3 (0-based) and closes on the file's last line.
-    assert.ok(folds!.some((f) => f.startLine === 3 && f.kind === undefined));
-    const sel = await client.conn.sendRequest(SelectionRangeRequest.type, { textDocument: td, positions: [{ line: 10, character: 6 }] });
-    // 刘洋 (10:5-10:7), then the item `被告 刘洋 { … }` from 10:2.
-    assert.deepStrictEqual([sel![0].range, sel![0].parent!.range.start], [r(10, 5, 10, 7), { line: 10, character: 2 }]);
+    // The case block opens on line 4 (0-based) and closes on the file's last line.
+    assert.ok(folds!.some((f) => f.startLine === 4 && f.kind === undefined));
+    const sel = await client.conn.sendRequest(SelectionRangeRequest.type, { textDocument: td, positions: [{ line: 11, character: 6 }] });
+    // 刘洋 (11:5-11:7), then the item `被告 刘洋 { … }` from 11:2.
+    assert.deepStrictEqual([sel![0].range, sel![0].parent!.range.start], [r(11, 5, 11, 7), { line: 11, character: 2 }]);
   });
 });

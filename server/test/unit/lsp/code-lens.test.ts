@@ -21,7 +21,7 @@ describe('code lens', () => {
       ['时效届满 2022-09-05', '', undefined],
     ]);
     assert.strictEqual(doc.analysis.cases[0].claimAmount, '282375.89');
-    for (const l of ls) assert.deepStrictEqual(l.range, { start: { line: 1, character: 3 }, end: { line: 1, character: 14 } });
+    for (const l of ls) assert.deepStrictEqual(l.range, { start: { line: 2, character: 3 }, end: { line: 2, character: 14 } });
   });
 
   it('the earliest end among the loans; 已届满 once a loan\'s period has lapsed on the filing date', () => {

@@ -34,11 +34,11 @@ describe('hover', () => {
   const pre2020 = sample('pre-2020-contract.debt');
 
   it('on a keyword: one line of meaning and the full text of its articles', () => {
-    const h = hover(basic, '逾期利率');
+    const h = hover(basic, '逾期利率', '18%/年');
     assert.ok(h.startsWith('逾期利率：从其约定，但以合同成立时一年期LPR四倍为限。'), h);
     assert.ok(h.includes('**民间借贷规定第28条**'));
     assert.ok(h.includes('> 第二十八条 借贷双方对逾期利率有约定的，从其约定，但是以不超过合同成立时一年期贷款市场报价利率四倍为限。'));
-    assert.ok(hover(basic, '逾期利率', undefined, 0, en).startsWith('Overdue interest rate: as agreed'));
+    assert.ok(hover(basic, '逾期利率', '18%/年', 0, en).startsWith('Overdue interest rate: as agreed'));
   });
 
   it('on a rate after 2020-08-20: annualised, 4 × the LPR at formation with its publication date, the article', () => {
@@ -50,7 +50,7 @@ describe('hover', () => {
     assert.ok(h.includes('一年期LPR 3.65%（2022年12月20日发布）× 4 = 上限 **14.60%**'), h);
     assert.ok(h.includes('年化 12.00% 未超过上限 14.60%'));
     assert.ok(h.includes('> 第二十五条 出借人请求借款人按照合同约定利率支付利息的'));
-    const overdue = hover(basic, '18%');
+    const overdue = hover(basic, '18%', '18%/年');
     assert.ok(overdue.includes('年化 18.00% 超过上限 14.60%，超过部分不予支持'), overdue);
     assert.ok(overdue.includes('**民间借贷规定第28条**'));
     // The overdue rate's diagnostic (DEBT402) cites 第28条 too: quoted once, not twice.

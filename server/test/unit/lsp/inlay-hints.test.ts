@@ -23,9 +23,9 @@ describe('inlay hints', () => {
     // 2%/月 × 12 = 24 %; caps 24 % (to 2020-08-19) and 4 × 3.85 % = 15.40 %. Due 2019-09-04 + 3 years = 2022-09-04,
     // a Sunday → 2022-09-05 (民法典第203条).
     assert.deepStrictEqual(brief(hints(doc)), [
-      '8:8 合计 282,375.89 = 本金 200,000.00 + 利息 82,375.89',
-      '14:17 时效至2022年9月5日',
-      '15:11 年化 24.00% · 上限 24.00% / 15.40%',
+      '9:8 合计 282,375.89 = 本金 200,000.00 + 利息 82,375.89',
+      '15:17 时效至2022年9月5日',
+      '16:11 年化 24.00% · 上限 24.00% / 15.40%',
     ]);
     assert.strictEqual(doc.analysis.cases[0].claimAmount, '282375.89');
   });
@@ -38,11 +38,11 @@ describe('inlay hints', () => {
     // (a Thursday), the report's end. The demand of 2024-05-20 on the guarantor is not an interruption (no hint).
     assert.strictEqual(r.limitation.end, '2028-06-01');
     assert.deepStrictEqual(brief(hints(doc)), [
-      '30:8 合计 74,104.53 = 本金 49,975.34 + 利息 24,129.19',
-      '37:17 时效至2027年1月11日（后已中断）',
-      '38:12 年化 12.00% · 上限 14.60%',
-      '39:14 年化 18.00% · 上限 14.60%',
-      '43:15 时效至2028年6月1日',
+      '31:8 合计 74,104.53 = 本金 49,975.34 + 利息 24,129.19',
+      '38:17 时效至2027年1月11日（后已中断）',
+      '39:12 年化 12.00% · 上限 14.60%',
+      '40:14 年化 18.00% · 上限 14.60%',
+      '44:15 时效至2028年6月1日',
     ]);
   });
 
@@ -89,8 +89,8 @@ describe('inlay hints', () => {
     assert.deepStrictEqual(hints(doc, { ...all, rates: false, limitation: false }).map((h) => h.kind), ['loan']);
     assert.deepStrictEqual(hints(doc, { ...all, rates: false, loanTotals: false }).map((h) => h.kind), ['limitation', 'limitation']);
     const index = lineIndexOf(doc.analysis, doc.text);
-    const from = index.offset({ line: 38, character: 0 }), to = index.offset({ line: 40, character: 0 });
-    assert.deepStrictEqual(brief(hints(doc, all, from, to)), ['38:12 年化 12.00% · 上限 14.60%', '39:14 年化 18.00% · 上限 14.60%']);
+    const from = index.offset({ line: 39, character: 0 }), to = index.offset({ line: 41, character: 0 });
+    assert.deepStrictEqual(brief(hints(doc, all, from, to)), ['39:12 年化 12.00% · 上限 14.60%', '40:14 年化 18.00% · 上限 14.60%']);
   });
 
   it('English labels', () => {

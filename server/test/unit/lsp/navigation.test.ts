@@ -16,25 +16,25 @@ describe('navigation: definition', () => {
   const ws = workspace({}, SAMPLE_FILES);
 
   it('a lender named in a case goes to the 当事人 declared in the used file', () => {
-    // company-installments.debt line 16 `    出借人 杭州某某商贸有限公司` (0-based 15, name at 8..18);
-    // shared/lender.debt line 2 `当事人 杭州某某商贸有限公司 {` (0-based 1, name at 4..14).
-    assert.deepStrictEqual(list(definitionAt(ws.analysis(COMPANY)!, pos(15, 12))), ['shared/lender.debt@1:4-1:14']);
+    // company-installments.debt line 17 `    出借人 杭州某某商贸有限公司` (0-based 16, name at 8..18);
+    // shared/lender.debt line 3 `当事人 杭州某某商贸有限公司 {` (0-based 2, name at 4..14).
+    assert.deepStrictEqual(list(definitionAt(ws.analysis(COMPANY)!, pos(16, 12))), ['shared/lender.debt@2:4-2:14']);
   });
 
   it('an evidence reference goes to its declaration later in the case', () => {
-    // line 21 `    交付 2024-01-16 300,000.00元 转账 证据 银行回单一`: 银行回单一 at 36..41; declared line 48 `  证据 银行回单一 {` at 5..10.
-    assert.deepStrictEqual(list(definitionAt(ws.analysis(COMPANY)!, pos(20, 38))), ['company-installments.debt@47:5-47:10']);
+    // line 22 `    交付 2024-01-16 300,000.00元 转账 证据 银行回单一`: 银行回单一 at 36..41; declared line 49 `  证据 银行回单一 {` at 5..10.
+    assert.deepStrictEqual(list(definitionAt(ws.analysis(COMPANY)!, pos(21, 38))), ['company-installments.debt@48:5-48:10']);
   });
 
   it('the 引用 path goes to the used file', () => {
-    // line 2 `引用 "shared/lender.debt"`: the string spans 3..23.
-    const d = definitionAt(ws.analysis(COMPANY)!, pos(1, 10));
+    // line 3 `引用 "shared/lender.debt"`: the string spans 3..23.
+    const d = definitionAt(ws.analysis(COMPANY)!, pos(2, 10));
     assert.deepStrictEqual(d.map((l) => [l.uri, at(l.range)]), [[LENDER, '0:0-0:0']]);
   });
 
   it('a keyword, a date and an amount have no definition', () => {
     const a = ws.analysis(COMPANY)!;
-    assert.deepStrictEqual([definitionAt(a, pos(15, 5)), definitionAt(a, pos(20, 10)), definitionAt(a, pos(20, 22))], [[], [], []]);
+    assert.deepStrictEqual([definitionAt(a, pos(16, 5)), definitionAt(a, pos(21, 10)), definitionAt(a, pos(21, 22))], [[], [], []]);
   });
 
   it('a repayment\'s loan goes to the loan', () => {
@@ -50,30 +50,30 @@ describe('navigation: references and highlight', () => {
   const ws = workspace({}, SAMPLE_FILES);
 
   it('a defendant: declaration and every reference in the case', () => {
-    // 刘洋: declared line 11 `  被告 刘洋 {` (5..7); borrower of both loans (lines 17 and 33, at 8..10); demanded of on line 43 (18..20).
-    assert.deepStrictEqual(list(referencesAt(ws, COMPANY, pos(10, 6), true)), [
-      'company-installments.debt@10:5-10:7', 'company-installments.debt@16:8-16:10',
-      'company-installments.debt@32:8-32:10', 'company-installments.debt@42:18-42:20',
+    // 刘洋: declared line 12 `  被告 刘洋 {` (5..7); borrower of both loans (lines 18 and 34, at 8..10); demanded of on line 44 (18..20).
+    assert.deepStrictEqual(list(referencesAt(ws, COMPANY, pos(11, 6), true)), [
+      'company-installments.debt@11:5-11:7', 'company-installments.debt@17:8-17:10',
+      'company-installments.debt@33:8-33:10', 'company-installments.debt@43:18-43:20',
     ]);
-    assert.deepStrictEqual(list(referencesAt(ws, COMPANY, pos(10, 6), false)).length, 3);
+    assert.deepStrictEqual(list(referencesAt(ws, COMPANY, pos(11, 6), false)).length, 3);
   });
 
   it('the shared lender: found in the declaring file and in the file that uses it, from either side', () => {
     const expected = [
-      'company-installments.debt@15:8-15:18', 'company-installments.debt@31:8-31:18', 'company-installments.debt@7:5-7:15',
-      // lender.debt line 10: `代理人 孙律师 { 律所 "浙江某某律师事务所" 电话 13700000000 代理权限 特别授权 委托人 ` is 54 characters.
-      'shared/lender.debt@1:4-1:14', 'shared/lender.debt@9:54-9:64',
+      'company-installments.debt@16:8-16:18', 'company-installments.debt@32:8-32:18', 'company-installments.debt@8:5-8:15',
+      // lender.debt line 11: `代理人 孙律师 { 律所 "浙江某某律师事务所" 电话 13700000000 代理权限 特别授权 委托人 ` is 54 characters.
+      'shared/lender.debt@10:54-10:64', 'shared/lender.debt@2:4-2:14',
     ];
-    assert.deepStrictEqual(list(referencesAt(ws, LENDER, pos(1, 5), true)), expected);
-    assert.deepStrictEqual(list(referencesAt(ws, COMPANY, pos(31, 9), true)), expected);
-    assert.deepStrictEqual(list(referencesAt(ws, COMPANY, pos(31, 9), false)), expected.filter((e) => e !== 'shared/lender.debt@1:4-1:14'));
+    assert.deepStrictEqual(list(referencesAt(ws, LENDER, pos(2, 5), true)), expected);
+    assert.deepStrictEqual(list(referencesAt(ws, COMPANY, pos(32, 9), true)), expected);
+    assert.deepStrictEqual(list(referencesAt(ws, COMPANY, pos(32, 9), false)), expected.filter((e) => e !== 'shared/lender.debt@2:4-2:14'));
   });
 
   it('highlight: the declaration is written, references read', () => {
-    const h = highlightsAt(ws.analysis(COMPANY)!, pos(42, 19));
+    const h = highlightsAt(ws.analysis(COMPANY)!, pos(43, 19));
     assert.deepStrictEqual(h.map((x) => [at(x.range), x.kind]), [
-      ['10:5-10:7', DocumentHighlightKind.Write], ['16:8-16:10', DocumentHighlightKind.Read],
-      ['32:8-32:10', DocumentHighlightKind.Read], ['42:18-42:20', DocumentHighlightKind.Read],
+      ['11:5-11:7', DocumentHighlightKind.Write], ['17:8-17:10', DocumentHighlightKind.Read],
+      ['33:8-33:10', DocumentHighlightKind.Read], ['43:18-43:20', DocumentHighlightKind.Read],
     ]);
   });
 

@@ -6,7 +6,6 @@ import { nameText } from '../../../src/lsp/names';
 import { at, SAMPLE_FILES, sampleUri, workspace } from './workspace-fixture';
 
 const COMPANY = sampleUri('company-installments.debt');
-const LENDER = sampleUri('shared/lender.debt');
 const pos = (line: number, character: number) => ({ line, character });
 const edits = (r: WorkspaceEdit | { error: string }) => {
   assert.ok(!('error' in r), 'error' in r ? r.error : '');
@@ -21,17 +20,17 @@ describe('rename', () => {
   const ws = workspace({}, SAMPLE_FILES);
 
   it('a defendant: the declaration and its three references', () => {
-    assert.deepStrictEqual(edits(renameAt(ws, COMPANY, pos(16, 9), '刘阳', 'zh')), [
-      'company-installments.debt@10:5-10:7=刘阳', 'company-installments.debt@16:8-16:10=刘阳',
-      'company-installments.debt@32:8-32:10=刘阳', 'company-installments.debt@42:18-42:20=刘阳',
+    assert.deepStrictEqual(edits(renameAt(ws, COMPANY, pos(17, 9), '刘阳', 'zh')), [
+      'company-installments.debt@11:5-11:7=刘阳', 'company-installments.debt@17:8-17:10=刘阳',
+      'company-installments.debt@33:8-33:10=刘阳', 'company-installments.debt@43:18-43:20=刘阳',
     ]);
   });
 
   it('the shared lender: edits in the used file and in the file that uses it', () => {
-    assert.deepStrictEqual(edits(renameAt(ws, COMPANY, pos(7, 6), '杭州某某贸易有限公司', 'zh')), [
-      'company-installments.debt@15:8-15:18=杭州某某贸易有限公司', 'company-installments.debt@31:8-31:18=杭州某某贸易有限公司',
-      'company-installments.debt@7:5-7:15=杭州某某贸易有限公司',
-      'shared/lender.debt@1:4-1:14=杭州某某贸易有限公司', 'shared/lender.debt@9:54-9:64=杭州某某贸易有限公司',
+    assert.deepStrictEqual(edits(renameAt(ws, COMPANY, pos(8, 6), '杭州某某贸易有限公司', 'zh')), [
+      'company-installments.debt@16:8-16:18=杭州某某贸易有限公司', 'company-installments.debt@32:8-32:18=杭州某某贸易有限公司',
+      'company-installments.debt@8:5-8:15=杭州某某贸易有限公司',
+      'shared/lender.debt@10:54-10:64=杭州某某贸易有限公司', 'shared/lender.debt@2:4-2:14=杭州某某贸易有限公司',
     ]);
   });
 
@@ -51,24 +50,24 @@ describe('rename', () => {
   });
 
   it('refuses a keyword spelling, a list separator, and a clash with a name of the same kind', () => {
-    const kw = renameAt(ws, COMPANY, pos(16, 9), '借款', 'zh');
+    const kw = renameAt(ws, COMPANY, pos(17, 9), '借款', 'zh');
     assert.ok('error' in kw && /关键字/.test(kw.error));
-    const sep = renameAt(ws, COMPANY, pos(16, 9), '刘、洋', 'zh');
+    const sep = renameAt(ws, COMPANY, pos(17, 9), '刘、洋', 'zh');
     assert.ok('error' in sep && /“、”/.test(sep.error));
-    const clash = renameAt(ws, COMPANY, pos(16, 9), '赵敏', 'zh');
+    const clash = renameAt(ws, COMPANY, pos(17, 9), '赵敏', 'zh');
     assert.ok('error' in clash && /已有名为“赵敏”的当事人/.test(clash.error), JSON.stringify(clash));
     // A loan may take a party's name: only names of the same kind clash (周转借款 is declared and never referred to).
-    assert.deepStrictEqual(edits(renameAt(ws, COMPANY, pos(30, 6), '赵敏', 'zh')), ['company-installments.debt@30:5-30:9=赵敏']);
+    assert.deepStrictEqual(edits(renameAt(ws, COMPANY, pos(31, 6), '赵敏', 'zh')), ['company-installments.debt@31:5-31:9=赵敏']);
     // …but not another loan's.
-    const loanClash = renameAt(ws, COMPANY, pos(30, 6), '经营借款', 'zh');
+    const loanClash = renameAt(ws, COMPANY, pos(31, 6), '经营借款', 'zh');
     assert.ok('error' in loanClash && /已有名为“经营借款”的借款/.test(loanClash.error));
-    const en = renameAt(ws, COMPANY, pos(16, 9), 'loan', 'en');
+    const en = renameAt(ws, COMPANY, pos(17, 9), 'loan', 'en');
     assert.ok('error' in en && /keyword/.test(en.error));
   });
 
   it('prepareRename: a name gives its range; a keyword, a date, an amount are refused', () => {
-    assert.deepStrictEqual(prepareRenameAt(ws, COMPANY, pos(16, 9), 'zh'), { range: { start: pos(16, 8), end: pos(16, 10) }, placeholder: '刘洋' });
-    for (const p of [pos(16, 5), pos(20, 10), pos(20, 22)]) {
+    assert.deepStrictEqual(prepareRenameAt(ws, COMPANY, pos(17, 9), 'zh'), { range: { start: pos(17, 8), end: pos(17, 10) }, placeholder: '刘洋' });
+    for (const p of [pos(17, 5), pos(21, 10), pos(21, 22)]) {
       const r = prepareRenameAt(ws, COMPANY, p, 'zh');
       assert.ok('error' in r && /不是可重命名的名称/.test(r.error), JSON.stringify(p));
     }
