@@ -110,4 +110,14 @@ describe('complaint preview and documents in VS Code', () => {
     const xlsx = await vscode.workspace.fs.readFile(written![1]);
     assert.strictEqual(Buffer.from(xlsx.slice(0, 2)).toString('latin1'), 'PK');
   });
+
+  it('「生成文书」 writes the recovery documents: a 律师函 when a lawyer acts for the lender', async () => {
+    // loan.debt has an agent with a 律所 (赵六, 北京某某律师事务所) for 张三: the demand letter is a 律师函.
+    const target = vscode.Uri.joinPath(workspace(), `${CASE}.律师函.docx`);
+    const out = await vscode.commands.executeCommand<{ written?: vscode.Uri }>('debt.generateDocument', loan(), CASE,
+      { kind: 'demand-letter', format: 'docx', proceed: true, overwrite: true, quiet: true });
+    assert.strictEqual(out?.written?.toString(), target.toString());
+    const bytes = await vscode.workspace.fs.readFile(target);
+    assert.strictEqual(Buffer.from(bytes.slice(0, 2)).toString('latin1'), 'PK');
+  });
 });
