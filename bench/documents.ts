@@ -33,7 +33,7 @@ async function previewUpdate(n: number): Promise<Summary | null> {
       await server.change(doc.uri, at, after, chars[i % 2]);
       const answer = await server.request<{ content?: string }>('debt/document', params, 30_000);
       return typeof answer?.content === 'string' && answer.content.length > 0;
-    }, { max: 40, budgetMs: 5_000, warmup: 3 });
+    }, { max: 40, budgetMs: 5_000, warmup: 3, warmupMs: 500 });
     return summarize(times);
   } finally { await server.stop(); }
 }
@@ -95,14 +95,18 @@ function throughput(): GenerateFigures {
     const cases = files.length * CASES_PER_FILE, out = path.join(dir, 'out');
     const checked = cli(['check', ...files, '--json'], true);
     const reference = checked && { cases, seconds: checked.seconds, casesPerSecond: cases / checked.seconds };
-    const figures: GenerateFigures = { cases, files: files.length, pinnedToOneCore: pinnable, workers: Math.min(os.availableParallelism(), files.length), reference };
+    const workers = Math.min(os.availableParallelism(), files.length);
+    const figures: GenerateFigures = { cases, files: files.length, pinnedToOneCore: pinnable, workers, reference };
     console.log(`\ndebt generate on ${cases} cases (${files.length} files, workers above 8 files); one core = ${pinnable ? 'taskset -c 0' : 'not pinned (no taskset)'}`);
     console.log(`  reference: debt check --json on the same files, one core: ${fmt(reference?.seconds, 2)} s, ${fmt(reference?.casesPerSecond, 0)} cases/s`);
     console.log('  format   one core: cases   s   cases/s   × slower than reference   workers: s   cases/s   speed-up');
     for (const format of ['html', 'docx'] as const) {
       const one = generate(format === 'docx' ? files.slice(0, DOCX_ONE_CORE_FILES) : files, out, format, true);
       const all = generate(files, out, format, false);
-      const f = { oneCore: one, workers: all, timesReference: ratio(reference?.casesPerSecond, one?.casesPerSecond), speedUp: ratio(all?.casesPerSecond, one?.casesPerSecond) };
+      const f = {
+        oneCore: one, workers: all,
+        timesReference: ratio(reference?.casesPerSecond, one?.casesPerSecond), speedUp: ratio(all?.casesPerSecond, one?.casesPerSecond),
+      };
       figures[format] = f;
       console.log(`  ${format.padEnd(6)} ${String(one?.cases ?? 'n/a').padStart(15)} ${fmt(one?.seconds, 2).padStart(6)} ${fmt(one?.casesPerSecond, 0).padStart(9)} ${fmt(f.timesReference, 1).padStart(24)}× ${fmt(all?.seconds, 2).padStart(12)} ${fmt(all?.casesPerSecond, 0).padStart(9)} ${fmt(f.speedUp, 2).padStart(9)}×`);
     }

@@ -41,7 +41,9 @@ export function middleEdit(doc: Doc, n: number, json: boolean): { offset: number
 }
 
 /** Edits then asks for diagnostics; each sample is one edit, from sending the change to having the answer. */
-async function editLoop(server: LspProcess, doc: Doc, n: number, json: boolean, o: { max: number; budgetMs: number }): Promise<{ times: number[]; diagnostics: number; cpuMs: number | null }> {
+interface EditRun { times: number[]; diagnostics: number; cpuMs: number | null }
+
+async function editLoop(server: LspProcess, doc: Doc, n: number, json: boolean, o: { max: number; budgetMs: number }): Promise<EditRun> {
   const { offset, chars } = middleEdit(doc, n, json);
   const at = positionAt(doc.text, offset), after = { line: at.line, character: at.character + 1 };
   let diagnostics = 0, cpu0: number | undefined;
@@ -52,7 +54,7 @@ async function editLoop(server: LspProcess, doc: Doc, n: number, json: boolean, 
       : (await server.request<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri: doc.uri } }))?.items;
     diagnostics = items?.length ?? 0;
     return items !== undefined;
-  }, { ...o, warmup: 3, onTimed: () => { cpu0 = server.cpuMs(); } });
+  }, { ...o, warmup: 3, warmupMs: 500, onTimed: () => { cpu0 = server.cpuMs(); } });
   const cpu1 = server.cpuMs();
   return { times, diagnostics, cpuMs: cpu0 === undefined || cpu1 === undefined || times.length === 0 ? null : (cpu1 - cpu0) / times.length };
 }
@@ -89,7 +91,7 @@ async function pushPath(n: number): Promise<Summary | null> {
       const version = await server.change(doc.uri, at, after, chars[i % 2]);
       await server.published(doc.uri, version);
       return true;
-    }, { max: n >= 600 ? 12 : 30, budgetMs: n >= 600 ? 4_000 : 2_000, warmup: 2 });
+    }, { max: n >= 600 ? 12 : 30, budgetMs: n >= 600 ? 4_000 : 2_000, warmup: 2, warmupMs: 300 });
     return summarize(times);
   } finally { await server.stop(); }
 }
@@ -123,7 +125,7 @@ async function timedAt(server: LspProcess, method: string, params: (i: number) =
     const r = await server.request(method, params(i), 10_000);
     if (r) answered++;
     return r !== undefined;
-  }, { max: 120, budgetMs: 3_000, warmup: 4 });
+  }, { max: 120, budgetMs: 3_000, warmup: 4, warmupMs: 300 });
   return answered > 0 ? summarize(times) : null;
 }
 

@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     const baseline = JSON.parse(fs.readFileSync(baselineFile, 'utf8')) as Results & { date: string };
     const before = headline(baseline), now = headline(results);
     console.log(`\nbeside the baseline of ${baseline.date.slice(0, 10)} (bench/results/baseline.json)`);
-    for (const [k, v] of Object.entries(now)) console.log(`  ${k.padEnd(44)} ${fmt(v, 2).padStart(9)}   baseline ${fmt(before[k], 2).padStart(9)}`);
+    for (const [k, v] of Object.entries(now)) console.log(`  ${k.padEnd(48)} ${fmt(v, 2).padStart(9)}   baseline ${fmt(before[k], 2).padStart(9)}`);
   }
   console.log(`\nfigures written to bench/results/latest.json (${results.seconds.toFixed(0)} s in all)`);
 }

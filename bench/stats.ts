@@ -11,14 +11,18 @@ export function summarize(times: number[]): Summary | null {
 
 export const elapsedMs = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 
+export interface SampleOptions { max: number; min?: number; warmup?: number; warmupMs?: number; budgetMs: number; onTimed?: () => void }
+
 /**
- * Times `step(i)` up to `max` times after `warmup` untimed calls, stopping early once `budgetMs` is spent (but not
- * before `min` samples), so a slow server shortens its own sample instead of the whole run. A step that returns
- * false did not get an answer: sampling stops and the result is empty (n/a).
+ * Times `step(i)` up to `max` times after at least `warmup` untimed calls and at least `warmupMs` of them (so the
+ * server's JIT has settled, as in an editing session), stopping early once `budgetMs` is spent (but not before `min`
+ * samples), so a slow server shortens its own sample instead of the whole run. A step that returns false did not
+ * get an answer: sampling stops and the result is empty (n/a).
  */
-export async function sample(step: (i: number) => Promise<boolean>, o: { max: number; min?: number; warmup?: number; budgetMs: number; onTimed?: () => void }): Promise<number[]> {
+export async function sample(step: (i: number) => Promise<boolean>, o: SampleOptions): Promise<number[]> {
   let i = 0;
-  for (; i < (o.warmup ?? 2); i++) if (!(await step(i))) return [];
+  const warm = Date.now();
+  for (; i < (o.warmup ?? 2) || Date.now() - warm < (o.warmupMs ?? 0); i++) if (!(await step(i))) return [];
   o.onTimed?.();
   const times: number[] = [];
   const start = Date.now();

@@ -28,6 +28,16 @@ describe('bench helpers', () => {
     assert.deepStrictEqual(await sample(async (i) => i < 3, { max: 10, warmup: 2, budgetMs: 1000 }), []);
   });
 
+  it('a warm-up given in milliseconds keeps calling untimed until that time has passed', async () => {
+    let timedFrom = -1, calls = 0;
+    const t0 = Date.now();
+    await sample(async () => { calls++; await new Promise((r) => setTimeout(r, 2)); return true; },
+      { max: 3, min: 3, warmup: 1, warmupMs: 40, budgetMs: 0, onTimed: () => { timedFrom = Date.now() - t0; } });
+    assert.ok(timedFrom >= 40, `timing started after ${timedFrom} ms`);
+    // ≥ 40 ms of 2 ms steps is more than the one warm-up call asked for, plus the 3 timed ones.
+    assert.ok(calls > 1 + 3, `${calls} calls`);
+  });
+
   it('the middle edit is the first digit of the middle case\'s loan amount, in .debt and in JSON', () => {
     // 12 cases → the middle is case 6; amount = 10,000 + ((6 × 7919) mod 490) × 1,000 = 10,000 + (47,514 − 96 × 490) × 1,000
     // = 10,000 + 474 × 1,000 = 484,000 (bench/generate.ts). Its first digit 4 flips to 1 and back.
