@@ -111,6 +111,8 @@ describe('a lawyer\'s journey in code-server (packaged .vsix)', function () {
   });
 
   it('hover on 逾期利率 shows the statute text (民间借贷规定 第二十八条)', async () => {
+    // Bring the loan's overdue rate into the middle of the editor first (Find reveals it).
+    await selectInEditor(page, '逾期利率 18%/年');
     const keyword = page.locator('.view-line span').filter({ hasText: /^逾期利率$/ }).first();
     await keyword.waitFor({ timeout: 30000 });
     const box = await keyword.boundingBox();
