@@ -23,6 +23,7 @@ import { defaultSettings, Settings } from '../core/settings';
 import { addYears, dayOfWeek, formatChineseDate, IsoDate } from '../core/text/dates';
 import { containsPosition, Position, Range } from '../core/text/range';
 import { Feature } from './context';
+import { recoveryHints } from './recovery-hints';
 import { Element, Lexeme, locate, offsetsOf, Spot } from './locate';
 
 export interface HoverOptions { locale: Locale; settings: Settings }
@@ -41,6 +42,8 @@ export function hoverAt(analysis: Analysis, text: string, position: Position, op
       : t.kind === 'amount' ? amountHover(t, L)
       : undefined;
     if (s) sections.push(s);
+    const deadline = recoveryHover(t, spot, analysis, L);
+    if (deadline) sections.push(deadline);
   }
   const cited = diagnosticArticles(analysis, position, L, sections.join('\n'));
   if (cited) sections.push(cited);
@@ -314,6 +317,19 @@ function dateHover(t: Lexeme, spot: Spot, analysis: Analysis, L: Locale): string
     }
   }
   return out.join('\n\n');
+}
+
+/**
+ * The recovery deadlines (spec §7.3–7.4) on the text they run from: enforcement after 履行期限 (or 生效), suit after a
+ * pre-suit 保全, objection after a served 支付令 — the same figures as the inlay hints.
+ */
+function recoveryHover(t: Lexeme, spot: Spot, analysis: Analysis, L: Locale): string | undefined {
+  const report = spot.case && spot.caseIndex !== undefined ? analysis.cases[spot.caseIndex] : undefined;
+  if (!spot.case || !report) return undefined;
+  const rows = recoveryHints(spot.case, report, L)
+    .filter((h) => offsetsOf(h.at, spot.lexed.index).start === t.start)
+    .map((h) => `**${h.label}**  \n${h.tooltip}`);
+  return rows.length ? rows.join('\n\n') : undefined;
 }
 
 /** The limitation period of a loan and why: start, interruptions, holiday extension, status (report `limitation`). */
