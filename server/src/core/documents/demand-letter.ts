@@ -46,7 +46,10 @@ export function demandLetter(d: CaseData, ds: DebtDiagnostic[]): { title: string
   const fromNames = names(from) || '债权人';
   const owing = debtors(d);
   const owingNames = new Set(owing.map((p) => p.name));
-  const joint = d.c.loans.flatMap((l) => l.guarantors.filter((g) => g.type === 'joint'))
+  // A guarantor whose guarantee period ended with no claim is released (民法典第693条): not an addressee.
+  const released = new Map<string, string | undefined>();
+  for (const { r } of d.loans) for (const g of r?.limitation.guarantors ?? []) if (g.status === 'released') released.set(g.name, g.periodEnd);
+  const joint = d.c.loans.flatMap((l) => l.guarantors.filter((g) => g.type === 'joint' && !released.has(g.party.name)))
     .flatMap((g) => { const p = party(d, g.party.name); return p && !owingNames.has(p.name) ? [{ g, p }] : []; });
   const lawyer = lawyerOf(d.c, creditorNames(d.c));
   const o = owed(d);
@@ -96,6 +99,9 @@ export function demandLetter(d: CaseData, ds: DebtDiagnostic[]): { title: string
     `函中金额暂计至${through}（起诉日或 --as-of 的前一日），函件日期为${date(d.report.asOf)}；发函前请按实际日期重新生成。`,
     '函件只寄送债务人本人（及连带保证人），不得抄送或告知其亲友、单位等第三人，不得公开债务人的个人信息（民法典第1032条、第1034条；个人信息保护法第10条）。',
   ];
+  for (const [name, end] of released) {
+    notes.push(`保证人${name}的保证期间${end ? `已于${date(end)}` : '已'}届满，债权人未在期间内向其主张保证责任，保证人不再承担保证责任（民法典第693条），本函未将其列为收函人。`);
+  }
   if (!dm) {
     notes.push(found ? `催收所写的限期（${date((fv as { date: string }).date)}）早于函件日期，还款期限留为空白，请填写。`
       : '案件文件中没有写明限期的催收：还款期限留为空白，请填写（或在催收中写 限期 10日 / 限期 日期）。');
