@@ -7,8 +7,8 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { waitFor, workspace } from './wait';
 
-const workspace = () => vscode.workspace.workspaceFolders![0].uri;
 const CASE = '张三诉李四民间借贷纠纷';
 
 interface Api {
@@ -19,15 +19,6 @@ interface Api {
   };
 }
 
-async function waitFor<T>(what: string, get: () => T | undefined | Promise<T | undefined>, ms = 30000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await get();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
   try { await vscode.workspace.fs.stat(uri); return true; } catch { return false; }

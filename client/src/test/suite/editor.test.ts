@@ -6,18 +6,9 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { waitFor, workspace } from './wait';
 
-const workspace = () => vscode.workspace.workspaceFolders![0].uri;
 
-async function retry<T>(what: string, get: () => Promise<T | undefined>, ms = 30000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await get();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 300));
-  }
-}
 
 function hoverText(hovers: vscode.Hover[]): string {
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : (c as vscode.MarkdownString).value))).join('\n');
@@ -44,7 +35,7 @@ describe('editor features in VS Code', () => {
 
   it('hover on 逾期利率 gives its meaning and the text of 民间借贷规定第28条', async () => {
     const pos = find('逾期利率').translate(0, 1);
-    const text = await retry('hover', async () => {
+    const text = await waitFor('hover', async () => {
       const t = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos));
       return t.includes('第二十八条') ? t : undefined;
     });
@@ -59,7 +50,7 @@ describe('editor features in VS Code', () => {
 
   it('inlay hints show the loan\'s outstanding principal, interest and total, and the rate against the cap', async () => {
     const all = new vscode.Range(0, 0, doc.lineCount, 0);
-    const hints = await retry('inlay hints', async () => {
+    const hints = await waitFor('inlay hints', async () => {
       const h = await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, all);
       return h.length > 0 ? h : undefined;
     });
@@ -69,7 +60,7 @@ describe('editor features in VS Code', () => {
   });
 
   it('code lens on the case: preview, generate, the total and the limitation end', async () => {
-    const lenses = await retry('code lenses', async () => {
+    const lenses = await waitFor('code lenses', async () => {
       const l = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', doc.uri, 10);
       return l.length >= 4 ? l : undefined;
     });

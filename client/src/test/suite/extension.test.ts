@@ -2,18 +2,9 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { waitFor, workspace } from './wait';
 
-const workspace = () => vscode.workspace.workspaceFolders![0].uri;
 
-async function waitFor<T>(what: string, get: () => T | undefined, ms = 30000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = get();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe('debt-lang in VS Code', () => {
   let doc: vscode.TextDocument;

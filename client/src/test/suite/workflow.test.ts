@@ -1,18 +1,9 @@
 /** Inside VS Code: 「新建案件」 writes a case that checks without errors; the status bar shows the case's limitation and claim. */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { waitFor, workspace } from './wait';
 
-const workspace = () => vscode.workspace.workspaceFolders![0].uri;
 
-async function waitFor<T>(what: string, get: () => T | undefined, ms = 30000): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = get();
-    if (v !== undefined) return v;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 describe('new case and status bar in VS Code', () => {
   let api: { status: { text: string } };

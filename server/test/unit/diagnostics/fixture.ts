@@ -1,5 +1,6 @@
 /** The case every diagnostic-code test varies, and how a test finds the offending text in it. */
 import * as assert from 'assert';
+import { catalogue } from '../../../src/core/diagnostics/catalogue';
 import { DebtDiagnostic } from '../../../src/core/diagnostics/types';
 
 export const BASE = [
@@ -43,3 +44,17 @@ export function rangeOf(text: string, needle: string, nth = 1): string {
 
 export const show = (d: DebtDiagnostic) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1}`;
 
+/**
+ * Asserts that `diagnostics` (of `text`) hold `code` exactly at the n-th `needle`, with a message matching `msg`, the
+ * catalogue's severity and the given citations.
+ */
+export function expectDiagnostic(all: DebtDiagnostic[], text: string, code: string, needle: string, msg: RegExp, opts: { nth?: number; cites?: string[] } = {}): void {
+  const ds = all.filter((d) => d.code === code);
+  assert.ok(ds.length > 0, `${code} not reported; got ${all.map((d) => d.code).join(', ')}`);
+  const want = rangeOf(text, needle, opts.nth);
+  const hit = ds.find((d) => show(d) === want);
+  assert.ok(hit, `${code} expected at ${want}, got ${ds.map(show).join(', ')}`);
+  assert.match(hit!.message, msg);
+  assert.strictEqual(hit!.severity, catalogue[code as keyof typeof catalogue].severity);
+  for (const c of opts.cites ?? []) assert.ok(hit!.citations.includes(c), `${code} should cite ${c}: ${hit!.citations}`);
+}

@@ -2,21 +2,13 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/core/analyze';
 import { catalogue } from '../../../src/core/diagnostics/catalogue';
-import { edit, rangeOf, show } from './fixture';
+import { edit, expectDiagnostic } from './fixture';
 
 const run = (text: string, settings = {}) =>
   analyze('file:///cases/law.debt', text, { read: () => undefined }, { today: '2024-06-01', settings }).diagnostics;
 
 function expectAt(text: string, code: string, needle: string, msg: RegExp, opts: { nth?: number; settings?: object; cites?: string[] } = {}) {
-  const all = run(text, opts.settings);
-  const ds = all.filter((d) => d.code === code);
-  assert.ok(ds.length > 0, `${code} not reported; got ${all.map((d) => d.code).join(', ')}`);
-  const want = rangeOf(text, needle, opts.nth);
-  const hit = ds.find((d) => show(d) === want);
-  assert.ok(hit, `${code} expected at ${want}, got ${ds.map(show).join(', ')}`);
-  assert.match(hit!.message, msg);
-  assert.strictEqual(hit!.severity, catalogue[code as keyof typeof catalogue].severity);
-  for (const c of opts.cites ?? []) assert.ok(hit!.citations.includes(c), `${code} should cite ${c}: ${hit!.citations}`);
+  expectDiagnostic(run(text, opts.settings), text, code, needle, msg, opts);
 }
 
 describe('law diagnostic codes', () => {
