@@ -57,8 +57,9 @@ function interestClaim(d: CaseData, cl: Extract<Claim, { kind: 'interest' }>, lo
   const owed = sum([r.outstanding.interest, r.outstanding.fees]);
   const runs: Run[] = [];
   if (until && until !== 'paid' && until < through) {
-    // Interest only up to a date the lawyer chose: the report states figures through interestThrough only.
-    runs.push(t(`判令${debtors}向${creditor}支付自${date(rows[0]?.from ?? through)}起计算至${date(until)}止的利息（分段计算方式见附件《利息计算表》，金额以该日为止的各段之和扣除已付利息确定）`, src(cl)));
+    // Interest only up to a date the lawyer chose: the report's claimedInterest (the figure the claim amount counts).
+    const amount = r.claimedInterest && r.claimedInterest.until === until ? `${money(r.claimedInterest.amount)}` : undefined;
+    runs.push(t(`判令${debtors}向${creditor}支付自${date(rows[0]?.from ?? through)}起计算至${date(until)}止的利息${amount ?? ''}（分段计算方式见附件《利息计算表》，${amount ? '为截至该日各段利息之和扣除已付利息' : '金额以该日为止的各段之和扣除已付利息确定'}）`, src(cl)));
     return runs;
   }
   runs.push(t(`判令${debtors}向${creditor}支付利息${money(owed)}（暂计至${date(through)}）`, src(cl)));

@@ -4,7 +4,7 @@
  * Produces the `cases` of the JSON report (spec §6): money and rates as strings with two decimals.
  */
 import { DebtDiagnostic, Locale } from '../diagnostics/types';
-import { Case, DebtFile } from '../model/types';
+import { Case, DebtFile, Loan } from '../model/types';
 import { Settings } from '../settings';
 import { addDays, IsoDate } from '../text/dates';
 import { LawContext } from './context';
@@ -21,8 +21,8 @@ import { checkCollectionConduct } from './collection-conduct';
 import { checkPartyFields } from './party-fields';
 import { courtFee, preservationFee } from './fees';
 import { LprTable } from './lpr';
-import { fixed2 } from './money';
-import { claimAmount as computeClaimAmount } from './claim-amount';
+import { fixed2, maxDec, ZERO } from './money';
+import { accruedThrough, claimAmount as computeClaimAmount } from './claim-amount';
 import { CaseLawCache } from './case-cache';
 
 export interface LawOptions {
@@ -85,9 +85,24 @@ function conventions(settings: Settings, locale: Locale): string[] {
   ];
 }
 
-function loanReport(name: string, li: LoanInterest, limitation: LimitationReport) {
+/**
+ * `请求 利息 至 DATE` with a date before interestThrough: the unpaid interest (and rate-based fees) accrued through that
+ * date — the same figure the claim amount counts (claim-amount.ts). Null when the claim runs to payment or later.
+ */
+function claimedInterestOf(c: Case, loan: Loan, li: LoanInterest, interestThrough: IsoDate): { until: IsoDate; amount: string } | null {
+  const until = c.claims.flatMap((cl) => (cl.kind === 'interest' && cl.until && cl.until.value !== 'paid' ? [cl.until.value] : [])).sort().pop();
+  if (!until || until >= interestThrough) return null;
+  const accrued = accruedThrough(li.schedule, ['period', 'overdue'], until, loan.daycount);
+  const fees = accruedThrough(li.schedule, ['fees'], until, loan.daycount);
+  const amount = maxDec(accrued.minus(li.paid.interest), ZERO).plus(maxDec(fees.minus(li.paid.fees), ZERO));
+  return { until, amount: fixed2(amount) };
+}
+
+function loanReport(name: string, li: LoanInterest, limitation: LimitationReport, claimedInterest: { until: IsoDate; amount: string } | null = null) {
   return {
     name,
+    /** `请求 利息 至 DATE` before interestThrough: interest claimed through that date (else null). */
+    claimedInterest,
     principal: fixed2(li.principal),
     formation: li.formation ?? null,
     capRate: li.regime && !li.regime.licensed ? fixed2(li.regime.capRate) : null,
@@ -128,7 +143,7 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
     diagnostics.push(...checkInterest(c, loan, li, lpr, ctx));
     const lim = assessLimitation(c, loan, ctx);
     diagnostics.push(...lim.diagnostics);
-    loanReports.push(loanReport(loan.name, li, lim.limitation));
+    loanReports.push(loanReport(loan.name, li, lim.limitation, claimedInterestOf(c, loan, li, ctx.interestThrough)));
   }
   diagnostics.push(...checkEvidence(c, ctx));
   const claimAmount = computeClaimAmount(c, c.loans.map((loan, i) => ({ loan, li: loans[i] })), ctx.interestThrough);
