@@ -33,8 +33,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
   };
   const c = new LanguageClient('debt', 'debt-lang', serverOptions, clientOptions);
   c.onDidChangeState((e) => {
-    if (e.newState === State.Stopped) output.appendLine(`[debt-lang] ${t('language server stopped', '语言服务器已停止')}`);
-    if (e.newState === State.Running) output.appendLine(`[debt-lang] ${t('language server running', '语言服务器已启动')}`);
+    if (e.newState === State.Stopped) output.appendLine(`[debt-lang] ${t('language server stopped')}`);
+    if (e.newState === State.Running) output.appendLine(`[debt-lang] ${t('language server running')}`);
   });
   return c;
 }
@@ -56,7 +56,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<DebtAp
     vscode.commands.registerCommand(id, async (...args: A) => {
       try { return await f(...args); } catch (e) {
         output.appendLine(`[debt-lang] ${id}: ${(e as Error).stack ?? e}`);
-        void vscode.window.showErrorMessage(`${t('debt-lang: the command failed', 'debt-lang：命令失败')} — ${(e as Error).message}`);
+        void vscode.window.showErrorMessage(t('debt-lang: the command failed — {0}', (e as Error).message));
         return undefined;
       }
     }));

@@ -23,13 +23,13 @@ export function groupThousands(amount: string): string {
 export function statusText(c: CaseSummary, today: string): { text: string; warning: boolean } {
   const parts: string[] = [];
   let warning = false;
-  if (c.lapsed) { parts.push(t('$(warning) limitation lapsed', '$(warning) 时效已届满')); warning = true; }
+  if (c.lapsed) { parts.push(t('$(warning) limitation lapsed')); warning = true; }
   else if (c.limitationEnd) {
     const left = daysBetween(today, c.limitationEnd);
-    if (left < 0) { parts.push(t('$(warning) limitation lapsed', '$(warning) 时效已届满')); warning = true; }
-    else { parts.push(t(`$(clock) limitation: ${left} days left`, `$(clock) 时效剩余 ${left} 天`)); warning = left <= 90; }
+    if (left < 0) { parts.push(t('$(warning) limitation lapsed')); warning = true; }
+    else { parts.push(t('$(clock) limitation: {0} days left', left)); warning = left <= 90; }
   }
-  if (c.claimAmount) parts.push(`${t('claim', '标的额')} ¥${groupThousands(c.claimAmount)}`);
+  if (c.claimAmount) parts.push(t('claim ¥{0}', groupThousands(c.claimAmount)));
   return { text: parts.join(' · '), warning };
 }
 
@@ -40,8 +40,8 @@ export class CaseStatus implements vscode.Disposable {
   private cases: { uri: string; list: CaseSummary[] } | undefined;
 
   constructor(private client: () => LanguageClient | undefined) {
-    this.item.name = t('debt-lang case status', 'debt-lang 案件状态');
-    this.item.command = { command: 'debt.showReport', title: t('Show report', '查看报告') };
+    this.item.name = t('debt-lang case status');
+    this.item.command = { command: 'debt.showReport', title: t('Show report') };
     this.disposables.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh(0)),
       vscode.window.onDidChangeTextEditorSelection((e) => { if (e.textEditor.document.languageId === 'debt') this.show(); }),
@@ -83,7 +83,7 @@ export class CaseStatus implements vscode.Disposable {
     const s = statusText(c, todayInChina());
     if (!s.text) { this.item.hide(); return; }
     this.item.text = s.text;
-    this.item.tooltip = `${c.name}${c.limitationEnd ? `\n${t('Last day of the limitation period', '诉讼时效届满日')}: ${c.limitationEnd}` : ''}`;
+    this.item.tooltip = `${c.name}${c.limitationEnd ? `\n${t('Last day of the limitation period: {0}', c.limitationEnd)}` : ''}`;
     this.item.backgroundColor = s.warning ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }

@@ -8,13 +8,13 @@ import { t } from '../l10n';
 export async function convertKeywords(client: LanguageClient | undefined, to?: 'zh' | 'en'): Promise<boolean> {
   const editor = activeDebtEditor();
   if (!client || !editor) {
-    void vscode.window.showInformationMessage(t('Open a .debt case file first.', '请先打开一个 .debt 案件文件。'));
+    void vscode.window.showInformationMessage(t('Open a .debt case file first.'));
     return false;
   }
   const target = to ?? (await vscode.window.showQuickPick([
     { label: '中文关键字', description: '案件、原告、借款……', to: 'zh' as const },
     { label: 'English keywords', description: 'case, plaintiff, loan…', to: 'en' as const },
-  ], { placeHolder: t('Convert the keywords to…', '将关键字转换为……') }))?.to;
+  ], { placeHolder: t('Convert the keywords to…') }))?.to;
   if (!target) return false;
   const edits = await client.sendRequest<{ range: Rng; newText: string }[]>(Methods.convertKeywords, { uri: editor.document.uri.toString(), to: target });
   if (!edits || edits.length === 0) return false;

@@ -11,12 +11,12 @@ import { t } from '../l10n';
 
 export async function exportReport(client: LanguageClient | undefined, uriArg?: unknown, options: { overwrite?: boolean; quiet?: boolean } = {}): Promise<vscode.Uri[]> {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage(t('This workspace is not trusted: debt-lang writes no files here.', '当前工作区未受信任：不会写入任何文件。'));
+    void vscode.window.showWarningMessage(t('This workspace is not trusted: debt-lang writes no files here.'));
     return [];
   }
   const uri = toUri(uriArg);
   if (!client || !uri) {
-    void vscode.window.showInformationMessage(t('Open a .debt case file first.', '请先打开一个 .debt 案件文件。'));
+    void vscode.window.showInformationMessage(t('Open a .debt case file first.'));
     return [];
   }
   const result = await client.sendRequest<ExportResult | null>(Methods.exportSchedule, { uri: uri.toString() });
@@ -29,16 +29,16 @@ export async function exportReport(client: LanguageClient | undefined, uriArg?: 
   const existing: string[] = [];
   for (const [f] of files) { try { await vscode.workspace.fs.stat(f); existing.push(path.posix.basename(f.path)); } catch { /* new */ } }
   if (existing.length > 0) {
-    const yes = t('Overwrite', '覆盖');
+    const yes = t('Overwrite');
     const overwrite = options.overwrite ?? (await vscode.window.showWarningMessage(
-      t(`${existing.join(', ')} already exist(s). Overwrite?`, `${existing.join('、')} 已存在，是否覆盖？`), { modal: true }, yes)) === yes;
+      t('{0} already exist(s). Overwrite?', existing.join(t(', '))), { modal: true }, yes)) === yes;
     if (!overwrite) return [];
   }
   for (const [f, bytes] of files) await vscode.workspace.fs.writeFile(f, bytes);
   if (!options.quiet) {
-    const reveal = t('Reveal in folder', '打开所在文件夹');
-    void vscode.window.showInformationMessage(t(`Written: ${files.map(([f]) => path.posix.basename(f.path)).join(', ')}`,
-      `已导出：${files.map(([f]) => path.posix.basename(f.path)).join('、')}`), reveal).then((c) => {
+    const reveal = t('Reveal in folder');
+    void vscode.window.showInformationMessage(t({ message: 'Written: {0}', comment: 'report and schedule exported' },
+      files.map(([f]) => path.posix.basename(f.path)).join(t(', '))), reveal).then((c) => {
       if (c === reveal) void vscode.commands.executeCommand(vscode.env.uiKind === vscode.UIKind.Web ? 'revealInExplorer' : 'revealFileInOS', files[1][0]);
     });
   }

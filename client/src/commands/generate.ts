@@ -36,18 +36,18 @@ async function pickCase(client: LanguageClient, uri: vscode.Uri, given?: string)
   if (cases.length <= 1) return cases[0];
   const pick = await vscode.window.showQuickPick(cases.map((c) => ({
     label: c.name,
-    description: c.claimAmount ? `${t('claim', '标的额')} ¥${c.claimAmount}` : undefined,
-    detail: c.errors > 0 ? t(`${c.errors} error(s)`, `${c.errors} 处错误`) : c.lapsed ? t('limitation lapsed', '诉讼时效已届满') : undefined,
+    description: c.claimAmount ? t('claim ¥{0}', c.claimAmount) : undefined,
+    detail: c.errors > 0 ? t('{0} error(s)', c.errors) : c.lapsed ? t('limitation lapsed') : undefined,
     c,
-  })), { placeHolder: t('Which case?', '为哪个案件生成？') });
+  })), { placeHolder: t('Which case?') });
   return pick?.c;
 }
 
 async function pickStyle(): Promise<DocumentStyle | undefined> {
   const pick = await vscode.window.showQuickPick([
-    { label: t('Element form (要素式, 法〔2025〕82号)', '要素式（法〔2025〕82号，推荐）'), style: 'element' as const },
-    { label: t('Traditional form (文书样式)', '传统文书样式'), style: 'traditional' as const },
-  ], { placeHolder: t('Which form?', '起诉状格式') });
+    { label: t('Element form (要素式, 法〔2025〕82号)'), style: 'element' as const },
+    { label: t('Traditional form (文书样式)'), style: 'traditional' as const },
+  ], { placeHolder: t('Which form?') });
   return pick?.style;
 }
 
@@ -56,19 +56,18 @@ async function pickFormat(): Promise<DocumentFormat | undefined> {
     { label: 'Word (.docx)', format: 'docx' as const },
     { label: 'HTML (.html)', format: 'html' as const },
     { label: 'Markdown (.md)', format: 'md' as const },
-  ], { placeHolder: t('Which file format?', '文件格式') });
+  ], { placeHolder: t('Which file format?') });
   return pick?.format;
 }
 
 export async function generateDocument(client: LanguageClient | undefined, uriArg?: unknown, caseName?: string, options: GenerateOptions = {}): Promise<GenerateOutcome> {
   if (!vscode.workspace.isTrusted) {
-    void vscode.window.showWarningMessage(t('This workspace is not trusted: debt-lang writes no files here. Trust the workspace to generate documents.',
-      '当前工作区未受信任：不会写入任何文件。信任此工作区后即可生成文书。'));
+    void vscode.window.showWarningMessage(t('This workspace is not trusted: debt-lang writes no files here. Trust the workspace to generate documents.'));
     return { reason: 'untrusted' };
   }
   const uri = toUri(uriArg);
   if (!client || !uri) {
-    void vscode.window.showInformationMessage(t('Open a .debt case file first.', '请先打开一个 .debt 案件文件。'));
+    void vscode.window.showInformationMessage(t('Open a .debt case file first.'));
     return { reason: 'no-file' };
   }
   const c = await pickCase(client, uri, caseName);
@@ -81,10 +80,9 @@ export async function generateDocument(client: LanguageClient | undefined, uriAr
 
   if (c.errors > 0 || c.lapsed) {
     const why = c.errors > 0
-      ? t(`The case “${c.name}” has ${c.errors} error(s); the document will have gaps.`, `案件“${c.name}”有 ${c.errors} 处错误，生成的文书会有缺漏。`)
-      : t(`The limitation period of “${c.name}” has lapsed: the defendant can refuse to pay (Civil Code Art. 192).`,
-        `案件“${c.name}”的诉讼时效已届满：被告可以提出不履行义务的抗辩（民法典第192条）。`);
-    const go = t('Generate anyway', '仍然生成');
+      ? t('The case “{0}” has {1} error(s); the document will have gaps.', c.name, c.errors)
+      : t('The limitation period of “{0}” has lapsed: the defendant can refuse to pay (Civil Code Art. 192).', c.name);
+    const go = t('Generate anyway');
     const proceed = options.proceed ?? (await vscode.window.showWarningMessage(why, { modal: true }, go)) === go;
     if (!proceed) return { reason: 'cancelled' };
   }
@@ -95,14 +93,14 @@ export async function generateDocument(client: LanguageClient | undefined, uriAr
     return { reason: 'refused' };
   }
   if (!result) {
-    void vscode.window.showErrorMessage(t('The document could not be built; see the debt-lang output.', '无法生成文书，详见 “debt-lang” 输出。'));
+    void vscode.window.showErrorMessage(t('The document could not be built; see the debt-lang output.'));
     return { reason: 'failed' };
   }
   const target = vscode.Uri.joinPath(uri, '..', result.fileName);
   if (await exists(target)) {
-    const yes = t('Overwrite', '覆盖');
+    const yes = t('Overwrite');
     const overwrite = options.overwrite ?? (await vscode.window.showWarningMessage(
-      t(`${result.fileName} already exists. Overwrite it?`, `${result.fileName} 已存在，是否覆盖？`), { modal: true }, yes)) === yes;
+      t('{0} already exists. Overwrite it?', result.fileName), { modal: true }, yes)) === yes;
     if (!overwrite) return { reason: 'exists' };
   }
   const bytes = format === 'docx' ? Buffer.from(result.content, 'base64') : Buffer.from(result.content, 'utf8');
@@ -120,8 +118,8 @@ async function showResult(target: vscode.Uri, format: DocumentFormat): Promise<v
     await vscode.window.showTextDocument(target, { viewColumn: vscode.ViewColumn.Beside, preview: true });
     return;
   }
-  const open = t('Open', '打开'), reveal = t('Reveal in folder', '打开所在文件夹');
-  const choice = await vscode.window.showInformationMessage(t(`Written: ${vscode.workspace.asRelativePath(target)}`, `已生成：${vscode.workspace.asRelativePath(target)}`), open, reveal);
+  const open = t('Open'), reveal = t('Reveal in folder');
+  const choice = await vscode.window.showInformationMessage(t({ message: 'Written: {0}', comment: 'document generated' }, vscode.workspace.asRelativePath(target)), open, reveal);
   // In a browser (code-server, vscode.dev) there is no OS file manager: reveal the file in VS Code's Explorer.
   const web = vscode.env.uiKind === vscode.UIKind.Web;
   if (choice === open) await vscode.env.openExternal(target);
@@ -131,15 +129,15 @@ async function showResult(target: vscode.Uri, format: DocumentFormat): Promise<v
 /** 「生成文书」: which document of the recovery — then the same steps as 「生成起诉状」. */
 export async function pickKindAndGenerate(client: LanguageClient | undefined, uriArg?: unknown, caseName?: string, options: GenerateOptions = {}): Promise<GenerateOutcome> {
   const kinds: { label: string; description: string; doc: DocumentKind }[] = [
-    { label: t('Complaint', '民事起诉状'), description: t('to sue', '起诉'), doc: 'complaint' },
-    { label: t('Demand letter', '催款函 / 律师函'), description: t('before suing; interrupts the limitation period when delivered', '诉前催收；送达后中断诉讼时效'), doc: 'demand-letter' },
-    { label: t('Payment order application', '支付令申请书'), description: t('督促程序', '督促程序'), doc: 'payment-order' },
-    { label: t('Preservation application', '财产保全申请书'), description: t('freeze the debtor\'s assets', '冻结、查封被告财产'), doc: 'preservation' },
-    { label: t('Enforcement application', '强制执行申请书'), description: t('after the judgment', '判决生效后'), doc: 'enforcement' },
-    { label: t('Evidence list', '证据目录'), description: '', doc: 'evidence-list' },
-    { label: t('Interest schedule', '利息计算表'), description: '', doc: 'schedule' },
+    { label: t('Complaint'), description: t('to sue'), doc: 'complaint' },
+    { label: t('Demand letter'), description: t('before suing; interrupts the limitation period when delivered'), doc: 'demand-letter' },
+    { label: t('Payment order application'), description: t('督促程序'), doc: 'payment-order' },
+    { label: t('Preservation application'), description: t('freeze the debtor\'s assets'), doc: 'preservation' },
+    { label: t('Enforcement application'), description: t('after the judgment'), doc: 'enforcement' },
+    { label: t('Evidence list'), description: '', doc: 'evidence-list' },
+    { label: t('Interest schedule'), description: '', doc: 'schedule' },
   ];
-  const kind = options.kind ?? (await vscode.window.showQuickPick(kinds, { placeHolder: t('Which document?', '生成哪一份文书？') }))?.doc;
+  const kind = options.kind ?? (await vscode.window.showQuickPick(kinds, { placeHolder: t('Which document?') }))?.doc;
   if (!kind) return { reason: 'cancelled' };
   return generateDocument(client, uriArg, caseName, { ...options, kind });
 }

@@ -18,22 +18,22 @@ async function ask(prompt: string, validate: (v: string) => string | undefined, 
 }
 
 export async function newCase(preset?: Partial<NewCaseAnswers> & { folder?: vscode.Uri; overwrite?: boolean }): Promise<vscode.Uri | undefined> {
-  const nonEmpty = (v: string) => (v ? undefined : t('Required', '必填'));
-  const date = (v: string) => (DATE.test(v) && !Number.isNaN(Date.parse(v)) ? undefined : t('A date such as 2024-03-05', '日期，例如 2024-03-05'));
-  const amount = (v: string) => (AMOUNT.test(v) ? undefined : t('Yuan, e.g. 50000 or 50000.50', '金额（元），例如 50000 或 50000.50'));
-  const rate = (v: string) => (/^\d+(\.\d+)?$/.test(v) ? undefined : t('Percent per year, e.g. 12', '年利率（%），例如 12'));
+  const nonEmpty = (v: string) => (v ? undefined : t('Required'));
+  const date = (v: string) => (DATE.test(v) && !Number.isNaN(Date.parse(v)) ? undefined : t('A date such as 2024-03-05'));
+  const amount = (v: string) => (AMOUNT.test(v) ? undefined : t('Yuan, e.g. 50000 or 50000.50'));
+  const rate = (v: string) => (/^\d+(\.\d+)?$/.test(v) ? undefined : t('Percent per year, e.g. 12'));
 
-  const lender = preset?.lender ?? await ask(t('Lender (plaintiff)', '出借人（原告）姓名或名称'), nonEmpty);
+  const lender = preset?.lender ?? await ask(t('Lender (plaintiff)'), nonEmpty);
   if (lender === undefined) return undefined;
-  const borrower = preset?.borrower ?? await ask(t('Borrower (defendant)', '借款人（被告）姓名或名称'), nonEmpty);
+  const borrower = preset?.borrower ?? await ask(t('Borrower (defendant)'), nonEmpty);
   if (borrower === undefined) return undefined;
-  const amt = preset?.amount ?? await ask(t('Amount delivered (yuan)', '实际交付的借款金额（元）'), amount, '50000');
+  const amt = preset?.amount ?? await ask(t('Amount delivered (yuan)'), amount, '50000');
   if (amt === undefined) return undefined;
-  const delivered = preset?.delivered ?? await ask(t('Date the money was delivered', '交付日期'), date, '2024-03-05');
+  const delivered = preset?.delivered ?? await ask(t('Date the money was delivered'), date, '2024-03-05');
   if (delivered === undefined) return undefined;
-  const due = preset?.due ?? await ask(t('Due date (empty: no term agreed)', '到期日（未约定期限则留空）'), date, '2025-03-04', true);
+  const due = preset?.due ?? await ask(t('Due date (empty: no term agreed)'), date, '2025-03-04', true);
   if (due === undefined) return undefined;
-  const r = preset?.rate ?? await ask(t('Agreed annual rate % (empty: none agreed)', '约定年利率 %（未约定则留空）'), rate, '12', true);
+  const r = preset?.rate ?? await ask(t('Agreed annual rate % (empty: none agreed)'), rate, '12', true);
   if (r === undefined) return undefined;
 
   const answers: NewCaseAnswers = {
@@ -51,9 +51,9 @@ export async function newCase(preset?: Partial<NewCaseAnswers> & { folder?: vsco
   let exists = false;
   try { await vscode.workspace.fs.stat(target); exists = true; } catch { /* new file */ }
   if (exists) {
-    const yes = t('Overwrite', '覆盖');
+    const yes = t('Overwrite');
     const overwrite = preset?.overwrite ?? (await vscode.window.showWarningMessage(
-      t(`${vscode.workspace.asRelativePath(target)} already exists. Overwrite it?`, `${vscode.workspace.asRelativePath(target)} 已存在，是否覆盖？`), { modal: true }, yes)) === yes;
+      t('{0} already exists. Overwrite it?', vscode.workspace.asRelativePath(target)), { modal: true }, yes)) === yes;
     if (!overwrite) return undefined;
   }
   await vscode.workspace.fs.writeFile(target, Buffer.from(content, 'utf8'));

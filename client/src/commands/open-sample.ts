@@ -11,7 +11,7 @@ export async function openSample(context: vscode.ExtensionContext): Promise<vsco
   const content = await vscode.workspace.fs.readFile(source);
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (folder && vscode.workspace.isTrusted) {
-    const target = vscode.Uri.joinPath(folder, t('sample-loan.debt', '示例-张三诉李四.debt'));
+    const target = vscode.Uri.joinPath(folder, t('sample-loan.debt'));
     try { await vscode.workspace.fs.stat(target); } catch { await vscode.workspace.fs.writeFile(target, content); }
     await vscode.window.showTextDocument(target);
     return target;

@@ -75,13 +75,13 @@ export class ComplaintPreview implements vscode.Disposable {
   async open(uri?: vscode.Uri, caseName?: string, style?: DocumentStyle): Promise<void> {
     const target = uri ?? activeDebtEditor()?.document.uri;
     if (!target) {
-      void vscode.window.showInformationMessage(t('Open a .debt case file first.', '请先打开一个 .debt 案件文件。'));
+      void vscode.window.showInformationMessage(t('Open a .debt case file first.'));
       return;
     }
     this.state = { uri: target.toString(), caseName, style: style ?? this.state.style ?? 'element' };
     if (this.panel) this.panel.reveal(vscode.ViewColumn.Beside, true);
     else {
-      const panel = vscode.window.createWebviewPanel(VIEW_TYPE, t('Complaint preview', '起诉状预览'),
+      const panel = vscode.window.createWebviewPanel(VIEW_TYPE, t('Complaint preview'),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, this.webviewOptions());
       this.adopt(panel, this.state);
     }
@@ -163,18 +163,18 @@ export class ComplaintPreview implements vscode.Disposable {
       this.summaries = cases;
       if (!this.panel) return;
       if (!result) {
-        void this.panel.webview.postMessage({ type: 'empty', message: t('This file has no case (案件) yet.', '此文件中还没有案件（案件 … { … }）。') });
+        void this.panel.webview.postMessage({ type: 'empty', message: t('This file has no case (案件) yet.') });
         return;
       }
       this.last = result;
-      this.panel.title = `${t('Preview', '预览')}: ${result.caseName}`;
+      this.panel.title = t('Preview: {0}', result.caseName);
       void this.panel.webview.postMessage({
         type: 'render', html: result.content, problems: result.problems, notes: result.notes,
         caseName: result.caseName, style: this.state.style, uri: this.state.uri,
       });
       this.onRenderedEmitter.fire(result);
     } catch (e) {
-      void this.panel?.webview.postMessage({ type: 'empty', message: `${t('The preview failed', '预览失败')}: ${(e as Error).message}` });
+      void this.panel?.webview.postMessage({ type: 'empty', message: t('The preview failed: {0}', (e as Error).message) });
     } finally {
       this.rendering = false;
       if (this.dirty) { this.dirty = false; this.schedule(); }

@@ -23,12 +23,12 @@ export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, sta
     `script-src 'nonce-${nonce}'`,
   ].join('; ');
   const labels = {
-    style: t('Form', '格式'), element: t('Element form (要素式)', '要素式'), traditional: t('Traditional', '传统文书样式'),
-    blocking: t('Before filing', '起诉前需处理'), notes: t('Notes for the lawyer', '提示'), loading: t('Rendering…', '正在生成预览…'),
-    print: t('Print', '打印'),
+    style: t('Form'), element: t('Element form (要素式)'), traditional: t('Traditional'),
+    blocking: t('Before filing'), notes: t('Notes for the lawyer'), loading: t('Rendering…'),
+    print: t('Print'),
   };
   return `<!DOCTYPE html>
-<html lang="${t('en', 'zh-CN')}">
+<html lang="${t('en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">

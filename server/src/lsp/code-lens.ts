@@ -10,6 +10,7 @@ import { IsoDate } from '../core/text/dates';
 import { LineIndex } from '../core/text/range';
 import { Feature } from './context';
 import { money } from './hover';
+import { t } from './l10n';
 import { lineIndexOf, offsetsOf } from './locate';
 
 /** The earliest limitation end among a case's loans, and whether any loan's period has lapsed on the as-of date. */
@@ -24,23 +25,22 @@ export function earliestLimitation(r: CaseReport): { end?: IsoDate; lapsed: bool
 }
 
 export function codeLenses(analysis: Analysis, index: LineIndex, L: Locale): CodeLens[] {
-  const zh = L === 'zh';
   const out: CodeLens[] = [];
   analysis.model.cases.forEach((c, i) => {
     const r = analysis.cases[i];
     const o = offsetsOf(c.nameRange, index);
     const range = index.range(o.start, o.end);
     const args = [analysis.uri, c.name];
-    out.push({ range, command: { title: zh ? '预览起诉状' : 'Preview complaint', command: 'debt.openPreview', arguments: args } });
-    out.push({ range, command: { title: zh ? '生成起诉状' : 'Generate complaint', command: 'debt.generateComplaint', arguments: args } });
+    out.push({ range, command: { title: t(L, 'Preview complaint'), command: 'debt.openPreview', arguments: args } });
+    out.push({ range, command: { title: t(L, 'Generate complaint'), command: 'debt.generateComplaint', arguments: args } });
     // Any kind (催款函/律师函, 支付令申请书, …): the client asks which with a picker.
-    out.push({ range, command: { title: zh ? '生成文书' : 'Generate document', command: 'debt.generateDocument', arguments: args } });
+    out.push({ range, command: { title: t(L, 'Generate document'), command: 'debt.generateDocument', arguments: args } });
     if (!r) return;
-    out.push({ range, command: { title: `${zh ? '本息合计' : 'Claim'} ¥${money(r.claimAmount).replace(/元$/, '')}`, command: 'debt.exportReport', arguments: [analysis.uri] } });
+    out.push({ range, command: { title: t(L, 'Claim ¥{0}', money(r.claimAmount).replace(/元$/, '')), command: 'debt.exportReport', arguments: [analysis.uri] } });
     const lim = earliestLimitation(r);
     // A label, not an action: an empty command id makes the lens plain text in VS Code.
-    if (lim.lapsed) out.push({ range, command: { title: zh ? '时效已届满' : 'Limitation lapsed', command: '' } });
-    else if (lim.end) out.push({ range, command: { title: `${zh ? '时效届满' : 'Limitation ends'} ${lim.end}`, command: '' } });
+    if (lim.lapsed) out.push({ range, command: { title: t(L, 'Limitation lapsed'), command: '' } });
+    else if (lim.end) out.push({ range, command: { title: `${t(L, { message: 'Limitation ends', comment: 'code lens: before the date' })} ${lim.end}`, command: '' } });
   });
   return out;
 }

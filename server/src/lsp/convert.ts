@@ -1,6 +1,7 @@
 /** Core diagnostics → LSP diagnostics. */
 import { Diagnostic, DiagnosticSeverity, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import { DebtDiagnostic, Severity } from '../core/diagnostics/types';
+import { t } from './l10n';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
@@ -11,7 +12,7 @@ export function toLspDiagnostic(d: DebtDiagnostic, locale: 'zh' | 'en'): Diagnos
   const related: DiagnosticRelatedInformation[] = (d.related ?? []).map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
   if (d.citations.length > 0) {
     // The statutes a finding rests on, shown under the message in the Problems panel and the hover.
-    related.push({ location: { uri: d.uri, range: d.range }, message: `${locale === 'zh' ? '依据' : 'Basis'}: ${d.citations.join('、')}` });
+    related.push({ location: { uri: d.uri, range: d.range }, message: t(locale, 'Basis: {0}', d.citations.join('、')) });
   }
   return {
     range: d.range, severity: SEVERITY[d.severity], code: d.code, source: 'debt', message: d.message,

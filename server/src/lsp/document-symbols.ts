@@ -11,6 +11,7 @@ import { Case, Claim, Event, Loan, Party } from '../core/model/types';
 import { parts } from '../core/text/dates';
 import { plainRange, Range } from '../core/text/range';
 import { Feature } from './context';
+import { t } from './l10n';
 
 const zhDate = (d: string) => { const [y, m, day] = parts(d); return `${y}年${m}月${day}日`; };
 
@@ -21,33 +22,32 @@ function symbol(name: string, detail: string | undefined, kind: SymbolKind, rang
 export function documentSymbols(a: Analysis, locale: Locale): DocumentSymbol[] {
   const zh = locale !== 'en';
   const m = a.model, uri = m.uri;
-  const L = (z: string, e: string) => (zh ? z : e);
   const date = (d: string) => (zh ? zhDate(d) : d);
-  const role: Record<string, string> = { plaintiff: L('原告', 'plaintiff'), defendant: L('被告', 'defendant'), 'third-party': L('第三人', 'third party'), party: L('当事人', 'party') };
+  const role: Record<string, string> = { plaintiff: t(locale, 'plaintiff'), defendant: t(locale, 'defendant'), 'third-party': t(locale, 'third party'), party: t(locale, 'party') };
   const party = (p: Party) => symbol(p.name, role[p.role], p.kind === 'person' ? SymbolKind.Object : SymbolKind.Class, p.range, p.nameRange);
 
-  const loan = (l: Loan) => symbol(l.name, l.amount ? yuan(l.amount.value) : L('借款', 'loan'), SymbolKind.Struct, l.range, l.nameRange, [
-    ...l.deliveries.map((d) => symbol(`${L('交付', 'delivered')} ${date(d.date.value)}`, yuan(d.amount.value), SymbolKind.Field, d.range, d.date.range)),
-    ...l.installments.map((i) => symbol(`${L('分期', 'installment')} ${date(i.date.value)}`, yuan(i.amount.value), SymbolKind.Field, i.range, i.date.range)),
+  const loan = (l: Loan) => symbol(l.name, l.amount ? yuan(l.amount.value) : t(locale, 'loan'), SymbolKind.Struct, l.range, l.nameRange, [
+    ...l.deliveries.map((d) => symbol(`${t(locale, 'delivered')} ${date(d.date.value)}`, yuan(d.amount.value), SymbolKind.Field, d.range, d.date.range)),
+    ...l.installments.map((i) => symbol(`${t(locale, 'installment')} ${date(i.date.value)}`, yuan(i.amount.value), SymbolKind.Field, i.range, i.date.range)),
   ]);
-  const eventName: Record<Event['kind'], string> = { repaid: L('还款', 'repaid'), demanded: L('催收', 'demanded'), acknowledged: L('确认', 'acknowledged') };
+  const eventName: Record<Event['kind'], string> = { repaid: t(locale, 'repaid'), demanded: t(locale, 'demanded'), acknowledged: t(locale, 'acknowledged') };
   const event = (e: Event) => symbol(`${eventName[e.kind]} ${date(e.date.value)}`, e.kind === 'repaid' ? yuan(e.amount.value) : e.kind === 'demanded' ? e.of.map((r) => r.name).join('、') || undefined : e.by?.name, SymbolKind.Event, e.range, e.date.range);
-  const claimName: Record<Claim['kind'], string> = { principal: L('本金', 'principal'), interest: L('利息', 'interest'), penalty: L('违约金', 'penalty'), fees: L('实现债权费用', 'fees'), guarantee: L('保证责任', 'guarantee'), costs: L('诉讼费用', 'costs'), other: L('其他', 'other') };
-  const claim = (c: Claim) => symbol(`${L('请求', 'claim')} ${claimName[c.kind]}`, c.kind === 'fees' ? yuan(c.amount.value) : c.kind === 'guarantee' ? c.party.name : undefined, SymbolKind.Constant, c.range, c.range);
+  const claimName: Record<Claim['kind'], string> = { principal: t(locale, 'principal'), interest: t(locale, 'interest'), penalty: t(locale, 'penalty'), fees: t(locale, { message: 'fees', comment: 'claim: 实现债权费用' }), guarantee: t(locale, 'guarantee'), costs: t(locale, 'costs'), other: t(locale, 'other') };
+  const claim = (c: Claim) => symbol(`${t(locale, 'claim')} ${claimName[c.kind]}`, c.kind === 'fees' ? yuan(c.amount.value) : c.kind === 'guarantee' ? c.party.name : undefined, SymbolKind.Constant, c.range, c.range);
 
-  const caseSymbol = (c: Case) => symbol(c.name, c.filing ? `${L('起诉日', 'filing')} ${date(c.filing.value)}` : undefined, SymbolKind.Namespace, c.range, c.nameRange, [
+  const caseSymbol = (c: Case) => symbol(c.name, c.filing ? `${t(locale, 'filing')} ${date(c.filing.value)}` : undefined, SymbolKind.Namespace, c.range, c.nameRange, [
     ...c.parties.filter((p) => p.uri === uri).map(party),
-    ...c.agents.filter((ag) => ag.uri === uri && contains(c.range, ag.range)).map((ag) => symbol(ag.name, L('代理人', 'agent'), SymbolKind.Interface, ag.range, ag.nameRange)),
+    ...c.agents.filter((ag) => ag.uri === uri && contains(c.range, ag.range)).map((ag) => symbol(ag.name, t(locale, 'agent'), SymbolKind.Interface, ag.range, ag.nameRange)),
     ...c.loans.map(loan),
     ...c.events.map(event),
-    ...c.evidence.map((e) => symbol(e.name, L('证据', 'evidence'), SymbolKind.File, e.range, e.nameRange)),
+    ...c.evidence.map((e) => symbol(e.name, t(locale, 'evidence'), SymbolKind.File, e.range, e.nameRange)),
     ...c.claims.filter((cl) => !cl.implicit).map(claim),
   ].sort(byStart));
 
   return [
-    ...m.uses.filter((u) => u.uri === uri).map((u) => symbol(`${L('引用', 'use')} ${u.path.value}`, undefined, SymbolKind.Module, u.range, u.path.range)),
+    ...m.uses.filter((u) => u.uri === uri).map((u) => symbol(`${t(locale, 'use')} ${u.path.value}`, undefined, SymbolKind.Module, u.range, u.path.range)),
     ...m.parties.filter((p) => p.uri === uri).map(party),
-    ...m.agents.filter((ag) => ag.uri === uri).map((ag) => symbol(ag.name, L('代理人', 'agent'), SymbolKind.Interface, ag.range, ag.nameRange)),
+    ...m.agents.filter((ag) => ag.uri === uri).map((ag) => symbol(ag.name, t(locale, 'agent'), SymbolKind.Interface, ag.range, ag.nameRange)),
     ...m.cases.map(caseSymbol),
   ].sort(byStart);
 }

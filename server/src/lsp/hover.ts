@@ -24,6 +24,7 @@ import { addYears, dayOfWeek, formatChineseDate, IsoDate } from '../core/text/da
 import { containsPosition, Position, Range } from '../core/text/range';
 import { Feature } from './context';
 import { recoveryHints } from './recovery-hints';
+import { t } from './l10n';
 import { Element, Lexeme, locate, offsetsOf, Spot } from './locate';
 
 export interface HoverOptions { locale: Locale; settings: Settings }
@@ -85,7 +86,7 @@ function diagnosticArticles(analysis: Analysis, position: Position, L: Locale, a
     for (const id of d.citations) if (!ids.includes(id) && !above.includes(`**${id}**`)) ids.push(id);
   }
   if (ids.length === 0) return undefined;
-  return `${L === 'zh' ? '**依据**' : '**Basis**'}\n\n${ids.map(articleMarkdown).join('\n\n')}`;
+  return `**${t(L, 'Basis')}**\n\n${ids.map(articleMarkdown).join('\n\n')}`;
 }
 
 // ── names ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -100,8 +101,12 @@ function nameHover(e: Element, analysis: Analysis, spot: Spot, L: Locale): strin
   }
 }
 
-const ROLE = { zh: { plaintiff: '原告', defendant: '被告', 'third-party': '第三人', party: '当事人' }, en: { plaintiff: 'plaintiff', defendant: 'defendant', 'third-party': 'third party', party: 'party' } };
-const PARTY_KIND = { zh: { person: '自然人', company: '法人', organization: '非法人组织' }, en: { person: 'natural person', company: 'legal person', organization: 'organisation' } };
+const roleName = (L: Locale): Record<Party['role'], string> => ({
+  plaintiff: t(L, 'plaintiff'), defendant: t(L, 'defendant'), 'third-party': t(L, 'third party'), party: t(L, 'party'),
+});
+const partyKindName = (L: Locale): Record<Party['kind'], string> => ({
+  person: t(L, 'natural person'), company: t(L, 'legal person'), organization: t(L, 'organisation'),
+});
 
 /** `label value` lines, markdown line breaks between them; absent values are left out. */
 function lines(rows: [string, string | undefined][]): string {
@@ -109,25 +114,23 @@ function lines(rows: [string, string | undefined][]): string {
 }
 
 export function partySummary(p: Party, L: Locale): string {
-  const zh = L === 'zh';
-  const head = `**${p.name}** · ${ROLE[L][p.role]} · ${PARTY_KIND[L][p.kind]}`;
+  const head = `**${p.name}** · ${roleName(L)[p.role]} · ${partyKindName(L)[p.kind]}`;
   return `${head}\n\n${lines([
-    [zh ? '身份证号' : 'ID', p.id?.value],
-    [zh ? '统一社会信用代码' : 'Credit code', p.creditCode?.value],
-    [zh ? '法定代表人' : 'Representative', p.representative && `${p.representative.name.value}${p.representative.title ? ` ${p.representative.title.value}` : ''}`],
-    [zh ? '住所' : 'Address', p.address?.value],
-    [zh ? '经常居住地' : 'Residence', p.residence?.value],
-    [zh ? '电话' : 'Phone', p.phone?.value],
-    [zh ? '送达地址' : 'Service address', p.serviceAddress?.value],
-  ]) || (zh ? '（未写明身份信息与住所）' : '(no ID or address written)')}`;
+    [t(L, 'ID'), p.id?.value],
+    [t(L, 'Credit code'), p.creditCode?.value],
+    [t(L, 'Representative'), p.representative && `${p.representative.name.value}${p.representative.title ? ` ${p.representative.title.value}` : ''}`],
+    [t(L, 'Address'), p.address?.value],
+    [t(L, 'Residence'), p.residence?.value],
+    [t(L, 'Phone'), p.phone?.value],
+    [t(L, 'Service address'), p.serviceAddress?.value],
+  ]) || t(L, '(no ID or address written)')}`;
 }
 
 function agentSummary(a: Agent, L: Locale): string {
-  const zh = L === 'zh';
-  const authority = a.authority && (zh ? (a.authority.value === 'special' ? '特别授权' : '一般授权') : a.authority.value);
-  return `**${a.name}** · ${zh ? '诉讼代理人' : 'agent'}\n\n${lines([
-    [zh ? '律所' : 'Firm', a.firm?.value], [zh ? '电话' : 'Phone', a.phone?.value],
-    [zh ? '代理权限' : 'Authority', authority], [zh ? '委托人' : 'For', a.principals.map((p) => p.name).join('、')],
+  const authority = a.authority && (a.authority.value === 'special' ? t(L, 'special') : t(L, 'general'));
+  return `**${a.name}** · ${t(L, { message: 'agent', comment: 'hover heading: 诉讼代理人' })}\n\n${lines([
+    [t(L, 'Firm'), a.firm?.value], [t(L, 'Phone'), a.phone?.value],
+    [t(L, 'Authority'), authority], [t(L, 'For'), a.principals.map((p) => p.name).join('、')],
   ])}`;
 }
 
@@ -143,61 +146,60 @@ export function money(s: string): string {
   return `${s.slice(0, dot).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${s.slice(dot)}元`;
 }
 
+/** A date where a lawyer reads it: 2023年1月10日 in Chinese, ISO in English (a format, not a translation). */
 export function dateText(d: IsoDate, L: Locale): string { return L === 'zh' ? formatChineseDate(d) : d; }
 
 export function rateText(r: Rate, L: Locale): string {
-  const per = L === 'zh' ? { year: '/年', month: '/月', day: '/日' } : { year: ' per year', month: ' per month', day: ' per day' };
+  const per = { year: t(L, ' per year'), month: t(L, ' per month'), day: t(L, ' per day') };
   return `${r.value.toString()}%${per[r.period]}`;
 }
 
 export function loanSummary(loan: Loan, r: LoanReport | undefined, L: Locale): string {
-  const zh = L === 'zh';
-  const rate = loan.interest && (loan.interest.value === 'none' ? (zh ? '无' : 'none') : loan.interest.value === 'unclear' ? (zh ? '约定不明' : 'unclear')
-    : `${rateText(loan.interest.value, L)}${loan.interest.value.period === 'year' ? '' : `（${zh ? '年化' : 'annual'} ${pct(annualise(loan.interest.value, loan.daycount))}）`}`);
-  const due = loan.due && (loan.due.value === 'on-demand' ? (zh ? '未约定' : 'on demand') : dateText(loan.due.value, L));
+  const rate = loan.interest && (loan.interest.value === 'none' ? t(L, 'none') : loan.interest.value === 'unclear' ? t(L, 'unclear')
+    : `${rateText(loan.interest.value, L)}${loan.interest.value.period === 'year' ? '' : `（${t(L, 'annual')} ${pct(annualise(loan.interest.value, loan.daycount))}）`}`);
+  const due = loan.due && (loan.due.value === 'on-demand' ? t(L, 'on demand') : dateText(loan.due.value, L));
   const rows: [string, string | undefined][] = [
-    [zh ? '出借人' : 'Lender', loan.lender?.name],
-    [zh ? '借款人' : 'Borrower', loan.borrowers.map((b) => b.name).join('、')],
-    [zh ? '本金' : 'Principal', r && money(r.principal)],
-    [zh ? '尚欠本金' : 'Principal outstanding', r && money(r.outstanding.principal)],
-    [zh ? '尚欠利息' : 'Interest outstanding', r && money(r.outstanding.interest)],
-    [zh ? '尚欠违约金' : 'Penalty outstanding', r && r.outstanding.penalty !== '0.00' ? money(r.outstanding.penalty) : undefined],
-    [zh ? '尚欠费用' : 'Fees outstanding', r && r.outstanding.fees !== '0.00' ? money(r.outstanding.fees) : undefined],
-    [zh ? '到期' : 'Due', due],
-    [zh ? '利率' : 'Rate', rate],
-    [zh ? '逾期利率' : 'Overdue rate', loan.overdueInterest && rateText(loan.overdueInterest.value, L)],
-    [zh ? '利率上限' : 'Cap', r?.capRate ? `${r.capRate}%` : undefined],
-    [zh ? '诉讼时效届满' : 'Limitation ends', r?.limitation.end && dateText(r.limitation.end, L)],
+    [t(L, 'Lender'), loan.lender?.name],
+    [t(L, 'Borrower'), loan.borrowers.map((b) => b.name).join('、')],
+    [t(L, 'Principal'), r && money(r.principal)],
+    [t(L, 'Principal outstanding'), r && money(r.outstanding.principal)],
+    [t(L, 'Interest outstanding'), r && money(r.outstanding.interest)],
+    [t(L, 'Penalty outstanding'), r && r.outstanding.penalty !== '0.00' ? money(r.outstanding.penalty) : undefined],
+    [t(L, 'Fees outstanding'), r && r.outstanding.fees !== '0.00' ? money(r.outstanding.fees) : undefined],
+    [t(L, 'Due'), due],
+    [t(L, 'Rate'), rate],
+    [t(L, 'Overdue rate'), loan.overdueInterest && rateText(loan.overdueInterest.value, L)],
+    [t(L, 'Cap'), r?.capRate ? `${r.capRate}%` : undefined],
+    [t(L, { message: 'Limitation ends', comment: 'hover row: the last day of the limitation period' }), r?.limitation.end && dateText(r.limitation.end, L)],
   ];
-  return `**${loan.name}** · ${zh ? '借款' : 'loan'}\n\n${lines(rows)}`;
+  return `**${loan.name}** · ${t(L, 'loan')}\n\n${lines(rows)}`;
 }
 
-const EVIDENCE_KIND: Record<string, [string, string]> = {
-  iou: ['借条', 'IOU'], contract: ['借款合同', 'loan contract'], receipt: ['收条', 'receipt'], transfer: ['转账记录', 'transfer record'],
-  'bank-statement': ['银行流水', 'bank statement'], chat: ['聊天记录', 'chat record'], recording: ['录音', 'recording'], video: ['视频', 'video'],
-  sms: ['短信', 'SMS'], email: ['邮件', 'e-mail'], letter: ['函件', 'letter'], notarized: ['公证书', 'notarial certificate'],
-  witness: ['证人证言', 'witness statement'], identity: ['身份证明', 'proof of identity'], other: ['其他', 'other'],
-};
+const evidenceKindName = (L: Locale): Record<string, string> => ({
+  iou: t(L, 'IOU'), contract: t(L, 'loan contract'), receipt: t(L, 'receipt'), transfer: t(L, 'transfer record'),
+  'bank-statement': t(L, 'bank statement'), chat: t(L, 'chat record'), recording: t(L, 'recording'), video: t(L, 'video'),
+  sms: t(L, 'SMS'), email: t(L, 'e-mail'), letter: t(L, 'letter'), notarized: t(L, 'notarial certificate'),
+  witness: t(L, 'witness statement'), identity: t(L, 'proof of identity'), other: t(L, 'other'),
+});
 
 export function evidenceSummary(e: Evidence, L: Locale): string {
-  const zh = L === 'zh';
-  const kind = e.kind && EVIDENCE_KIND[e.kind.value]?.[zh ? 0 : 1];
-  const form = e.original ? (zh ? '原件' : 'original') : e.copy ? (zh ? '复印件' : 'copy') : undefined;
-  return `**${e.name}** · ${zh ? '证据' : 'evidence'}${kind ? ` · ${kind}` : ''}${form ? ` · ${form}` : ''}\n\n${lines([
-    [zh ? '证明' : 'Proves', e.proves?.value], [zh ? '来源' : 'Source', e.source?.value],
-    [zh ? '页数' : 'Pages', e.pages ? String(e.pages.value) : undefined],
+  const kinds = evidenceKindName(L);
+  const kind = e.kind && (Object.prototype.hasOwnProperty.call(kinds, e.kind.value) ? kinds[e.kind.value] : undefined);
+  const form = e.original ? t(L, 'original') : e.copy ? t(L, 'copy') : undefined;
+  return `**${e.name}** · ${t(L, 'evidence')}${kind ? ` · ${kind}` : ''}${form ? ` · ${form}` : ''}\n\n${lines([
+    [t(L, 'Proves'), e.proves?.value], [t(L, 'Source'), e.source?.value],
+    [t(L, 'Pages'), e.pages ? String(e.pages.value) : undefined],
   ])}`;
 }
 
 function caseSummary(c: Case, analysis: Analysis, index: number | undefined, L: Locale): string {
-  const zh = L === 'zh';
   const r = index === undefined ? undefined : analysis.cases[index];
-  return `**${c.name}** · ${zh ? '案件' : 'case'}\n\n${lines([
-    [zh ? '法院' : 'Court', c.court?.value],
-    [zh ? '起诉日' : 'Filing', c.filing && dateText(c.filing.value, L)],
-    [zh ? '利息暂计至' : 'Interest through', r && dateText(r.interestThrough, L)],
-    [zh ? '本息合计（标的额）' : 'Claim amount', r && money(r.claimAmount)],
-    [zh ? '案件受理费' : 'Court fee', r && money(r.courtFee.ordinary)],
+  return `**${c.name}** · ${t(L, 'case')}\n\n${lines([
+    [t(L, 'Court'), c.court?.value],
+    [t(L, 'Filing'), c.filing && dateText(c.filing.value, L)],
+    [t(L, 'Interest through'), r && dateText(r.interestThrough, L)],
+    [t(L, 'Claim amount'), r && money(r.claimAmount)],
+    [t(L, 'Court fee'), r && money(r.courtFee.ordinary)],
   ])}`;
 }
 
@@ -243,28 +245,28 @@ export function capsOf(r: LoanReport | undefined, asOf: IsoDate, settings: Setti
   };
 }
 
-function rateHover(t: Lexeme, spot: Spot, analysis: Analysis, options: HoverOptions): string | undefined {
-  const L = options.locale, zh = L === 'zh';
-  const read = readRate(t.image);
+function rateHover(tok: Lexeme, spot: Spot, analysis: Analysis, options: HoverOptions): string | undefined {
+  const L = options.locale;
+  const read = readRate(tok.image);
   if (!read.ok) return undefined;
   const loan = spot.loan;
   const annual = annualise(read.value, loan?.daycount ?? 365);
-  const field = rateField(spot, t);
-  const out = [`**${rateText(read.value, L)}** · ${zh ? '年化' : 'annualised'} ${pct(annual)}${read.value.period === 'day' ? `（×${loan?.daycount ?? 365}）` : read.value.period === 'month' ? '（×12）' : ''}`];
+  const field = rateField(spot, tok);
+  const out = [`**${rateText(read.value, L)}** · ${t(L, 'annualised')} ${pct(annual)}${read.value.period === 'day' ? `（×${loan?.daycount ?? 365}）` : read.value.period === 'month' ? '（×12）' : ''}`];
   const r = loan && loanReportOf(analysis, spot, loan);
   const asOf = spot.caseIndex !== undefined ? analysis.cases[spot.caseIndex]?.asOf ?? analysis.asOf : analysis.asOf;
   const caps = capsOf(r, asOf, options.settings);
   let ids = RATE_ARTICLES[field ?? ''] ?? [];
   if (caps?.single) {
-    out.push(zh
-      ? `合同成立日 ${dateText(caps.formation, L)}；一年期LPR ${caps.single.lpr}%（${dateText(caps.single.published, L)}发布）× 4 = 上限 **${caps.single.cap}%**`
-      : `Formed ${caps.formation}; one-year LPR ${caps.single.lpr}% (published ${caps.single.published}) × 4 = cap **${caps.single.cap}%**`);
+    out.push(t(L, 'Formed {0}; one-year LPR {1}% (published {2}) × 4 = cap **{3}%**',
+      dateText(caps.formation, L), caps.single.lpr, dateText(caps.single.published, L), caps.single.cap));
     out.push(verdict(annual, new Decimal(caps.single.cap), field, L));
   } else if (caps?.split) {
     const s = caps.split;
-    out.push(zh
-      ? `合同成立日 ${dateText(caps.formation, L)}，早于2020年8月20日：2020年8月19日前上限 **${s.old}%**${s.oldApplies ? '（原告请求适用当时的司法解释）' : '（未请求适用当时的司法解释，不适用）'}；自2020年8月20日起上限 **${s.after ? `${s.after.cap}%**（起诉时一年期LPR ${s.after.lpr}%，${dateText(s.after.published, L)}发布，× 4）` : '—**'}`
-      : `Formed ${caps.formation}, before 2020-08-20: cap **${s.old}%** up to 2020-08-19${s.oldApplies ? ' (old rules requested)' : ' (old rules not requested: not applied)'}; from 2020-08-20 cap **${s.after ? `${s.after.cap}%** (one-year LPR at filing ${s.after.lpr}%, published ${s.after.published}, × 4)` : '—**'}`);
+    const oldRules = s.oldApplies ? t(L, ' (old rules requested)') : t(L, ' (old rules not requested: not applied)');
+    const lprAtFiling = s.after ? t(L, ' (one-year LPR at filing {0}%, published {1}, × 4)', s.after.lpr, dateText(s.after.published, L)) : '';
+    out.push(t(L, 'Formed {0}, before 2020-08-20: cap **{1}%** up to 2020-08-19{2}; from 2020-08-20 cap **{3}**{4}',
+      dateText(caps.formation, L), s.old, oldRules, s.after ? `${s.after.cap}%` : '—', lprAtFiling));
     if (s.after) out.push(verdict(annual, new Decimal(s.after.cap), field, L));
     ids = [...ids.filter((id) => id !== '民间借贷规定第25条'), '民间借贷规定第31条', '2015年民间借贷规定第26条'];
   }
@@ -273,21 +275,21 @@ function rateHover(t: Lexeme, spot: Spot, analysis: Analysis, options: HoverOpti
 }
 
 function verdict(annual: Decimal, cap: Decimal, field: string | undefined, L: Locale): string {
-  const zh = L === 'zh';
   const shared = field === 'Penalty' || field === 'Fees' || field === 'OverdueInterest';
   if (annual.greaterThan(cap)) {
-    return zh ? `年化 ${pct(annual)} 超过上限 ${pct(cap)}，超过部分不予支持${shared ? '（逾期利息、违约金、其他费用合计以此为限）' : ''}。`
-      : `Annualised ${pct(annual)} exceeds the cap ${pct(cap)}; the excess is not supported${shared ? ' (overdue interest, penalty and fees together)' : ''}.`;
+    return t(L, 'Annualised {0} exceeds the cap {1}; the excess is not supported{2}.', pct(annual), pct(cap),
+      shared ? t(L, ' (overdue interest, penalty and fees together)') : '');
   }
-  return zh ? `年化 ${pct(annual)} 未超过上限 ${pct(cap)}${shared ? '（逾期利息、违约金、其他费用合计不得超过上限）' : ''}。`
-    : `Annualised ${pct(annual)} is within the cap ${pct(cap)}${shared ? ' (overdue interest, penalty and fees together)' : ''}.`;
+  return t(L, 'Annualised {0} is within the cap {1}{2}.', pct(annual), pct(cap),
+    shared ? t(L, { message: ' (overdue interest, penalty and fees together)', comment: 'within the cap: together they may not exceed it' }) : '');
 }
 
 // ── dates ───────────────────────────────────────────────────────────────────────────────────────────────────
 
 const holidays = (holidayData as { holidays: Record<string, string> }).holidays;
 const workdays = (holidayData as { workdays: Record<string, string> }).workdays;
-const WEEKDAY = { zh: ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'], en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] };
+const weekdayName = (L: Locale): string[] => [t(L, 'Sunday'), t(L, 'Monday'), t(L, 'Tuesday'), t(L, 'Wednesday'),
+  t(L, 'Thursday'), t(L, 'Friday'), t(L, 'Saturday')];
 
 /** '2024年1月1日 · 星期一 · 法定节假日（元旦）' — the official calendar as the `chinese-days` package keeps it. */
 export function dayDescription(d: IsoDate, L: Locale): string {
@@ -296,11 +298,12 @@ export function dayDescription(d: IsoDate, L: Locale): string {
   const holiday = Object.prototype.hasOwnProperty.call(holidays, d) ? holidays[d].split(',') : undefined;
   const workday = Object.prototype.hasOwnProperty.call(workdays, d) ? workdays[d].split(',') : undefined;
   let status: string;
-  if (holiday) status = zh ? `法定节假日（${holiday[1]}）` : `official holiday (${holiday[0]})`;
-  else if (workday) status = zh ? `调休工作日（${workday[1]}）` : `make-up working day (${workday[0]})`;
-  else status = w === 0 || w === 6 ? (zh ? '休息日' : 'weekend') : (zh ? '工作日' : 'working day');
-  const unknown = calendarCovers(d) ? '' : (zh ? '；该年度放假安排尚未收录，仅按周末判断' : '; that year\'s holiday notice is not known yet: weekends only');
-  return `${dateText(d, L)} · ${WEEKDAY[L][w]} · ${status}${unknown}`;
+  // chinese-days names each holiday in English and in Chinese: 'New Year\'s Day,元旦,1'.
+  if (holiday) status = t(L, 'official holiday ({0})', holiday[zh ? 1 : 0]);
+  else if (workday) status = t(L, 'make-up working day ({0})', workday[zh ? 1 : 0]);
+  else status = w === 0 || w === 6 ? t(L, 'weekend') : t(L, 'working day');
+  const unknown = calendarCovers(d) ? '' : t(L, '; that year\'s holiday notice is not known yet: weekends only');
+  return `${dateText(d, L)} · ${weekdayName(L)[w]} · ${status}${unknown}`;
 }
 
 function dateHover(t: Lexeme, spot: Spot, analysis: Analysis, L: Locale): string | undefined {
@@ -334,24 +337,22 @@ function recoveryHover(t: Lexeme, spot: Spot, analysis: Analysis, L: Locale): st
 
 /** The limitation period of a loan and why: start, interruptions, holiday extension, status (report `limitation`). */
 export function limitationMarkdown(r: LoanReport, L: Locale): string {
-  const zh = L === 'zh';
   const lim = r.limitation;
-  if (!lim.start || !lim.end) return zh ? '诉讼时效：无法确定起算日（未写明到期日，也无催收）。' : 'Limitation: no start date (no due date and no demand).';
-  const basis = { due: zh ? '到期日' : 'due date', installments: zh ? '最后一期履行期限届满（民法典第189条）' : 'last instalment (Civil Code Art. 189)', demand: zh ? '催收后宽限期届满（民法典第675条）' : 'end of the grace period after a demand (Civil Code Art. 675)' }[lim.basis ?? 'due'];
+  if (!lim.start || !lim.end) return t(L, 'Limitation: no start date (no due date and no demand).');
+  const basis = { due: t(L, 'due date'), installments: t(L, 'last instalment (Civil Code Art. 189)'), demand: t(L, 'end of the grace period after a demand (Civil Code Art. 675)') }[lim.basis ?? 'due'];
   const rows: string[] = [];
-  rows.push(zh ? `**诉讼时效届满日 ${dateText(lim.end, L)}**${lim.status === 'lapsed' ? '（已届满）' : ''}` : `**Limitation ends ${lim.end}**${lim.status === 'lapsed' ? ' (lapsed)' : ''}`);
-  rows.push(zh ? `起算：${dateText(lim.start, L)}（${basis}），三年（民法典第188条）` : `Start: ${lim.start} (${basis}), three years (Civil Code Art. 188)`);
+  rows.push(t(L, '**Limitation ends {0}**{1}', dateText(lim.end, L), lim.status === 'lapsed' ? t(L, ' (lapsed)') : ''));
+  rows.push(t(L, 'Start: {0} ({1}), three years (Civil Code Art. 188)', dateText(lim.start, L), basis));
   if (lim.interruptions.length) {
-    rows.push(zh ? `中断：${lim.interruptions.map((d) => dateText(d, L)).join('、')}，自最后一次中断重新计算三年（民法典第195条）`
-      : `Interrupted: ${lim.interruptions.join(', ')}; three years again from the last (Civil Code Art. 195)`);
+    rows.push(t(L, 'Interrupted: {0}; three years again from the last (Civil Code Art. 195)',
+      lim.interruptions.map((d) => dateText(d, L)).join(t(L, ', '))));
   }
   if (lim.holidayExtended) {
     const counted = addYears(lim.interruptions[lim.interruptions.length - 1] ?? lim.start, 3);
-    rows.push(zh ? `期间末日 ${dateText(counted, L)} 为法定休假日，顺延至休假日结束的次日（民法典第203条）`
-      : `The last day ${counted} fell on a rest day: moved to the day after the rest days (Civil Code Art. 203)`);
+    rows.push(t(L, 'The last day {0} fell on a rest day: moved to the day after the rest days (Civil Code Art. 203)', dateText(counted, L)));
   }
-  if (lim.waived) rows.push(zh ? `${dateText(lim.waived, L)} 时效届满后债务人同意履行或还款，不得再以时效抗辩（民法典第192条）` : `On ${lim.waived}, after expiry, the debtor agreed or paid: the defence is waived (Civil Code Art. 192)`);
-  if (lim.longStop) rows.push(zh ? `最长保护期至 ${dateText(lim.longStop, L)}（民法典第188条第2款）` : `Long stop: ${lim.longStop} (Civil Code Art. 188(2))`);
+  if (lim.waived) rows.push(t(L, 'On {0}, after expiry, the debtor agreed or paid: the defence is waived (Civil Code Art. 192)', dateText(lim.waived, L)));
+  if (lim.longStop) rows.push(t(L, 'Long stop: {0} (Civil Code Art. 188(2))', dateText(lim.longStop, L)));
   return rows.join('  \n');
 }
 
@@ -362,10 +363,10 @@ export function amountInWords(d: Decimal): string {
   return Nzh.cn.toMoney(d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(), { forceZheng: true });
 }
 
-function amountHover(t: Lexeme, L: Locale): string | undefined {
-  const read = readMoney(t.image);
+function amountHover(tok: Lexeme, L: Locale): string | undefined {
+  const read = readMoney(tok.image);
   if (!read.ok) return undefined;
-  return `**${yuan(read.value)}**\n\n${L === 'zh' ? '大写' : 'In words'}：${amountInWords(read.value)}`;
+  return `**${yuan(read.value)}**\n\n${t(L, 'In words')}：${amountInWords(read.value)}`;
 }
 
 // ── the LSP feature ─────────────────────────────────────────────────────────────────────────────────────────

@@ -20,6 +20,7 @@ import { addYears, IsoDate } from '../core/text/dates';
 import { LineIndex, Range } from '../core/text/range';
 import { Feature } from './context';
 import { capsOf, dateText, limitationMarkdown, money } from './hover';
+import { t } from './l10n';
 import { lineIndexOf, offsetsOf } from './locate';
 import { recoveryHints } from './recovery-hints';
 
@@ -77,30 +78,32 @@ export function loanTotal(r: LoanReport): Decimal {
  * a hint after `editor.inlayHints.maximumLength` (43) characters, and the total is what the lawyer reads first.
  */
 export function loanLabel(r: LoanReport, L: Locale): string {
-  const zh = L === 'zh';
   const n = (s: string | Decimal) => money(typeof s === 'string' ? s : s.toFixed(2)).replace(/元$/, '');
-  const parts = [`${zh ? '本金' : 'principal'} ${n(r.outstanding.principal)}`, `${zh ? '利息' : 'interest'} ${n(r.outstanding.interest)}`];
-  if (r.outstanding.penalty !== '0.00') parts.push(`${zh ? '违约金' : 'penalty'} ${n(r.outstanding.penalty)}`);
-  if (r.outstanding.fees !== '0.00') parts.push(`${zh ? '费用' : 'fees'} ${n(r.outstanding.fees)}`);
-  return `${zh ? '合计' : 'total'} ${n(loanTotal(r))} = ${parts.join(' + ')}`;
+  const parts = [`${t(L, 'principal')} ${n(r.outstanding.principal)}`, `${t(L, 'interest')} ${n(r.outstanding.interest)}`];
+  if (r.outstanding.penalty !== '0.00') parts.push(`${t(L, 'penalty')} ${n(r.outstanding.penalty)}`);
+  if (r.outstanding.fees !== '0.00') parts.push(`${t(L, 'fees')} ${n(r.outstanding.fees)}`);
+  return `${t(L, 'total')} ${n(loanTotal(r))} = ${parts.join(' + ')}`;
 }
 
-const ROW_KIND = { zh: { period: '借期内', overdue: '逾期', penalty: '违约金', fees: '其他费用' }, en: { period: 'period', overdue: 'overdue', penalty: 'penalty', fees: 'fees' } };
+const rowKindName = (L: Locale): Record<string, string> => ({
+  period: t(L, 'period'), overdue: t(L, 'overdue'), penalty: t(L, 'penalty'),
+  fees: t(L, { message: 'fees', comment: 'schedule row: 其他费用 at a rate' }),
+});
 
 /** The schedule rows as a markdown table (report `schedule`), with what was paid and what remains. */
 export function scheduleTable(r: LoanReport, report: CaseReport, L: Locale, kinds?: string[]): string {
-  const zh = L === 'zh';
   const rows = r.schedule.filter((x) => !kinds || kinds.includes(x.kind));
-  const head = zh ? '| 起 | 止 | 天数 | 基数 | 年利率 | 类别 | 金额 |' : '| from | to | days | base | rate | kind | amount |';
+  const head = t(L, '| from | to | days | base | rate | kind | amount |');
+  const kindName = rowKindName(L);
   const table = [head, '|---|---|--:|--:|--:|---|--:|',
-    ...rows.map((x) => `| ${x.from} | ${x.to} | ${x.days} | ${money(x.base)} | ${x.rate}% | ${ROW_KIND[L][x.kind]} | ${money(x.interest)} |`)];
-  const title = zh ? `**${r.name}** 利息计算（暂计至${dateText(report.interestThrough, L)}）` : `**${r.name}** interest (through ${report.interestThrough})`;
+    ...rows.map((x) => `| ${x.from} | ${x.to} | ${x.days} | ${money(x.base)} | ${x.rate}% | ${kindName[x.kind]} | ${money(x.interest)} |`)];
+  const title = t(L, '**{0}** interest (through {1})', r.name, dateText(report.interestThrough, L));
   const notes = [
-    zh ? `已还：利息 ${money(r.paid.interest)}，本金 ${money(r.paid.principal)}` : `Paid: interest ${money(r.paid.interest)}, principal ${money(r.paid.principal)}`,
-    r.continuing ? (zh ? `此后自${dateText(r.continuing.from, L)}起以 ${money(r.continuing.base)} 为基数按年利率 ${r.continuing.rate}% 计至实际清偿之日（每日 ${money(r.continuing.daily)}）`
-      : `Then from ${r.continuing.from} on ${money(r.continuing.base)} at ${r.continuing.rate}% until paid (${money(r.continuing.daily)} a day)`) : '',
+    t(L, 'Paid: interest {0}, principal {1}', money(r.paid.interest), money(r.paid.principal)),
+    r.continuing ? t(L, 'Then from {0} on {1} at {2}% until paid ({3} a day)',
+      dateText(r.continuing.from, L), money(r.continuing.base), r.continuing.rate, money(r.continuing.daily)) : '',
   ].filter(Boolean);
-  return [title, rows.length ? table.join('\n') : (zh ? '（无计息段）' : '(no rows)'), notes.join('  \n')].join('\n\n');
+  return [title, rows.length ? table.join('\n') : t(L, '(no rows)'), notes.join('  \n')].join('\n\n');
 }
 
 // ── rates ───────────────────────────────────────────────────────────────────────────────────────────────────
@@ -124,7 +127,7 @@ function isRate(v: unknown): v is Rate {
 
 /** '年化 24.00% · 上限 14.60%'; the cap is left out when it equals the rate. Before 2020-08-20: both caps. */
 export function rateLabel(annual: Decimal, r: LoanReport, asOf: IsoDate, o: HintOptions): string {
-  const zh = o.locale === 'zh';
+  const L = o.locale;
   const caps = capsOf(r, asOf, o.settings);
   const capList: string[] = [];
   if (caps?.single) capList.push(caps.single.cap);
@@ -132,9 +135,9 @@ export function rateLabel(annual: Decimal, r: LoanReport, asOf: IsoDate, o: Hint
     if (caps.split.oldApplies) capList.push(caps.split.old);
     if (caps.split.after) capList.push(caps.split.after.cap);
   }
-  const label = `${zh ? '年化' : 'annual'} ${pct(annual)}`;
+  const label = `${t(L, 'annual')} ${pct(annual)}`;
   if (capList.length === 0 || (capList.length === 1 && new Decimal(capList[0]).equals(annual))) return label;
-  return `${label} · ${zh ? '上限' : 'cap'} ${capList.map((c) => `${c}%`).join(' / ')}`;
+  return `${label} · ${t(L, 'cap')} ${capList.map((c) => `${c}%`).join(' / ')}`;
 }
 
 // ── limitation ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -156,12 +159,10 @@ function lastDayFrom(day: IsoDate): IsoDate {
 function limitationHints(c: Case, loan: Loan, r: LoanReport, index: LineIndex, named: boolean, L: Locale, out: Hint[]): void {
   const lim = r.limitation;
   if (!lim.start || !lim.end) return;
-  const zh = L === 'zh';
   const tooltip = limitationMarkdown(r, L);
-  const suffix = named ? `（${loan.name}）` : '';
-  const label = (day: IsoDate, interrupted: boolean) => zh
-    ? `时效至${dateText(day, L)}${interrupted ? '（后已中断）' : ''}${lim.status === 'lapsed' && day === lim.end ? '（已届满）' : ''}${suffix}`
-    : `limitation to ${day}${interrupted ? ' (interrupted later)' : ''}${lim.status === 'lapsed' && day === lim.end ? ' (lapsed)' : ''}${named ? ` (${loan.name})` : ''}`;
+  const suffix = named ? t(L, ' ({0})', loan.name) : '';
+  const label = (day: IsoDate, interrupted: boolean) => t(L, 'limitation to {0}{1}{2}{3}', dateText(day, L),
+    interrupted ? t(L, ' (interrupted later)') : '', lim.status === 'lapsed' && day === lim.end ? t(L, ' (lapsed)') : '', suffix);
   // Where the period starts: 到期 (a date or 未约定), else the last instalment.
   const lastInstalment = loan.installments.length ? loan.installments.reduce((a, b) => (a.date.value >= b.date.value ? a : b)) : undefined;
   const startAt = lim.basis === 'installments' ? lastInstalment?.date.range : loan.due?.range;

@@ -10,38 +10,37 @@ import { keywordOf } from '../core/syntax/tokens';
 import { plainRange } from '../core/text/range';
 import { Feature } from './context';
 import { indexNames, NameKind, nameText, NameOccurrence, occurrenceAt, occurrencesOf, Workspace } from './names';
+import { t } from './l10n';
 import { workspaceOf } from './references';
 
 type Refusal = { error: string };
 
-const WHAT: Record<NameKind, [string, string]> = {
-  party: ['当事人', 'party'], agent: ['代理人', 'agent'], loan: ['借款', 'loan'], evidence: ['证据', 'evidence item'], case: ['案件', 'case'],
-};
+const kindName = (L: Locale): Record<NameKind, string> => ({
+  party: t(L, 'party'), agent: t(L, 'agent'), loan: t(L, 'loan'), evidence: t(L, 'evidence item'), case: t(L, 'case'),
+});
 
 export function prepareRenameAt(ws: Workspace, uri: string, p: Position, locale: Locale): { range: Range; placeholder: string } | Refusal {
   const a = ws.analysis(uri);
   const occ = a && occurrenceAt(indexNames(a.model), p);
-  if (!occ) return { error: locale === 'zh' ? '此处不是可重命名的名称（当事人、代理人、借款、证据或案件的名称）。' : 'Only the name of a party, agent, loan, evidence item or case can be renamed.' };
+  if (!occ) return { error: t(locale, 'Only the name of a party, agent, loan, evidence item or case can be renamed.') };
   return { range: plainRange(occ.range), placeholder: occ.name };
 }
 
 export function renameAt(ws: Workspace, uri: string, p: Position, newNameRaw: string, locale: Locale): WorkspaceEdit | Refusal {
-  const zh = locale === 'zh';
   const a = ws.analysis(uri);
   const occ = a && occurrenceAt(indexNames(a.model), p);
   if (!occ) return prepareRenameAt(ws, uri, p, locale) as Refusal;
   const newName = newNameRaw.trim();
   if (!newName || /[\r\n、,，]/.test(newName)) {
-    return { error: zh ? `“${newName}”不能作为名称：名称不能为空，不能换行，也不能含有“、”或“,”（它们用于分隔多个名称）。` : `"${newName}" cannot be a name: it must not be empty, span lines, or contain 、 or , (they separate names).` };
+    return { error: t(locale, '"{0}" cannot be a name: it must not be empty, span lines, or contain 、 or , (they separate names).', newName) };
   }
   if (keywordOf(newName)) {
-    return { error: zh ? `“${newName}”是关键字，不能作为名称，请另取一个名称。` : `"${newName}" is a keyword; choose another name.` };
+    return { error: t(locale, '"{0}" is a keyword; choose another name.', newName) };
   }
   const all = occurrencesOf(ws, occ, uri);
   const clash = clashIn(ws, all, occ, newName);
   if (clash) {
-    const [zhWhat, enWhat] = WHAT[occ.kind];
-    return { error: zh ? `已有名为“${newName}”的${zhWhat}（${clash}），重命名后将无法区分。` : `A ${enWhat} named "${newName}" already exists (${clash}); the names would be confused.` };
+    return { error: t(locale, 'A {0} named "{1}" already exists ({2}); the names would be confused.', kindName(locale)[occ.kind], newName, clash) };
   }
   const changes: Record<string, TextEdit[]> = {};
   const text = nameText(newName);

@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import { Connection, FileChangeType } from 'vscode-languageserver/node';
 import { Locale } from '../core/diagnostics/types';
 import { withoutBom } from '../core/text/bom';
+import { t } from './l10n';
 
 const SKIP = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test']);
 /** A workspace with more files than this is indexed only this far (a lawyer's folder has tens to hundreds). */
@@ -27,7 +28,7 @@ export class WorkspaceIndex {
     }
     if (files.length === 0) return;
     const progress = connection ? await connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
-    progress?.begin(locale === 'zh' ? '正在索引案件文件' : 'Indexing case files', 0, `0/${files.length}`);
+    progress?.begin(t(locale, 'Indexing case files'), 0, `0/${files.length}`);
     for (let i = 0; i < files.length; i++) {
       try { this.texts.set(pathToFileURL(files[i]).href, withoutBom(fs.readFileSync(files[i], 'utf8'))); } catch { /* unreadable: skipped */ }
       if (i % 50 === 49) {

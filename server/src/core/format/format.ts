@@ -3,10 +3,11 @@
  * (scan.ts) is rewritten:
  * - one item per line, indented two spaces per block level; single spaces between the words of an item, none
  *   before a list separator and none after `、` or `，` (`借款人 刘洋、赵敏`, `a, b`);
- * - a party, agent or evidence block written on one line stays on one line (`证据 借条 { 类型 借条 原件 }`);
- *   cases and loans are always one item per line;
+ * - a party, agent, evidence or asset block written on one line stays on one line (`证据 借条 { 类型 借条 原件 }`);
+ *   cases, loans and judgments are always one item per line;
  * - exactly one blank line between top-level items (consecutive `引用` lines excepted) and between groups of case
- *   items (header, parties, agents, loans, events, evidence, claims, notes); other blank lines are kept, at most one,
+ *   items (header with 约定管辖, parties, agents, loans, events, evidence, claims, assets, preservation, judgment;
+ *   notes in none); other blank lines are kept, at most one,
  *   none just inside braces or inside an item;
  * - comments stay where they are: a comment after code stays on its line, a comment on its own line stays on its
  *   own line, and the blank line required before an item goes above the comments that lead into it;

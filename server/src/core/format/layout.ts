@@ -18,24 +18,32 @@ export interface ItemStart {
 export interface Brace { kind: 'open' | 'close'; depth: number; inline: boolean; empty: boolean }
 export type Mark = ItemStart | Brace;
 
-/** Groups of case items; a blank line separates two neighbours of different groups (spec §1's layout). A note (备注) belongs to no group: it may stand by what it explains. */
+/**
+ * Groups of case items; a blank line separates two neighbours of different groups (spec §1's layout). A note (备注)
+ * belongs to no group: it may stand by what it explains. 约定管辖 names the court a clause chose, so it stands with
+ * 法院 in the header; the recovery items (spec §7.3–7.4) are groups of their own: assets, preservation, judgment.
+ */
 const CASE_GROUPS: [TokenType[], string][] = [
-  [[K.Court, K.Filing, K.Procedure], 'header'],
+  [[K.Court, K.Filing, K.Procedure, K.JurisdictionClause], 'header'],
   [[K.Plaintiff, K.Defendant, K.ThirdParty, K.PartyKw], 'parties'],
   [[K.AgentKw], 'agents'],
   [[K.LoanKw], 'loans'],
   [[K.Repaid, K.Demanded, K.Acknowledged], 'events'],
   [[K.EvidenceKw], 'evidence'],
   [[K.ClaimKw], 'claims'],
+  [[K.AssetKw], 'assets'],
+  [[K.Preservation], 'preservation'],
+  [[K.Judgment], 'judgment'],
 ];
 const groupOf = new Map<TokenType, string>();
 for (const [types, g] of CASE_GROUPS) for (const t of types) groupOf.set(t, g);
 
 /**
- * Blocks that may stay on one line when written so: parties, agents and evidence (`证据 借条 { 类型 借条 原件 }`).
- * A case and a loan are always one item per line.
+ * Blocks that may stay on one line when written so: parties, agents, evidence and assets (`证据 借条 { 类型 借条 原件 }`,
+ * `财产 车辆 { 类型 车辆 所有人 乙 }`). A case, a loan and a judgment (案号, court, dates, amounts: long) are always one
+ * item per line.
  */
-const MAY_BE_INLINE = new Set<TokenType>([K.Plaintiff, K.Defendant, K.ThirdParty, K.PartyKw, K.AgentKw, K.EvidenceKw]);
+const MAY_BE_INLINE = new Set<TokenType>([K.Plaintiff, K.Defendant, K.ThirdParty, K.PartyKw, K.AgentKw, K.EvidenceKw, K.AssetKw]);
 
 /** Marks by token start offset. `onOneLine(a, b)`: the original text has no line break between offsets a and b. */
 export function layoutMarks(topItems: Item[], clean: Set<Item>, onOneLine: (a: number, b: number) => boolean): Map<number, Mark> {

@@ -37,12 +37,13 @@ export function checkInterest(c: Case, loan: Loan, li: LoanInterest, lpr: LprTab
     const agreedOverdue = li.overdueBasis === 'agreed' && li.agreed.overdue ? pct(li.agreed.overdue) : undefined;
     out.push(diag('DEBT404', li.overdueBasis === 'agreed'
       ? { loan: loan.name, basis: 'agreed', rate: agreedOverdue }
-      : { loan: loan.name, basis: li.overdueBasis, rate: look?.result.rate ? pct(look.result.rate) : undefined, lprDate: look?.result.published }, interestAt, L));
+      : { loan: loan.name, basis: li.overdueBasis, rate: look?.result.rate ? pct(look.result.rate) : undefined, lprDate: look?.result.published },
+    interestAt, L, { citations: ['民间借贷规定第24条', '民间借贷规定第28条'] }));
   }
   if (iv === 'unclear') {
     const persons = betweenNaturalPersons(c, loan);
     const rate = persons ? undefined : pct(lpr.on(li.formation >= '2019-08-20' ? li.formation : ctx.asOf).rate ?? ZERO);
-    out.push(diag('DEBT405', { loan: loan.name, persons, rate }, interestAt, L));
+    out.push(diag('DEBT405', { loan: loan.name, persons, rate }, interestAt, L, { citations: ['民间借贷规定第24条'] }));
   }
   if (loan.deducted && loan.deducted.value.greaterThan(0)) {
     out.push(diag('DEBT406', { deducted: yuan(loan.deducted.value), principal: yuan(li.principal) }, { uri: loan.uri, range: loan.deducted.range }, L));
@@ -109,6 +110,7 @@ function licensedChecks(c: Case, loan: Loan, li: LoanInterest, lpr: LprTable, ct
   if (loan.deducted && loan.deducted.value.greaterThan(0)) {
     out.push(diag('DEBT406', { deducted: yuan(loan.deducted.value), principal: yuan(li.principal) }, { uri: loan.uri, range: loan.deducted.range }, ctx.locale));
   }
+  out.push(...licensedRateChecks(loan, li, lpr, ctx));
   const beyond = li.regime!.lookups.find((x) => x.result.beyondTable);
   if (beyond) {
     const last = lpr.on(beyond.result.lastPublished).rate!;
@@ -116,4 +118,28 @@ function licensedChecks(c: Case, loan: Loan, li: LoanInterest, lpr: LprTable, ct
       { uri: loan.uri, range: loan.interest?.range ?? loan.nameRange }, ctx.locale));
   }
   return out;
+}
+
+/**
+ * A licensed lender's loan with no agreed or an unclear rate: 民法典第680条 governs every loan contract (no interest
+ * for the loan period; unclear → set from practice, usage and market rates, never "none" for an institution), and
+ * 民法典第676条 the overdue interest — DEBT404/405 without 民间借贷规定 (规定第24、28条 do not apply, rules.md §1.1).
+ * The figures are those computed (interest.ts): the LPR for what nothing fixes, to be argued.
+ */
+function licensedRateChecks(loan: Loan, li: LoanInterest, lpr: LprTable, ctx: LawContext): DebtDiagnostic[] {
+  const iv = loan.interest?.value;
+  const at = { uri: loan.uri, range: loan.interest?.range ?? loan.nameRange };
+  const overdue = li.agreed.overdue ? pct(li.agreed.overdue) : undefined;
+  const cites = { citations: ['民法典第676条'] };
+  if (!iv || iv === 'none') {
+    const look = li.regime!.lookups.find((x) => x.purpose === 'overdue');
+    return [diag('DEBT404', li.overdueBasis === 'agreed'
+      ? { loan: loan.name, basis: 'agreed', rate: overdue, licensed: true }
+      : { loan: loan.name, basis: li.overdueBasis, rate: look?.result.rate ? pct(look.result.rate) : undefined, lprDate: look?.result.published, licensed: true },
+    at, ctx.locale, cites)];
+  }
+  if (iv !== 'unclear') return [];
+  // The same LPR interest.ts uses for the period rate (at formation; before the LPR existed, at the as-of date).
+  const used = lpr.on(li.formation! >= '2019-08-20' ? li.formation! : ctx.asOf);
+  return [diag('DEBT405', { loan: loan.name, persons: false, licensed: true, rate: pct(used.rate ?? ZERO), lprDate: used.published, overdue }, at, ctx.locale, cites)];
 }

@@ -136,9 +136,10 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
   base.onDemand = onDemand;
 
   // Period rate agreed (annual). None or not written → 0 (民法典第680条). Unclear → 0 between natural
-  // persons, else the LPR at formation as a default to be argued (民间借贷规定第24条) [UNCONFIRMED default].
+  // persons, else the LPR at formation as a default to be argued (民法典第680条第3款; 民间借贷规定第24条)
+  // [UNCONFIRMED default]. A licensed lender is an institution, never a natural person, whatever its party kind says.
   let periodAgreed = agreed.period ?? ZERO;
-  if (iv === 'unclear' && !betweenNaturalPersons(c, loan)) {
+  if (iv === 'unclear' && (regime.licensed || !betweenNaturalPersons(c, loan))) {
     periodAgreed = ctx.lpr.on(formation >= '2019-08-20' ? formation : ctx.asOf).rate ?? ZERO;
   }
   const periodRate = (day: IsoDate) => minDec(periodAgreed, regime.capOn(day));

@@ -171,6 +171,8 @@ class FileReader {
       return base;
     }
     for (const f of item.block.items) this.partyField(base, f);
+    // Every licensed institution of spec §7.1 is a legal person: with 机构类型 and no kind written, it is 法人.
+    if (base.institution && !base.kindExplicit) base.kind = 'company';
     return base;
   }
 

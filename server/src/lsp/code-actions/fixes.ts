@@ -14,6 +14,7 @@ import { formatChineseDate, IsoDate } from '../../core/text/dates';
 import { LineIndex, Position, Range } from '../../core/text/range';
 import { indentAt, insertLineAfter, insertLineBefore, lineEnding, lineStartOf, nameText, removeItem } from './text-edits';
 import { defaultClaimLines, guessEvidenceKind } from './lines';
+import { t as tr } from '../l10n';
 
 export interface Fix { title: string; edits: OffsetEdit[]; preferred?: boolean }
 
@@ -77,6 +78,7 @@ export function fixesFor(input: FixInput): Fix[] {
 }
 
 type Builder = (t: FixText, d: DebtDiagnostic, input: FixInput) => Fix[];
+// A Chinese title names a keyword as the file spells it; an English one in English.
 const zh = (i: FixInput) => i.locale === 'zh';
 
 const BUILDERS: Record<string, Builder> = {
@@ -84,7 +86,7 @@ const BUILDERS: Record<string, Builder> = {
   DEBT202: (t, d, i) => {
     const fix = d.fix;
     if (fix?.kind === 'use-name') {
-      return [{ title: zh(i) ? `改为“${fix.name}”` : `Change to "${fix.name}"`, preferred: true,
+      return [{ title: tr(i.locale, 'Change to "{0}"', fix.name), preferred: true,
         edits: [{ start: t.off(d.range.start), end: t.off(d.range.end), newText: nameText(fix.name) }] }];
     }
     if (fix?.kind === 'declare' && fix.what === 'evidence') {
@@ -97,7 +99,7 @@ const BUILDERS: Record<string, Builder> = {
       const edit = lastEvidence ? t.insertInCase(c, line, t.off(lastEvidence.range.end))
         : firstClaim ? insertLineBefore(t.text, t.off(firstClaim.range.start), line, indentAt(t.text, t.off(firstClaim.range.start)))
           : closeInsert(t, c, line);
-      return edit ? [{ title: zh(i) ? `声明证据“${fix.name}”（类型 ${t.kw(kind, 'Kind')}）` : `Declare evidence "${fix.name}" (kind ${spell(kind, 'en')})`, preferred: true, edits: [edit] }] : [];
+      return edit ? [{ title: tr(i.locale, 'Declare evidence "{0}" (kind {1})', fix.name, zh(i) ? t.kw(kind, 'Kind') : spell(kind, 'en')), preferred: true, edits: [edit] }] : [];
     }
     return [];
   },
@@ -109,7 +111,7 @@ const BUILDERS: Record<string, Builder> = {
     if (at >= t.text.length) edit = { start: at, end: at, newText: (/[\r\n]$/.test(t.text) || t.text === '' ? '' : nl) + '}' + nl };
     else if (lineStartOf(t.text, at) + indentAt(t.text, at).length === at) edit = { start: lineStartOf(t.text, at), end: lineStartOf(t.text, at), newText: indentAt(t.text, at) + '}' + nl };
     else edit = { start: at, end: at, newText: '} ' };
-    return [{ title: zh(i) ? '补上右花括号 }' : 'Insert the missing }', preferred: true, edits: [edit] }];
+    return [{ title: tr(i.locale, 'Insert the missing }'), preferred: true, edits: [edit] }];
   },
   // Unterminated string: close it at the end of its text.
   DEBT102: (t, d, i) => {
@@ -118,14 +120,14 @@ const BUILDERS: Record<string, Builder> = {
     if (/(^|[^\\])(\\\\)*\\$/.test(body)) return []; // ends in an escape: the quote would be escaped too
     const close = body.startsWith('“') ? '”' : '"';
     const at = start + body.length;
-    return [{ title: zh(i) ? `补上右引号 ${close}` : `Insert the closing quote ${close}`, preferred: true, edits: [{ start: at, end: at, newText: close }] }];
+    return [{ title: tr(i.locale, 'Insert the closing quote {0}', close), preferred: true, edits: [{ start: at, end: at, newText: close }] }];
   },
   // Evidence declared and never used: remove it (the other remedy, referencing it, needs the lawyer).
   DEBT310: (t, d, i) => {
     const c = t.caseAt(t.off(d.range.start));
     const e = c?.evidence.find((x) => x.uri === c.uri && t.same(x.nameRange, d.range));
     if (!e) return [];
-    return [{ title: zh(i) ? `删除未使用的证据“${e.name}”` : `Remove the unused evidence "${e.name}"`, edits: [removeItem(t.text, t.off(e.range.start), t.off(e.range.end))] }];
+    return [{ title: tr(i.locale, 'Remove the unused evidence "{0}"', e.name), edits: [removeItem(t.text, t.off(e.range.start), t.off(e.range.end))] }];
   },
   // Dates out of order: swap the two dates the finding compares.
   DEBT209: (t, d, i) => {
@@ -147,8 +149,8 @@ const BUILDERS: Record<string, Builder> = {
   // No court: a line for it, with a placeholder the lawyer replaces (a bare `法院` would swallow the next word).
   DEBT601: (t, d, i) => {
     const c = t.caseAt(t.off(d.range.start));
-    const edit = c && t.insertInCase(c, `${t.kw('Court')} "${zh(i) ? '（请填写受诉法院）' : '(court name)'}"`);
-    return edit ? [{ title: zh(i) ? '添加 法院 一行' : 'Add a court line', edits: [edit] }] : [];
+    const edit = c && t.insertInCase(c, `${t.kw('Court')} "${tr(i.locale, '(court name)')}"`);
+    return edit ? [{ title: tr(i.locale, 'Add a court line'), edits: [edit] }] : [];
   },
   // No filing date: today's, after the court line when there is one.
   DEBT608: (t, d, i) => {
@@ -156,7 +158,7 @@ const BUILDERS: Record<string, Builder> = {
     if (!c) return [];
     const line = `${t.kw('Filing')} ${i.today}`;
     const edit = c.court ? t.insertInCase(c, line, t.off(c.court.range.end)) : t.insertInCase(c, line);
-    return edit ? [{ title: zh(i) ? `添加 起诉日 ${i.today}（今天）` : `Add filing ${i.today} (today)`, edits: [edit] }] : [];
+    return edit ? [{ title: tr(i.locale, 'Add filing {0} (today)', i.today), edits: [edit] }] : [];
   },
   // A guarantor left out of the claims: claim the guarantee (with the default claims when the case has none written).
   DEBT606: (t, d, i) => {
@@ -166,7 +168,7 @@ const BUILDERS: Record<string, Builder> = {
     const line = `${t.kw('ClaimKw')} ${t.kw('Guarantee')} ${name}`;
     const lastClaim = c.claims.filter((x) => !x.implicit && x.uri === c.uri).pop();
     const edit = lastClaim ? t.insertInCase(c, line, t.off(lastClaim.range.end)) : closeInsert(t, c, [...defaultClaimLines(t), line].join('\n'));
-    return edit ? [{ title: zh(i) ? `添加诉讼请求：请求 保证责任 ${name}` : `Add the claim: guarantee ${name}`, edits: [edit] }] : [];
+    return edit ? [{ title: tr(i.locale, 'Add the claim: guarantee {0}', name), edits: [edit] }] : [];
   },
   // A claim with nothing to rest on: remove it.
   DEBT604: (t, d, i) => removeClaim(t, i, (x) => t.same(x.range, d.range)),
@@ -177,7 +179,7 @@ const BUILDERS: Record<string, Builder> = {
     const e = c?.events.find((x) => x.kind === 'repaid' && t.same(x.date.range, d.range));
     if (!c || !e || e.kind !== 'repaid') return [];
     const at = t.off(e.amount.range.end);
-    return c.loans.map((l) => ({ title: zh(i) ? `写明对应的借款“${l.name}”` : `Name the loan "${l.name}"`,
+    return c.loans.map((l) => ({ title: tr(i.locale, 'Name the loan "{0}"', l.name),
       edits: [{ start: at, end: at, newText: ` ${t.kw('LoanKw')} ${nameText(l.name)}` }] }));
   },
   // A loan without lender / borrower: one fix per plaintiff / defendant of the case.
@@ -209,14 +211,14 @@ function firstDelivery(l: Loan) {
 function swap(t: FixText, i: FixInput, a: Range, b: Range): Fix {
   const [as, ae, bs, be] = [t.off(a.start), t.off(a.end), t.off(b.start), t.off(b.end)];
   const ta = t.text.slice(as, ae), tb = t.text.slice(bs, be);
-  return { title: zh(i) ? `交换两个日期（${ta} ↔ ${tb}）` : `Swap the two dates (${ta} ↔ ${tb})`,
+  return { title: tr(i.locale, 'Swap the two dates ({0} ↔ {1})', ta, tb),
     edits: [{ start: as, end: ae, newText: tb }, { start: bs, end: be, newText: ta }] };
 }
 
 function removeClaim(t: FixText, i: FixInput, test: (c: Claim) => boolean): Fix[] {
   for (const c of t.analysis.model.cases) {
     const claim = c.claims.find((x) => !x.implicit && x.uri === c.uri && test(x));
-    if (claim) return [{ title: zh(i) ? '删除该诉讼请求' : 'Remove this claim', edits: [removeItem(t.text, t.off(claim.range.start), t.off(claim.range.end))] }];
+    if (claim) return [{ title: tr(i.locale, 'Remove this claim'), edits: [removeItem(t.text, t.off(claim.range.start), t.off(claim.range.end))] }];
   }
   return [];
 }
@@ -231,7 +233,7 @@ function loanParty(t: FixText, d: DebtDiagnostic, i: FixInput, role: 'plaintiff'
   const indent = indentAt(t.text, t.off(loan.range.start)) + '  ';
   const parties = c.parties.filter((p) => p.role === role);
   return parties.map((p) => ({
-    title: zh(i) ? `写明${concept === 'Lender' ? '出借人' : '借款人'}“${p.name}”` : `Add ${concept === 'Lender' ? 'lender' : 'borrower'} "${p.name}"`,
+    title: concept === 'Lender' ? tr(i.locale, 'Add lender "{0}"', p.name) : tr(i.locale, 'Add borrower "{0}"', p.name),
     preferred: parties.length === 1,
     edits: [insertLineAfter(t.text, at, `${t.kw(concept)} ${nameText(p.name)}`, indent)],
   }));

@@ -12,6 +12,7 @@ import { LineIndex, Range } from '../../core/text/range';
 import { toLspDiagnostic } from '../convert';
 import { closeInsert, FixText, fixesFor } from './fixes';
 import { defaultClaimLines } from './lines';
+import { t as tr } from '../l10n';
 
 export const ADD_DEFAULT_CLAIMS = `${CodeActionKind.Source}.debt.addDefaultClaims`;
 
@@ -51,7 +52,7 @@ export function codeActions(p: CodeActionInput): CodeAction[] {
     const t = new FixText(p.text, p.analysis);
     const c = t.caseAt(idx.offset(p.range.start));
     const edit = c && c.claims.every((x) => x.implicit) ? closeInsert(t, c, defaultClaimLines(t).join('\n')) : undefined;
-    if (edit) out.push({ title: p.locale === 'zh' ? '添加默认诉讼请求' : 'Add the default claims', kind: ADD_DEFAULT_CLAIMS, edit: { changes: { [p.uri]: lsp([edit]) } } });
+    if (edit) out.push({ title: tr(p.locale, 'Add the default claims'), kind: ADD_DEFAULT_CLAIMS, edit: { changes: { [p.uri]: lsp([edit]) } } });
   }
   return out;
 }

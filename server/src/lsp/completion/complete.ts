@@ -14,8 +14,9 @@ import { tokenize } from '../../core/syntax/lexer';
 import { CnString, NameLike, OpenString, QuotedString, RBrace, LBrace, Comma } from '../../core/syntax/tokens';
 import { OffsetRange } from '../../core/text/range';
 import { keywordMeaning } from '../../core/keyword-docs';
+import { t } from '../l10n';
 import { nameText } from '../names';
-import { Choice, OFFERED_AT_TOP, STARTER_ZH, Value, EVIDENCE_KINDS } from './grammar';
+import { Choice, OFFERED_AT_TOP, STARTER_ZH, Value, EVIDENCE_KINDS, ASSET_KINDS } from './grammar';
 import { keywordFilterText, keywordLanguageOf, KeywordLanguage, localeLanguage, pinyinKeys, spelling } from './keywords';
 import { insideComment, scanText } from './scan';
 import { blockSnippets } from './snippets';
@@ -81,7 +82,7 @@ function fileLanguage(text: string): KeywordLanguage | undefined {
   return lastFile.lang;
 }
 
-const ROLE: Record<string, [string, string]> = { plaintiff: ['原告', 'plaintiff'], defendant: ['被告', 'defendant'], 'third-party': ['第三人', 'third party'], party: ['当事人', 'party'] };
+const roleName = (L: Locale): Record<string, string> => ({ plaintiff: t(L, 'plaintiff'), defendant: t(L, 'defendant'), 'third-party': t(L, 'third party'), party: t(L, 'party') });
 
 class Offer {
   private readonly out: CompletionItem[] = [];
@@ -109,7 +110,7 @@ class Offer {
         const label = `${spelling(s.concept, s.zh, this.lang)} { … }`;
         this.add({
           label, kind: CompletionItemKind.Snippet, insertTextFormat: InsertTextFormat.Snippet, sortText: `3${label}`,
-          detail: this.zh ? '代码块' : 'block', filterText: keywordFilterText(s.concept, s.zh, this.lang),
+          detail: t(this.req.locale, 'block'), filterText: keywordFilterText(s.concept, s.zh, this.lang),
           textEdit: { range: this.range, newText: s.body[this.lang] },
         });
       }
@@ -135,7 +136,7 @@ class Offer {
     for (const l of v.literals ?? []) this.add({ label: l, kind: CompletionItemKind.Value, sortText: `0${l}`, textEdit: { range: this.range, newText: l } });
     if (v.any?.includes('date')) {
       const [y, m, d] = this.req.today.split('-').map(Number);
-      this.add({ label: this.req.today, kind: CompletionItemKind.Constant, sortText: '0~', detail: this.zh ? `今天（${y}年${m}月${d}日）` : 'today', textEdit: { range: this.range, newText: this.req.today } });
+      this.add({ label: this.req.today, kind: CompletionItemKind.Constant, sortText: '0~', detail: `${t(this.req.locale, 'today')}${this.zh ? `（${y}年${m}月${d}日）` : ''}`, textEdit: { range: this.range, newText: this.req.today } });
     }
     if (v.any?.includes('path')) this.paths();
     if (v.ref) this.names(v.ref);
@@ -146,7 +147,7 @@ class Offer {
     this.add({ label: name, kind, detail, sortText: `0${sort}${name}`, filterText: `${name} ${pinyinKeys(name)}`, textEdit: { range: this.range, newText: nameText(name) } });
   }
 
-  private roleOf(p: Party): string { const r = ROLE[p.role] ?? ROLE.party; return this.zh ? r[0] : r[1]; }
+  private roleOf(p: Party): string { const r = roleName(this.req.locale); return r[p.role] ?? r.party; }
 
   private names(ref: NonNullable<Value['ref']>): void {
     const model = this.req.analysis?.model;
@@ -162,14 +163,20 @@ class Offer {
       return;
     }
     if (!c) return;
-    if (ref === 'loan') for (const l of c.loans) this.name(l.name, CompletionItemKind.Reference, this.zh ? '借款' : 'loan', 'a');
+    if (ref === 'loan') for (const l of c.loans) this.name(l.name, CompletionItemKind.Reference, t(this.req.locale, 'loan'), 'a');
     else if (ref === 'evidence') {
       for (const ev of c.evidence) {
         const kind = ev.kind && EVIDENCE_KINDS.find((k) => spelling(k.c, k.zh, 'en') === ev.kind!.value);
-        this.name(ev.name, CompletionItemKind.Reference, kind ? spelling(kind.c, kind.zh, this.zh ? 'zh' : 'en') : (this.zh ? '证据' : 'evidence'), 'a');
+        this.name(ev.name, CompletionItemKind.Reference, kind ? spelling(kind.c, kind.zh, this.zh ? 'zh' : 'en') : t(this.req.locale, 'evidence'), 'a');
+      }
+    } else if (ref === 'asset') {
+      // 保全 … 对象: the case's 财产, described by their kind (DEBT222 wants a target declared in the case).
+      for (const a of c.assets) {
+        const kind = a.kind && ASSET_KINDS.find((k) => spelling(k.c, k.zh, 'en') === a.kind!.value);
+        this.name(a.name, CompletionItemKind.Reference, kind ? spelling(kind.c, kind.zh, this.zh ? 'zh' : 'en') : t(this.req.locale, 'asset'), 'a');
       }
     } else {
-      // The lender is a plaintiff; borrowers, guarantors and those demanded of are defendants: those first.
+      // The lender is a plaintiff; borrowers, guarantors, those demanded of and an asset's owner are defendants: those first.
       const wanted = this.e.item === 'Lender' ? 'plaintiff' : 'defendant';
       for (const p of c.parties) this.name(p.name, CompletionItemKind.Reference, this.roleOf(p), p.role === wanted ? 'a' : 'b');
     }

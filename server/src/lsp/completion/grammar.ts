@@ -8,7 +8,7 @@
 export interface Choice { c: string; zh: string }
 const ch = (c: string, zh: string): Choice => ({ c, zh });
 
-export type RefKind = 'party' | 'loan' | 'evidence' | 'principal' | 'declared-party';
+export type RefKind = 'party' | 'loan' | 'evidence' | 'principal' | 'declared-party' | 'asset';
 export type Literal = 'date' | 'money' | 'rate' | 'name' | 'word' | 'int' | 'path';
 
 /** A value slot: the literal kinds and keywords it accepts; a reference slot offers declared names. */
@@ -45,7 +45,7 @@ export const EVIDENCE_KINDS = [ch('Iou', '借条'), ch('Contract', '借款合同
 const INSTITUTIONS = [ch('Bank', '银行'), ch('Microloan', '小额贷款公司'), ch('FinancingGuarantee', '融资担保公司'),
   ch('EquityMarket', '区域性股权市场'), ch('Pawnshop', '典当行'), ch('Leasing', '融资租赁公司'), ch('Factoring', '商业保理公司'),
   ch('Amc', '地方资产管理公司'), ch('Licensed', '其他金融机构')];
-const ASSET_KINDS = [ch('BankAccount', '银行账户'), ch('Wechat', '微信'), ch('Alipay', '支付宝'), ch('RealEstate', '不动产'),
+export const ASSET_KINDS = [ch('BankAccount', '银行账户'), ch('Wechat', '微信'), ch('Alipay', '支付宝'), ch('RealEstate', '不动产'),
   ch('Vehicle', '车辆'), ch('Equity', '股权'), ch('Receivable', '债权'), ch('Other', '其他')];
 const SECURITIES = [ch('GuaranteeLetter', '保函'), ch('Insurance', '保险'), ch('Cash', '现金'), ch('AssetKw', '财产')];
 
@@ -80,7 +80,7 @@ export const ITEMS: Record<string, Record<string, Element[]>> = {
     } } }],
     AssetKw: [{ v: name }, { block: 'asset' }],
     Preservation: [{ v: { enums: [ch('PreSuit', '诉前'), ch('InSuit', '诉中')] } }, { kw: ch('Amount', '金额'), then: money },
-      { kw: ch('Targets', '对象'), then: { any: ['name'], many: true } }, { kw: ch('Security', '担保'), then: { enums: SECURITIES } },
+      { kw: ch('Targets', '对象'), then: { ref: 'asset', many: true } }, { kw: ch('Security', '担保'), then: { enums: SECURITIES } },
       { kw: ch('Applied', '申请'), then: date }, { kw: ch('Ruled', '裁定'), then: date }],
     Judgment: [{ v: text }, { block: 'judgment' }],
     JurisdictionClause: [{ v: text }],

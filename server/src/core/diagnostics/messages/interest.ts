@@ -2,7 +2,10 @@
 import { defineMessages } from '../types';
 import { formatChineseDate as zhd } from '../../text/dates';
 
-interface Overdue404 { loan: string; basis: 'agreed' | 'lpr' | 'period'; rate?: string; lprDate?: string }
+/** `licensed`: the lender is a licensed lender (spec §7.1) — 民法典 only, no 民间借贷规定 (rules.md §1.1). */
+interface Overdue404 { loan: string; basis: 'agreed' | 'lpr' | 'period'; rate?: string; lprDate?: string; licensed?: boolean }
+/** `overdue`: the agreed overdue rate, when one is written (a licensed lender's message says what the overdue phase uses). */
+interface Unclear405 { loan: string; persons: boolean; rate?: string; lprDate?: string; licensed?: boolean; overdue?: string }
 interface AboveCap414 { date: string; amount: string; interest: string; principal: string; aboveCap: string }
 interface Split409 { formation: string; cap: string; oldRules?: boolean; accruedBefore: boolean; capBinds: boolean; rates?: string }
 
@@ -39,21 +42,40 @@ export const interestMessages = defineMessages({
     en: (a: { total: string; cap: string; unsupported: string }) => `Overdue interest, penalty and fees add up to ${a.total} a year; the part above 4 × LPR (${a.cap}) is not supported (Private Lending Provisions Art. 29). Their total is limited to ${a.cap}; ${a.unsupported} is left out.`,
   },
   DEBT404: {
-    severity: 'information', citations: ['民法典第680条', '民间借贷规定第24条', '民间借贷规定第28条'],
-    // The overdue sentence follows the basis the computation used (规定28 ¶1 agreed, ¶2(一) LPR).
-    zh: (a: Overdue404) => `借款“${a.loan}”未约定利息（或约定为无）：借期内不计利息（民法典第680条第2款；民间借贷规定第24条）。${a.basis === 'agreed'
+    // 民间借贷规定 citations are added where the loan is private lending (interest-checks.ts); 民法典 governs every loan.
+    severity: 'information', citations: ['民法典第680条'],
+    // The overdue sentence follows the basis the computation used (规定28 ¶1 agreed, ¶2(一) LPR); for a licensed
+    // lender 民法典第676条 (「按照约定或者国家有关规定」), the LPR being only a figure to argue.
+    zh: (a: Overdue404) => a.licensed
+      ? `借款“${a.loan}”未约定利息（或约定为无）：借期内不计利息（民法典第680条第2款）。${a.basis === 'agreed'
+        ? `逾期利息按约定的逾期年利率${a.rate ?? ''}计算（民法典第676条）。`
+        : `未约定逾期利率：逾期利息按照约定或者国家有关规定支付（民法典第676条），本工具暂按${a.lprDate ? `${zhd(a.lprDate)}发布的` : ''}一年期LPR ${a.rate ?? ''}计算逾期利息（非法定标准，需在庭审中主张和论证）。`}如借款合同约定了利息，请写 利率。`
+      : `借款“${a.loan}”未约定利息（或约定为无）：借期内不计利息（民法典第680条第2款；民间借贷规定第24条）。${a.basis === 'agreed'
       ? `逾期利息按约定的逾期年利率${a.rate ?? ''}计算（民间借贷规定第28条第1款）。`
       : `未约定逾期利率，逾期后可按一年期LPR主张逾期利息（民间借贷规定第28条第2款第1项）${a.rate && a.lprDate ? `，本工具采用${zhd(a.lprDate)}的${a.rate}` : ''}。`}如借条约定了利息，请写 利率。`,
-    en: (a: Overdue404) => `The loan "${a.loan}" has no agreed interest: none for the loan period (Civil Code Art. 680(2); Private Lending Provisions Art. 24). ${a.basis === 'agreed'
+    en: (a: Overdue404) => a.licensed
+      ? `The loan "${a.loan}" has no agreed interest: none for the loan period (Civil Code Art. 680(2)). ${a.basis === 'agreed'
+        ? `Overdue interest at the agreed overdue rate ${a.rate ?? ''} (Civil Code Art. 676).`
+        : `No overdue rate either: overdue interest is owed as agreed or under state rules (Civil Code Art. 676); computed provisionally at the one-year LPR ${a.rate ?? ''}${a.lprDate ? ` published ${a.lprDate}` : ''} — a figure to be argued, not a rule.`} If the loan contract states a rate, add interest RATE.`
+      : `The loan "${a.loan}" has no agreed interest: none for the loan period (Civil Code Art. 680(2); Private Lending Provisions Art. 24). ${a.basis === 'agreed'
       ? `Overdue interest at the agreed overdue rate ${a.rate ?? ''} (Art. 28(1)).`
       : `No overdue rate either: overdue interest at the one-year LPR (Art. 28(2)(1))${a.rate && a.lprDate ? `, here the ${a.rate} of ${a.lprDate}` : ''}.`} If the IOU states a rate, add interest RATE.`,
   },
   DEBT405: {
-    severity: 'warning', citations: ['民法典第680条', '民间借贷规定第24条'],
-    zh: (a: { loan: string; persons: boolean; rate?: string }) => a.persons
+    // As DEBT404: 民间借贷规定第24条 is added for private lending only.
+    severity: 'warning', citations: ['民法典第680条'],
+    zh: (a: Unclear405) => a.licensed
+      ? `借款“${a.loan}”利息约定不明：当事人不能达成补充协议的，按照当地或者当事人的交易方式、交易习惯、市场利率等因素确定利息（民法典第680条第3款）。本工具暂按${a.lprDate ? `${zhd(a.lprDate)}发布的` : ''}一年期LPR ${a.rate ?? ''}计算借期内利息${a.overdue
+        ? `，逾期利息按约定的逾期年利率${a.overdue}计算（民法典第676条）`
+        : '；未约定逾期利率，逾期后沿用该利率（民法典第676条）'}。该利率非法定标准，需在庭审中主张和论证，可举证出借人同类贷款的利率和交易习惯。`
+      : a.persons
       ? `借款“${a.loan}”利息约定不明，且为自然人之间借贷：视为没有利息（民法典第680条第3款；民间借贷规定第24条第2款）。`
       : `借款“${a.loan}”利息约定不明：法院将结合合同内容、交易习惯、市场报价利率等确定利息（民法典第680条第3款；民间借贷规定第24条第2款）。本工具暂按一年期LPR ${a.rate ?? ''}计算（非法定标准，需在庭审中主张和论证）。`,
-    en: (a: { loan: string; persons: boolean; rate?: string }) => a.persons
+    en: (a: Unclear405) => a.licensed
+      ? `Interest on "${a.loan}" is unclear: failing a supplementary agreement it is set from local or the parties' practice, usage and market rates (Civil Code Art. 680(3)). The loan period is computed provisionally at the one-year LPR ${a.rate ?? ''}${a.lprDate ? ` published ${a.lprDate}` : ''}; ${a.overdue
+        ? `overdue interest at the agreed overdue rate ${a.overdue} (Civil Code Art. 676)`
+        : 'no overdue rate agreed, so the same rate runs after the due date (Civil Code Art. 676)'}. That rate is a figure to be argued, not a rule: the lender's rates for similar loans and its dealings are the evidence.`
+      : a.persons
       ? `Interest on "${a.loan}" is unclear and both sides are natural persons: no interest (Civil Code Art. 680(3); Private Lending Provisions Art. 24(2)).`
       : `Interest on "${a.loan}" is unclear: the court sets it from the contract, usage and the LPR (Civil Code Art. 680(3); Art. 24(2)). Computed provisionally at the one-year LPR ${a.rate ?? ''} — a default to be argued, not a rule.`,
   },
