@@ -166,7 +166,9 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
     return minDec(lprOverdue!, cap);
   };
   // 违约金 and other fees (as rates) share the cap with overdue interest (民间借贷规定第29条).
-  const penaltyRate = (day: IsoDate) => agreed.penalty ? minDec(agreed.penalty, maxDec(regime.capOn(day).minus(overdueRate(day)), ZERO)) : ZERO;
+  const penaltyRate = (day: IsoDate) => (agreed.penalty
+    ? minDec(agreed.penalty, maxDec(regime.capOn(day).minus(overdueRate(day)), ZERO))
+    : ZERO);
   const feesRate = (day: IsoDate) => agreed.fees
     ? minDec(agreed.fees, maxDec(regime.capOn(day).minus(overdueRate(day)).minus(penaltyRate(day)), ZERO)) : ZERO;
 
@@ -212,7 +214,11 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
     const owedFees = () => accrued.fees.minus(paid.fees);
     const owedInterest = () => accrued.interest.minus(paid.interest);
     const owedPenalty = () => accrued.penalty.minus(paid.penalty);
-    const principalPart = () => { const x = take('principal', outstanding); outstanding = outstanding.minus(x); repaidPrincipal = repaidPrincipal.plus(x); };
+    const principalPart = () => {
+      const x = take('principal', outstanding);
+      outstanding = outstanding.minus(x);
+      repaidPrincipal = repaidPrincipal.plus(x);
+    };
     const order: (() => void)[] = r.allocation?.value === 'principal'
       ? [principalPart, () => take('fees', owedFees()), () => take('interest', owedInterest()), () => take('penalty', owedPenalty())]
       : r.allocation?.value === 'interest'
@@ -225,9 +231,14 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
     // Agreed interest above the cap is not owed, so what a 冲抵利息 payment could not settle as interest went to
     // principal; the part attributable to the cap is at most the interest the cap has cut so far.
     const cut = base.unsupportedPeriod.plus(base.unsupportedOverdue).minus(creditedAboveCap);
-    const aboveCap = r.allocation?.value === 'interest' && part('principal').greaterThan(0) ? minDec(part('principal'), maxDec(cut, ZERO)) : ZERO;
+    const aboveCap = r.allocation?.value === 'interest' && part('principal').greaterThan(0)
+      ? minDec(part('principal'), maxDec(cut, ZERO))
+      : ZERO;
     creditedAboveCap = creditedAboveCap.plus(aboveCap);
-    base.allocations.push({ repayment: r, fees: part('fees'), interest: part('interest'), principal: part('principal'), penalty: part('penalty'), overpaid: left, aboveCap });
+    base.allocations.push({
+      repayment: r, fees: part('fees'), interest: part('interest'), principal: part('principal'), penalty: part('penalty'),
+      overpaid: left, aboveCap,
+    });
   };
   let creditedAboveCap = ZERO;
 
@@ -247,7 +258,8 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
         const rate = periodRate(segStart);
         push(segStart, segEnd, notDue, rate, 'period');
         if (periodAgreed.greaterThan(rate)) {
-          base.unsupportedPeriod = base.unsupportedPeriod.plus(round2(pctDay(notDue, periodAgreed.minus(rate), inclusiveDays(segStart, segEnd), dc)));
+          const above = pctDay(notDue, periodAgreed.minus(rate), inclusiveDays(segStart, segEnd), dc);
+          base.unsupportedPeriod = base.unsupportedPeriod.plus(round2(above));
         }
       }
       if (overduePart.greaterThan(0)) {
@@ -257,9 +269,11 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
         if (f.greaterThan(0)) push(segStart, segEnd, overduePart, f, 'fees');
         const wanted = (agreed.overdue ?? o).plus(agreed.penalty ?? ZERO).plus(agreed.fees ?? ZERO);
         const allowed = o.plus(p).plus(f);
-        overdueRoom = overdueRoom.plus(round2(pctDay(overduePart, maxDec(regime.capOn(segStart).minus(allowed), ZERO), inclusiveDays(segStart, segEnd), dc)));
+        const roomRate = maxDec(regime.capOn(segStart).minus(allowed), ZERO);
+        overdueRoom = overdueRoom.plus(round2(pctDay(overduePart, roomRate, inclusiveDays(segStart, segEnd), dc)));
         if (wanted.greaterThan(allowed)) {
-          base.unsupportedOverdue = base.unsupportedOverdue.plus(round2(pctDay(overduePart, wanted.minus(allowed), inclusiveDays(segStart, segEnd), dc)));
+          const above = pctDay(overduePart, wanted.minus(allowed), inclusiveDays(segStart, segEnd), dc);
+          base.unsupportedOverdue = base.unsupportedOverdue.plus(round2(above));
         }
       }
     }
