@@ -179,8 +179,16 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
   return { report, diagnostics };
 }
 
+/** The LPR table for a list of newer publications: built once per distinct list (every edit reuses it). */
+let lastLpr: { key: string; table: LprTable } | undefined;
+function lprTableFor(extra: Settings['extraLpr']): LprTable {
+  const key = JSON.stringify(extra);
+  if (lastLpr?.key !== key) lastLpr = { key, table: new LprTable(extra) };
+  return lastLpr.table;
+}
+
 export function analyzeLaw(file: DebtFile, options: LawOptions): { cases: CaseReport[]; diagnostics: DebtDiagnostic[] } {
-  const lpr = new LprTable(options.settings.extraLpr);
+  const lpr = lprTableFor(options.settings.extraLpr);
   const cases: CaseReport[] = [];
   const diagnostics: DebtDiagnostic[] = [];
   const cache = options.cache;
