@@ -103,3 +103,23 @@ describe('language server with used files', function () {
     await client.stop();
   });
 });
+
+describe('language server with pull diagnostics (LSP 3.17)', function () {
+  this.timeout(20000);
+  it('declares a diagnostic provider and answers textDocument/diagnostic, the same findings as a push, fresh after an edit', async () => {
+    const client = new Client();
+    const caps = await client.start('zh-cn', { textDocument: { diagnostic: { dynamicRegistration: false } } });
+    assert.deepStrictEqual(caps.diagnosticProvider, { interFileDependencies: true, workspaceDiagnostics: false });
+    const uri = 'file:///test/pull.debt';
+    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'debt', version: 1, text: '案件 测试 {\n  起诉日 2023-02-30\n}\n' } });
+    const first = await client.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as { kind: string; items: { code: string; range: unknown }[] };
+    assert.strictEqual(first.kind, 'full');
+    assert.deepStrictEqual(first.items.filter((d) => d.code === 'DEBT201').map((d) => d.range), [{ start: { line: 1, character: 6 }, end: { line: 1, character: 16 } }]);
+    await client.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line: 1, character: 14 }, end: { line: 1, character: 16 } }, text: '28' }],
+    });
+    const second = await client.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as { items: { code: string }[] };
+    assert.ok(!second.items.some((d) => d.code === 'DEBT201'), 'the fixed date is no longer reported');
+    await client.stop();
+  });
+});
