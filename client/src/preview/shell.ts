@@ -6,6 +6,8 @@
 import * as crypto from 'crypto';
 import * as vscode from 'vscode';
 import { PreviewState } from './preview';
+// The document's own stylesheet (a plain string module of the core), the same the standalone HTML page carries.
+import { documentCss } from '../../../server/src/core/documents/css';
 import { t } from '../l10n';
 
 function escapeAttr(s: string): string {
@@ -33,6 +35,7 @@ export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, sta
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
+<style nonce="${nonce}">${documentCss}</style>
 <link rel="stylesheet" href="${media('preview.css')}" nonce="${nonce}">
 <title>${escapeAttr(labels.element)}</title>
 </head>
