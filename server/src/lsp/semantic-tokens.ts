@@ -10,7 +10,7 @@
  */
 import { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver/node';
 import { Analysis } from '../core/analyze';
-import { LineIndex } from '../core/text/range';
+import { LineIndex, Range } from '../core/text/range';
 import { Feature } from './context';
 import { Element, lexed, Lexed, NameSite, namesOfCase, topLevelNames } from './locate';
 
@@ -26,16 +26,20 @@ const TYPE_OF_ELEMENT: Record<Element['kind'], TokenType> = { case: 'namespace',
 /** One classified stretch of text (single line except block comments, which are split per line when encoded). */
 export interface Classified { start: number; end: number; type: TokenType; modifiers: number }
 
-/** Every token of the file with its type, in text order. */
-export function classify(analysis: Analysis, l: Lexed): Classified[] {
+/** Every token of the file (or of the offsets [from, to)) with its type, in text order. */
+export function classify(analysis: Analysis, l: Lexed, from = 0, to = Number.MAX_SAFE_INTEGER): Classified[] {
   const names: NameSite[] = topLevelNames(analysis.model, l.index);
-  for (const c of analysis.model.cases) names.push(...namesOfCase(analysis.model, c, l.index));
+  for (const c of analysis.model.cases) {
+    // Only the cases the stretch touches: a viewport of a 637-case file names one or two cases, not all of them.
+    const r = c.range, start = l.index.offset(r.start), end = l.index.offset(r.end);
+    if (end >= from && start <= to) names.push(...namesOfCase(analysis.model, c, l.index));
+  }
   const nameAt = new Map<number, NameSite>();
   for (const n of names) if (!nameAt.has(n.start) || n.declaration) nameAt.set(n.start, n);
   const out: Classified[] = [];
-  const comments = l.comments;
+  const comments = l.comments.filter((c) => c.end > from && c.start < to);
   let ci = 0;
-  for (const t of l.lexemes) {
+  for (const t of lexemesIn(l, from, to)) {
     while (ci < comments.length && comments[ci].start < t.start) { out.push({ ...comments[ci], type: 'comment', modifiers: 0 }); ci++; }
     const n = nameAt.get(t.start);
     if (n && n.end === t.end) { out.push({ start: t.start, end: t.end, type: TYPE_OF_ELEMENT[n.element.kind], modifiers: n.declaration ? MOD.declaration : 0 }); continue; }
@@ -50,6 +54,16 @@ export function classify(analysis: Analysis, l: Lexed): Classified[] {
   }
   for (; ci < comments.length; ci++) out.push({ ...comments[ci], type: 'comment', modifiers: 0 });
   return out;
+}
+
+/** The lexemes that overlap [from, to), by binary search (lexemes are in text order). */
+function lexemesIn(l: Lexed, from: number, to: number): Lexed['lexemes'] {
+  if (from <= 0 && to >= l.text.length) return l.lexemes;
+  let lo = 0, hi = l.lexemes.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (l.lexemes[mid].end <= from) lo = mid + 1; else hi = mid; }
+  let end = lo;
+  while (end < l.lexemes.length && l.lexemes[end].start < to) end++;
+  return l.lexemes.slice(lo, end);
 }
 
 /** LSP encoding: five integers per token, each relative to the previous one; multi-line tokens split per line. */
@@ -82,13 +96,15 @@ function lineLength(index: LineIndex, line: number): number {
   return end - start;
 }
 
-export function semanticTokens(analysis: Analysis, text: string): SemanticTokens {
+export function semanticTokens(analysis: Analysis, text: string, range?: Range): SemanticTokens {
   const l = lexed(analysis, text);
-  return { data: encode(classify(analysis, l), l.index) };
+  if (!range) return { data: encode(classify(analysis, l), l.index) };
+  return { data: encode(classify(analysis, l, l.index.offset(range.start), l.index.offset(range.end)), l.index) };
 }
 
 export const semanticTokensFeature: Feature = {
-  capabilities: { semanticTokensProvider: { legend, full: true } },
+  // `range` too: VS Code asks for the visible lines first, so a large file is coloured before the whole is classified.
+  capabilities: { semanticTokensProvider: { legend, full: true, range: true } },
   register(ctx) {
     ctx.connection.languages.semanticTokens.on((params): SemanticTokens => {
       try {
@@ -96,6 +112,17 @@ export const semanticTokensFeature: Feature = {
         const analysis = ctx.analysis(uri), text = ctx.text(uri);
         if (!analysis || text === undefined) return { data: [] };
         return semanticTokens(analysis, text);
+      } catch (e) {
+        ctx.connection.console.error(`debt: semantic tokens failed: ${(e as Error).stack ?? e}`);
+        return { data: [] };
+      }
+    });
+    ctx.connection.languages.semanticTokens.onRange((params): SemanticTokens => {
+      try {
+        const uri = params.textDocument.uri;
+        const analysis = ctx.analysis(uri), text = ctx.text(uri);
+        if (!analysis || text === undefined) return { data: [] };
+        return semanticTokens(analysis, text, params.range);
       } catch (e) {
         ctx.connection.console.error(`debt: semantic tokens failed: ${(e as Error).stack ?? e}`);
         return { data: [] };
