@@ -88,4 +88,16 @@ describe('editor features in VS Code', () => {
     assert.strictEqual(edits.length, 2);
     assert.ok(edits.every((e) => e.newText === '借条原件' && doc.getText(e.range) === '借条'));
   });
+
+  it('「转换关键字语言」 rewrites the keywords in English and back, names untouched', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    assert.ok(await vscode.commands.executeCommand('debt.convertKeywords', 'en'));
+    const en = editor.document.getText();
+    assert.match(en, /^case 张三诉李四民间借贷纠纷 \{$/m);
+    assert.match(en, /^ {4}overdue-interest 18%\/年$|^ {4}overdue-interest 18% per year$/m);
+    assert.match(en, /^ {2}evidence 借条 \{ kind iou original proves/m, 'the evidence named 借条 keeps its name; its kind 借条 becomes iou');
+    assert.ok(await vscode.commands.executeCommand('debt.convertKeywords', 'zh'));
+    assert.match(editor.document.getText(), /^案件 张三诉李四民间借贷纠纷 \{$/m);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
 });
