@@ -28,6 +28,8 @@ let locale: Locale = 'zh';
 let canReadConfig = false;
 let pullDiagnostics = false;
 let canRefreshDiagnostics = false;
+/** What the editor lets the server ask it to re-request after settings or used files change. */
+let refresh = { inlayHints: false, codeLens: false, semanticTokens: false };
 let workspaceRoots: string[] = [];
 let settings: Partial<Settings> = {};
 let rawConfig: Record<string, unknown> = {};
@@ -69,6 +71,8 @@ connection.onInitialize((params: InitializeParams) => {
   canReadConfig = !!params.capabilities.workspace?.configuration;
   pullDiagnostics = !!params.capabilities.textDocument?.diagnostic;
   canRefreshDiagnostics = !!params.capabilities.workspace?.diagnostics?.refreshSupport;
+  const ws = params.capabilities.workspace;
+  refresh = { inlayHints: !!ws?.inlayHint?.refreshSupport, codeLens: !!ws?.codeLens?.refreshSupport, semanticTokens: !!ws?.semanticTokens?.refreshSupport };
   workspaceRoots = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (workspaceRoots.length === 0 && params.rootUri) workspaceRoots = [params.rootUri];
   const capabilities: ServerCapabilities = {
@@ -130,11 +134,17 @@ function schedule(doc: TextDocument): void {
   pending.set(doc.uri, setTimeout(() => { pending.delete(doc.uri); publish(doc); }, PUSH_DELAY_MS));
 }
 
-/** Diagnostics may have changed everywhere (settings, a used file): ask the editor to pull again, or push. */
+/**
+ * Everything may have changed (settings — e.g. an inlay-hint kind switched off —, a used file, the workspace index):
+ * ask the editor to pull diagnostics again (or push them), and to re-request inlay hints, code lenses and colours.
+ */
 function refreshAll(): void {
   if (pullDiagnostics) {
     if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh();
   } else for (const doc of documents.all()) schedule(doc);
+  if (refresh.inlayHints) void connection.languages.inlayHint.refresh().catch(() => undefined);
+  if (refresh.codeLens) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  if (refresh.semanticTokens) connection.languages.semanticTokens.refresh();
 }
 
 // Pull diagnostics (LSP 3.17): the editor asks when it needs them; nothing is computed for hidden files.
@@ -146,10 +156,7 @@ documents.onDidChangeContent((e) => {
   // The files that `use` this one are re-analysed too (their cache entries depend on its text).
   const dependents = cache.invalidate(e.document.uri);
   schedule(e.document);
-  if (dependents.length > 0) {
-    if (pullDiagnostics) { if (canRefreshDiagnostics) void connection.languages.diagnostics.refresh(); }
-    else for (const uri of dependents) { const d = documents.get(uri); if (d) schedule(d); }
-  }
+  if (dependents.length > 0) refreshAll();
 });
 // A `.debt` file or .debt-lpr.json changed on disk.
 connection.onDidChangeWatchedFiles((p) => {

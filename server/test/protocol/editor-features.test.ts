@@ -123,3 +123,26 @@ describe('editor features over stdio', function () {
     assert.deepStrictEqual(lenses, []);
   });
 });
+
+describe('refresh after a settings change', function () {
+  this.timeout(20000);
+  it('asks the editor to re-request inlay hints, code lenses and semantic tokens (a hint kind may have been switched off)', async () => {
+    const client = new Client();
+    const asked: string[] = [];
+    for (const m of ['workspace/inlayHint/refresh', 'workspace/codeLens/refresh', 'workspace/semanticTokens/refresh']) {
+      client.conn.onRequest(m, () => { asked.push(m); return null; });
+    }
+    await client.start('zh-cn', { workspace: { inlayHint: { refreshSupport: true }, codeLens: { refreshSupport: true }, semanticTokens: { refreshSupport: true } } });
+    try {
+      // Start-up asks too (settings read, workspace indexed): let that settle, then change the settings.
+      await new Promise((r) => setTimeout(r, 500));
+      asked.length = 0;
+      await client.conn.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      const end = Date.now() + 5000;
+      while (new Set(asked).size < 3 && Date.now() < end) await new Promise((r) => setTimeout(r, 50));
+      assert.deepStrictEqual([...new Set(asked)].sort(), ['workspace/codeLens/refresh', 'workspace/inlayHint/refresh', 'workspace/semanticTokens/refresh']);
+    } finally {
+      await client.stop();
+    }
+  });
+});
