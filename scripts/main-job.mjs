@@ -45,7 +45,7 @@ console.log(`
 完成 Done.
   扩展包 Extension:  ${path.relative(root, vsix)} (${size} KB)
       安装 Install:  code --install-extension ${path.relative(root, vsix)}
-  命令行 CLI:        node dist/cli.js --help   (debt check FILE… / debt report FILE)
+  命令行 CLI:        node dist/cli.js --help   (debt check FILE… / debt report FILE / debt generate FILE…)
   报告 Reports:      ${path.relative(root, outDir)}/*.json (${samples.length} samples)
   文书 Documents:    ${path.relative(root, docDir)}/*.docx (${docs.length} files: 起诉状, 证据目录)
 `);
