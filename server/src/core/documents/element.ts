@@ -83,11 +83,22 @@ function claimsSection(d: CaseData, items: ClaimItem[]): Block[] {
   return [h2('诉讼请求'), table(rows)];
 }
 
-function jurisdictionSection(): Block[] {
+/**
+ * 约定管辖和诉前保全, from what the case file records (spec §7.3; `约定管辖`, `保全 诉前`). A box is ticked only when the
+ * file records the fact: no clause written is not proof that there is none, so 无/否 stay for the lawyer to tick.
+ */
+function jurisdictionSection(d: CaseData): Block[] {
+  const clause = d.c.jurisdictionClause;
+  const preSuit = d.c.preservations.find((p) => p.stage.value === 'pre-suit');
+  const when = preSuit?.ruled ?? preSuit?.applied;
   return [h2('约定管辖和诉前保全'), table([
-    row('1. 有无仲裁、法院管辖约定', [[box('有', false), t('　合同条款及内容：'), blank()], [box('无', false)]]),
+    row('1. 有无仲裁、法院管辖约定', [
+      [box('有', !!clause, clause?.range), t('　合同条款及内容：'), clause ? t(`约定由${clause.value}管辖`, clause.range) : blank()],
+      [box('无', false)],
+    ]),
     row('2. 是否已经诉前保全', [
-      [box('是', false), t('　保全法院：'), blank(), t('　保全时间：'), blank()], [t('　保全案号：'), blank()], [box('否', false)],
+      [box('是', !!preSuit, preSuit?.stage.range), t('　保全法院：'), blank(), t('　保全时间：'), when ? t(date(when.value), when.range) : blank()],
+      [t('　保全案号：'), blank()], [box('否', false)],
       [t('（如申请诉讼保全，请另行提交诉讼保全申请及相关材料）')],
     ]),
   ])];
@@ -188,7 +199,7 @@ export function elementComplaint(d: CaseData): Block[] {
     ...WARNING.map((s, i): Block => ({ type: 'paragraph', note: true, runs: [{ text: s, bold: i === 0 }] })),
     ...partiesSection(d),
     ...claimsSection(d, items),
-    ...jurisdictionSection(),
+    ...jurisdictionSection(d),
     ...factsSection(d),
     ...mediationSection(),
     { type: 'signature', lines: [[t('具状人（签字、盖章）：'), blank()], [t('日期：'), filing ? t(date(filing.value), filing.range) : t('　　年　　月　　日')]] },
