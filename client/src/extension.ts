@@ -76,7 +76,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<DebtAp
   run('debt.convertKeywords', (to?: 'zh' | 'en') => convertKeywords(client, to));
   run('debt.showReport', () => showReport(client));
   run('debt.openSample', () => openSample(context));
-  run('debt.newCase', (preset?: Parameters<typeof newCase>[0]) => newCase(preset));
+  run('debt.newCase', (preset?: Parameters<typeof newCase>[1]) => newCase(client, preset));
   return { preview, status, client: () => client };
 }
 

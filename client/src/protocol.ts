@@ -35,4 +35,10 @@ export const Methods = {
   report: 'debt/report',
   exportSchedule: 'debt/exportSchedule',
   convertKeywords: 'debt/convertKeywords',
+  newCase: 'debt/newCase',
 } as const;
+
+/** The answers of 「新建案件」 (server/src/core/templates/new-case.ts). */
+export interface NewCaseAnswers {
+  lender: string; borrower: string; amount: string; delivered: string; due?: string; rate?: string; court?: string; keywords: 'zh' | 'en';
+}

@@ -7,13 +7,9 @@ import { LanguageClient } from 'vscode-languageclient/node';
 import { CaseSummary, Methods } from './protocol';
 import { activeDebtEditor } from './preview/preview';
 import { t } from './l10n';
+// Pure date arithmetic of the core (no vscode, no Decimal): the same calendar the law engine counts with.
+import { diffDays, todayInChina } from '../../server/src/core/text/dates';
 
-function todayInChina(): string {
-  return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-}
-function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(b + 'T00:00:00Z') - Date.parse(a + 'T00:00:00Z')) / 86400000);
-}
 /** 50000.00 → 50,000.00 (the string stays exact: no number conversion). */
 export function groupThousands(amount: string): string {
   const [int, frac] = amount.split('.');
@@ -25,7 +21,7 @@ export function statusText(c: CaseSummary, today: string): { text: string; warni
   let warning = false;
   if (c.lapsed) { parts.push(t('$(warning) limitation lapsed')); warning = true; }
   else if (c.limitationEnd) {
-    const left = daysBetween(today, c.limitationEnd);
+    const left = diffDays(today, c.limitationEnd);
     if (left < 0) { parts.push(t('$(warning) limitation lapsed')); warning = true; }
     else { parts.push(t('$(clock) limitation: {0} days left', left)); warning = left <= 90; }
   }

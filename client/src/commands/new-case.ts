@@ -4,7 +4,8 @@
  * opens as an unsaved editor instead, so nothing is written.
  */
 import * as vscode from 'vscode';
-import { newCaseText, caseName, NewCaseAnswers } from '../../../server/src/core/templates/new-case';
+import { LanguageClient } from 'vscode-languageclient/node';
+import { Methods, NewCaseAnswers } from '../protocol';
 import { isEnglish, t } from '../l10n';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -17,7 +18,8 @@ async function ask(prompt: string, validate: (v: string) => string | undefined, 
   });
 }
 
-export async function newCase(preset?: Partial<NewCaseAnswers> & { folder?: vscode.Uri; overwrite?: boolean }): Promise<vscode.Uri | undefined> {
+export async function newCase(client: LanguageClient | undefined, preset?: Partial<NewCaseAnswers> & { folder?: vscode.Uri; overwrite?: boolean }): Promise<vscode.Uri | undefined> {
+  if (!client) return undefined;
   const nonEmpty = (v: string) => (v ? undefined : t('Required'));
   const date = (v: string) => (DATE.test(v) && !Number.isNaN(Date.parse(v)) ? undefined : t('A date such as 2024-03-05'));
   const amount = (v: string) => (AMOUNT.test(v) ? undefined : t('Yuan, e.g. 50000 or 50000.50'));
@@ -40,14 +42,15 @@ export async function newCase(preset?: Partial<NewCaseAnswers> & { folder?: vsco
     lender: lender.trim(), borrower: borrower.trim(), amount: amt.trim(), delivered: delivered.trim(),
     due: due.trim() || undefined, rate: r.trim() || undefined, court: preset?.court, keywords: preset?.keywords ?? (isEnglish() ? 'en' : 'zh'),
   };
-  const content = newCaseText(answers);
+  // The server writes the skeleton (names quoted exactly as the lexer needs them).
+  const { name: caseName, text: content } = await client.sendRequest<{ name: string; text: string }>(Methods.newCase, answers);
   const folder = preset?.folder ?? vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!folder || !vscode.workspace.isTrusted) {
     const doc = await vscode.workspace.openTextDocument({ language: 'debt', content });
     await vscode.window.showTextDocument(doc);
     return doc.uri;
   }
-  const target = vscode.Uri.joinPath(folder, `${caseName(answers).replace(/[\\/:*?"<>|]/g, '_')}.debt`);
+  const target = vscode.Uri.joinPath(folder, `${caseName.replace(/[\\/:*?"<>|]/g, '_')}.debt`);
   let exists = false;
   try { await vscode.workspace.fs.stat(target); exists = true; } catch { /* new file */ }
   if (exists) {

@@ -8,11 +8,9 @@ import * as vscode from 'vscode';
 import { PreviewState } from './preview';
 // The document's own stylesheet (a plain string module of the core), the same the standalone HTML page carries.
 import { documentCss } from '../../../server/src/core/documents/css';
+import { escapeHtml } from '../../../server/src/core/documents/render-html';
 import { t } from '../l10n';
 
-function escapeAttr(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, state: PreviewState): string {
   const nonce = crypto.randomBytes(16).toString('base64');
@@ -37,9 +35,9 @@ export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, sta
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <style nonce="${nonce}">${documentCss}</style>
 <link rel="stylesheet" href="${media('preview.css')}" nonce="${nonce}">
-<title>${escapeAttr(labels.element)}</title>
+<title>${escapeHtml(labels.element)}</title>
 </head>
-<body data-state="${escapeAttr(JSON.stringify(state))}" data-labels="${escapeAttr(JSON.stringify(labels))}">
+<body data-state="${escapeHtml(JSON.stringify(state))}" data-labels="${escapeHtml(JSON.stringify(labels))}">
 <header class="toolbar">
   <label>${labels.style}
     <select id="style">

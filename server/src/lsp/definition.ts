@@ -1,6 +1,7 @@
 /** Go to definition: a name → its declaration (also in a `引用` file); an `引用 "path"` string → that file. */
 import { Location, Position } from 'vscode-languageserver/node';
 import { Analysis } from '../core/analyze';
+import { plainRange } from '../core/text/range';
 import { Feature } from './context';
 import { indexNames, occurrenceAt, useAt } from './names';
 
@@ -9,11 +10,7 @@ export function definitionAt(a: Analysis, p: Position): Location[] {
   const use = useAt(index, p);
   if (use?.target) return [{ uri: use.target, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } }];
   const occ = occurrenceAt(index, p);
-  return occ?.target ? [{ uri: occ.target.uri, range: plain(occ.target.range) }] : [];
-}
-
-function plain(r: { start: Position; end: Position }) {
-  return { start: r.start, end: r.end };
+  return occ?.target ? [{ uri: occ.target.uri, range: plainRange(occ.target.range) }] : [];
 }
 
 export const definitionFeature: Feature = {

@@ -12,7 +12,7 @@ import {
   buildDocument, renderDocx, renderHtml, renderMarkdown, documentFileName, DocumentKind, DocumentStyle, DocumentFormat,
   LegalDocument,
 } from '../core/documents';
-import { Range } from '../core/text/range';
+import { containsPosition, Range } from '../core/text/range';
 import { diffDays } from '../core/text/dates';
 import { Feature, ServerContext } from './context';
 
@@ -61,27 +61,28 @@ export const CasesRequest = new RequestType<CasesParams, CaseSummary[], void>('d
 export const DocumentRequest = new RequestType<DocumentParams, DocumentResult | null, void>('debt/document');
 export const ReportRequest = new RequestType<{ uri: string }, Record<string, unknown> | null, void>('debt/report');
 
-function inside(r: Range, p: { line: number; character: number }): boolean {
-  const after = p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character);
-  const before = p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character);
-  return after && before;
-}
-
 function lapsedCase(a: Analysis, i: number): boolean {
   return (a.cases[i]?.loans ?? []).some((l) => l.limitation.status === 'lapsed' && !l.limitation.waived);
 }
 
+/** Whether an error counts for the case at `r`: errors in used files count for every case. */
+function errorFor(a: Analysis, d: Analysis['diagnostics'][number], r: Range): boolean {
+  return d.uri !== a.uri || (d.range.start.line >= r.start.line && d.range.end.line <= r.end.line);
+}
+
 function errorsIn(a: Analysis, r: Range): number {
-  return a.diagnostics.filter((d) => d.severity === 'error' && (d.uri !== a.uri || (d.range.start.line >= r.start.line && d.range.end.line <= r.end.line))).length;
+  return a.diagnostics.filter((d) => d.severity === 'error' && errorFor(a, d, r)).length;
 }
 
 export function caseSummaries(a: Analysis): CaseSummary[] {
+  // The status bar and the preview ask after every change: go through the errors once, not once per case.
+  const errors = a.diagnostics.filter((d) => d.severity === 'error');
   return a.model.cases.map((c, i) => {
     const report = a.cases[i];
     const ends = (report?.loans ?? []).map((l) => l.limitation.end).filter((e): e is string => !!e).sort();
     const end = ends[0];
     return {
-      name: c.name, range: c.range, nameRange: c.nameRange, errors: errorsIn(a, c.range), lapsed: lapsedCase(a, i),
+      name: c.name, range: c.range, nameRange: c.nameRange, errors: errors.filter((d) => errorFor(a, d, c.range)).length, lapsed: lapsedCase(a, i),
       claimAmount: report?.claimAmount, asOf: report?.asOf,
       limitationEnd: end, limitationDaysLeft: end && report ? diffDays(report.asOf, end) : undefined,
     };
@@ -92,7 +93,7 @@ export async function renderDocument(a: Analysis, p: DocumentParams, locale: 'zh
   const cases = a.model.cases;
   if (cases.length === 0) return null;
   let index = p.caseName !== undefined ? cases.findIndex((c) => c.name === p.caseName) : -1;
-  if (index < 0 && p.position) index = cases.findIndex((c) => inside(c.range, p.position!));
+  if (index < 0 && p.position) index = cases.findIndex((c) => containsPosition(c.range, p.position!));
   if (index < 0) index = 0;
   const kind = p.kind ?? 'complaint';
   let doc: LegalDocument;

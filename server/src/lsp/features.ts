@@ -13,6 +13,7 @@ import { codeLensFeature } from './code-lens';
 import { semanticTokensFeature } from './semantic-tokens';
 import { exportFeature } from './export';
 import { documentsFeature } from './documents';
+import { newCaseFeature } from './new-case';
 import { memoryFeature } from './memory';
 import { completionFeature } from './completion';
 import { definitionFeature } from './definition';
@@ -27,7 +28,7 @@ import { selectionRangesFeature } from './selection-ranges';
 export const features: Feature[] = [
   formattingFeature, codeActionsFeature, convertKeywordsFeature,
   hoverFeature, inlayHintsFeature, codeLensFeature, semanticTokensFeature,
-  documentsFeature, exportFeature, memoryFeature,
+  documentsFeature, newCaseFeature, exportFeature, memoryFeature,
   completionFeature, definitionFeature, referencesFeature, documentHighlightFeature, renameFeature,
   documentSymbolsFeature, workspaceSymbolsFeature, foldingRangesFeature, selectionRangesFeature,
 ];

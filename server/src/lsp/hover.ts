@@ -13,7 +13,7 @@ import { DebtDiagnostic, Locale } from '../core/diagnostics/types';
 import { article, keywordMeaning, keywordDoc } from '../core/keyword-docs';
 import { LoanReport } from '../core/law/analyze-law';
 import { calendarCovers } from '../core/law/calendar';
-import { LprTable } from '../core/law/lpr';
+import { lprTableFor } from '../core/law/lpr';
 import { fixed2, pct, yuan } from '../core/law/money';
 import { annualise } from '../core/law/rates';
 import { SPLIT_DATE, OLD_CAP } from '../core/law/regime';
@@ -223,17 +223,9 @@ export interface Caps {
   split?: { old: string; oldApplies: boolean; after?: { cap: string; lpr: string; published: IsoDate } };
 }
 
-/** One LPR table per list of extra publications (settings change rarely; a hint asks for every rate). */
-const lprTables = new WeakMap<object, LprTable>();
-function lprTable(settings: Settings): LprTable {
-  let t = lprTables.get(settings.extraLpr);
-  if (!t) { t = new LprTable(settings.extraLpr); lprTables.set(settings.extraLpr, t); }
-  return t;
-}
-
 export function capsOf(r: LoanReport | undefined, asOf: IsoDate, settings: Settings): Caps | undefined {
   if (!r?.formation || !r.capRate) return undefined;
-  const lpr = lprTable(settings);
+  const lpr = lprTableFor(settings.extraLpr);
   if (r.formation >= SPLIT_DATE) {
     const l = lpr.on(r.formation);
     return { formation: r.formation, single: l.rate && { cap: r.capRate, lpr: fixed2(l.rate), published: l.published! } };

@@ -197,10 +197,4 @@ function isFileLevelTarget(ws: Workspace, occ: NameOccurrence): boolean {
   return indexNames(a.model).occurrences.some((o) => o.key === occ.key && o.declaration && o.caseIndex === -1);
 }
 
-/** A bare name as spec §2 reads it: letters, digits, _ - · and brackets, not starting with a digit. */
-const BARE_NAME = /^[\p{L}\p{M}_\-·（）()][\p{L}\p{N}\p{M}_\-·（）()]*$/u;
-
-/** The text to write for `name`: itself when it is a bare name, else quoted with `"` and `\` escaped. */
-export function nameText(name: string): string {
-  return BARE_NAME.test(name) ? name : `"${name.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
-}
+export { nameText } from '../core/syntax/name-text';

@@ -20,7 +20,7 @@ import { assessJurisdiction, JurisdictionReport } from './jurisdiction';
 import { checkCollectionConduct } from './collection-conduct';
 import { checkPartyFields } from './party-fields';
 import { courtFee, preservationFee } from './fees';
-import { LprTable } from './lpr';
+import { LprTable, lprTableFor } from './lpr';
 import { fixed2, maxDec, ZERO } from './money';
 import { accruedThrough, claimAmount as computeClaimAmount } from './claim-amount';
 import { CaseLawCache } from './case-cache';
@@ -177,14 +177,6 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
     conventions: conventions(options.settings, options.locale),
   };
   return { report, diagnostics };
-}
-
-/** The LPR table for a list of newer publications: built once per distinct list (every edit reuses it). */
-let lastLpr: { key: string; table: LprTable } | undefined;
-function lprTableFor(extra: Settings['extraLpr']): LprTable {
-  const key = JSON.stringify(extra);
-  if (lastLpr?.key !== key) lastLpr = { key, table: new LprTable(extra) };
-  return lastLpr.table;
 }
 
 export function analyzeLaw(file: DebtFile, options: LawOptions): { cases: CaseReport[]; diagnostics: DebtDiagnostic[] } {

@@ -56,3 +56,11 @@ function nextPublicationDue(last: string): string {
   const ny = m === 12 ? y + 1 : y, nm = m === 12 ? 1 : m + 1;
   return `${ny}-${String(nm).padStart(2, '0')}-19`;
 }
+
+/** The LPR table for a list of newer publications: built once per distinct list (every edit and hover reuses it). */
+let lastTable: { key: string; table: LprTable } | undefined;
+export function lprTableFor(extra: LprEntry[] = []): LprTable {
+  const key = JSON.stringify(extra);
+  if (lastTable?.key !== key) lastTable = { key, table: new LprTable(extra) };
+  return lastTable.table;
+}

@@ -3,6 +3,8 @@
  * claims, in Chinese or English keywords. What the lawyer did not give stays out (never invented), and the law engine's
  * diagnostics then say what is missing.
  */
+import { nameText as name } from '../syntax/name-text';
+
 export interface NewCaseAnswers {
   lender: string;
   borrower: string;
@@ -17,11 +19,6 @@ export interface NewCaseAnswers {
   keywords: 'zh' | 'en';
 }
 
-/** Quotes a name when it holds a character that would end it (spaces, separators, braces). */
-function name(s: string): string {
-  const plain = /^[^\s\d"“”{}｛｝,，、;；/][^\s"“”{}｛｝,，、;；/]*$/u.test(s);
-  return plain ? s : `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
 
 export function caseName(a: NewCaseAnswers): string {
   return a.keywords === 'zh' ? `${a.lender}诉${a.borrower}民间借贷纠纷` : `${a.lender} v ${a.borrower}`;

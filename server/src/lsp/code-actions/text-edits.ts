@@ -3,8 +3,6 @@
  * quote a name when it needs quotes. Lines keep the file's line ending and the indentation of their neighbours.
  */
 import { OffsetEdit } from '../../core/format/format';
-import { tokenize } from '../../core/syntax/lexer';
-import { keywordOf, Name } from '../../core/syntax/tokens';
 
 export function lineEnding(text: string): string {
   return /\r\n|\n|\r/.exec(text)?.[0] === '\r\n' ? '\r\n' : '\n';
@@ -61,10 +59,4 @@ export function removeItem(text: string, start: number, end: number): OffsetEdit
   return { start, end: e, newText: '' };
 }
 
-/** A name as it must be written: bare when it reads as one name, else in quotes. */
-export function nameText(name: string): string {
-  const t = tokenize(name);
-  const only = t.tokens.length === 1 ? t.tokens[0] : undefined;
-  if (t.problems.length === 0 && only?.image === name && (only.tokenType === Name || keywordOf(name))) return name;
-  return `"${name.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-}
+export { nameText } from '../../core/syntax/name-text';
