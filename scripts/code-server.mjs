@@ -60,3 +60,20 @@ export async function launchBrowser() {
   const close = async () => { await context.close().catch(() => {}); fs.rmSync(dataDir, { recursive: true, force: true }); };
   return { context, close };
 }
+
+/**
+ * Rest the mouse on `target` until the editor shows `hover`. The editor shows a hover only after the mouse moves onto a
+ * word and rests there; an approach made while the editor is still laying out (or scrolling) is lost, so move in from
+ * above, wait, and approach again — the target's box is measured afresh each time.
+ */
+export async function hoverOver(page, target, hover, { attempts = 4, wait = 8000 } = {}) {
+  for (let attempt = 1; ; attempt++) {
+    const box = await target.boundingBox();
+    if (box) {
+      await page.mouse.move(5, 5);
+      await page.mouse.move(box.x + box.width / 2, box.y - 40);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
+    }
+    try { await hover.first().waitFor({ timeout: wait }); return; } catch (e) { if (attempt >= attempts) throw e; }
+  }
+}

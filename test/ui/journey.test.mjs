@@ -8,7 +8,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { launchBrowser, root, startCodeServer } from '../../scripts/code-server.mjs';
+import { hoverOver, launchBrowser, root, startCodeServer } from '../../scripts/code-server.mjs';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const vsix = path.join(root, `debt-lang-${pkg.version}.vsix`);
@@ -115,15 +115,8 @@ describe('a lawyer\'s journey in code-server (packaged .vsix)', function () {
     await selectInEditor(page, '逾期利率 18%/年');
     const keyword = page.locator('.view-line span').filter({ hasText: /^逾期利率$/ }).first();
     await keyword.waitFor({ timeout: 30000 });
-    const box = await keyword.boundingBox();
     const hover = page.locator('.monaco-hover').filter({ hasText: '第二十八条' });
-    // The editor shows a hover after the mouse moves over a word and rests there; move in from outside, and once more
-    // if the first approach came too early (the editor was still scrolling to the word).
-    for (let attempt = 0; attempt < 3; attempt++) {
-      await page.mouse.move(box.x + box.width / 2, box.y - 40);
-      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 5 });
-      try { await hover.first().waitFor({ timeout: 10000 }); break; } catch (e) { if (attempt === 2) throw e; }
-    }
+    await hoverOver(page, keyword, hover);
     await shot(page, 'hover-statute');
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');

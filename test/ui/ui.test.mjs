@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { launchBrowser, root, startCodeServer } from '../../scripts/code-server.mjs';
+import { hoverOver, launchBrowser, root, startCodeServer } from '../../scripts/code-server.mjs';
 
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 const vsix = path.join(root, `debt-lang-${pkg.version}.vsix`);
@@ -46,10 +46,8 @@ describe('debt-lang UI in code-server (packaged .vsix)', function () {
   });
 
   it('shows the message on hover over the squiggle', async () => {
-    const box = await page.locator('.squiggly-error').first().boundingBox();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     const hover = page.locator('.monaco-hover').filter({ hasText: '2023-02-30' });
-    await hover.first().waitFor({ timeout: 30000 });
+    await hoverOver(page, page.locator('.squiggly-error').first(), hover);
     await page.screenshot({ path: path.join(shots, 'hover.png') });
     await page.mouse.move(5, 5);
   });
