@@ -61,7 +61,7 @@ async function editLoop(server: LspProcess, doc: Doc, n: number, json: boolean, 
 
 interface Side { edit: Summary | null; diagnostics: number; cpuMs: number | null }
 
-async function pullPair(n: number): Promise<{ debt: Side; json: Side }> {
+export async function pullPair(n: number): Promise<{ debt: Side; json: Side }> {
   const budgetMs = n >= 600 ? 6_000 : 2_500, max = n >= 600 ? 20 : 50;
   const out: { debt: Side; json: Side } = { debt: { edit: null, diagnostics: 0, cpuMs: null }, json: { edit: null, diagnostics: 0, cpuMs: null } };
   for (const json of [false, true]) {

@@ -11,6 +11,7 @@ import { buildModel } from './model/build';
 import { checkStructure } from './checks/structure';
 import { analyzeLaw, CaseReport } from './law/analyze-law';
 import { CaseLawCache } from './law/case-cache';
+import { IncrementalSyntax } from './syntax/chunks';
 import { Settings, defaultSettings } from './settings';
 import { IsoDate, addDays, todayInChina } from './text/dates';
 
@@ -28,6 +29,8 @@ export interface AnalyzeOptions {
   structureOnly?: boolean;
   /** Keep the law analysis of unchanged cases between calls for the same file (the language server passes one per file). */
   lawCache?: CaseLawCache;
+  /** Keep the file's top-level chunks, and the cases read from them, between calls for the same file (syntax/chunks.ts). */
+  syntax?: IncrementalSyntax;
 }
 
 export interface Analysis {
@@ -45,7 +48,7 @@ export interface Analysis {
 export function analyze(uri: string, text: string, host: FileHost, options: AnalyzeOptions = {}): Analysis {
   const locale = options.locale ?? 'zh';
   const settings: Settings = { ...defaultSettings, ...options.settings };
-  const built = buildModel(uri, text, host, locale);
+  const built = buildModel(uri, text, host, locale, options.syntax);
   const diagnostics = [...built.diagnostics, ...checkStructure(built.file, locale)];
   const today = options.today ?? todayInChina();
   const asOf = options.asOf ?? built.file.cases.find((c) => c.filing)?.filing?.value ?? today;

@@ -4,6 +4,7 @@
  */
 import { analyze, Analysis, FileHost } from '../core/analyze';
 import { CaseLawCache } from '../core/law/case-cache';
+import { IncrementalSyntax } from '../core/syntax/chunks';
 import { Locale } from '../core/diagnostics/types';
 import { Settings } from '../core/settings';
 
@@ -14,6 +15,8 @@ export class AnalysisCache {
   private entries = new Map<string, Entry>();
   /** Per file: the law analysis of each case, reused while the case is unchanged (see core/law/case-cache.ts). */
   private laws = new Map<string, CaseLawCache>();
+  /** Per file: its top-level chunks and the cases read from them (see core/syntax/chunks.ts). */
+  private syntax = new Map<string, IncrementalSyntax>();
   constructor(private host: FileHost, private options: () => { locale: Locale; settings: Partial<Settings> }) {}
 
   get(uri: string): Analysis | undefined {
@@ -24,7 +27,9 @@ export class AnalysisCache {
     const { locale, settings } = this.options();
     let lawCache = this.laws.get(uri);
     if (!lawCache) this.laws.set(uri, lawCache = new CaseLawCache());
-    const analysis = analyze(uri, text, this.host, { locale, settings, lawCache });
+    let syntax = this.syntax.get(uri);
+    if (!syntax) this.syntax.set(uri, syntax = new IncrementalSyntax());
+    const analysis = analyze(uri, text, this.host, { locale, settings, lawCache, syntax });
     this.entries.set(uri, { text, analysis });
     return analysis;
   }
@@ -40,6 +45,7 @@ export class AnalysisCache {
         if (entry.analysis.model.uses.some((u) => u.resolvedUri === changed)) {
           this.entries.delete(other);
           this.laws.delete(other);
+          this.syntax.delete(other);
           dependents.push(other);
           queue.push(other);
         }
@@ -49,8 +55,8 @@ export class AnalysisCache {
   }
 
   /** Settings changed: nothing computed before holds. */
-  clear(): void { this.entries.clear(); this.laws.clear(); }
+  clear(): void { this.entries.clear(); this.laws.clear(); this.syntax.clear(); }
 
   /** A closed file: forget its cases too. */
-  forget(uri: string): void { this.entries.delete(uri); this.laws.delete(uri); }
+  forget(uri: string): void { this.entries.delete(uri); this.laws.delete(uri); this.syntax.delete(uri); }
 }

@@ -8,7 +8,21 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
 };
 
+/**
+ * The LSP form of each core diagnostic, kept while the core keeps it: a case unchanged by an edit keeps its
+ * diagnostic objects (core/syntax/chunks.ts, core/law/case-cache.ts), so most of a file's are converted once.
+ */
+const converted = { zh: new WeakMap<DebtDiagnostic, Diagnostic>(), en: new WeakMap<DebtDiagnostic, Diagnostic>() };
+
 export function toLspDiagnostic(d: DebtDiagnostic, locale: 'zh' | 'en'): Diagnostic {
+  const kept = converted[locale].get(d);
+  if (kept) return kept;
+  const made = convert(d, locale);
+  converted[locale].set(d, made);
+  return made;
+}
+
+function convert(d: DebtDiagnostic, locale: 'zh' | 'en'): Diagnostic {
   const related: DiagnosticRelatedInformation[] = (d.related ?? []).map((r) => ({ location: { uri: r.uri, range: r.range }, message: r.message }));
   if (d.citations.length > 0) {
     // The statutes a finding rests on, shown under the message in the Problems panel and the hover.

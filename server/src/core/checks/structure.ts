@@ -7,6 +7,7 @@ import { DebtDiagnostic, Locale, withFix } from '../diagnostics/types';
 import { diag } from '../diagnostics/catalogue';
 import { Case, DebtFile, Party, Ref } from '../model/types';
 import { suggest } from './suggest';
+import { moveLines, withinLines } from '../diagnostics/move';
 import { creditCodeCheckChar, isCreditCodeShape, isResidentIdShape, residentIdBirthDate, residentIdCheckDigit } from './ids';
 
 type What = 'party' | 'evidence' | 'loan' | 'agent' | 'case' | 'asset';
@@ -17,8 +18,28 @@ export function checkStructure(file: DebtFile, locale: Locale): DebtDiagnostic[]
   const checkedIds = new Set<string>();
   for (const p of file.parties) if (p.uri === file.uri) checkParty(p, locale, add, checkedIds);
   checkFileNames(file, locale, add);
-  for (const c of file.cases) checkCase(c, locale, add, checkedIds);
+  for (const c of file.cases) out.push(...caseFindings(c, locale));
   return out;
+}
+
+/**
+ * The findings of one case, kept on the case: the model builder reuses a case object while its text and what it
+ * reads from outside are unchanged (syntax/chunks.ts), so the same object has the same findings, moved with it.
+ * (A case's parties are its own, so the IDs it checks are not checked by another case or a top-level party.)
+ */
+const kept = new WeakMap<Case, { locale: Locale; line: number; findings: DebtDiagnostic[]; movable: boolean }>();
+
+function caseFindings(c: Case, locale: Locale): DebtDiagnostic[] {
+  const { start, end } = c.range;
+  const k = kept.get(c);
+  if (k && k.locale === locale && k.movable) {
+    if (k.line !== start.line) { k.findings = moveLines(k.findings, c.uri, start.line - k.line); k.line = start.line; }
+    return k.findings;
+  }
+  const findings: DebtDiagnostic[] = [];
+  checkCase(c, locale, (d) => findings.push(d), new Set());
+  kept.set(c, { locale, line: start.line, findings, movable: withinLines(findings, c.uri, start.line, end.line) });
+  return findings;
 }
 
 /**

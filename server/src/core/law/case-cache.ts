@@ -38,7 +38,8 @@ export class CaseLawCache {
     if (!e || !(c.range instanceof OffsetRange)) { this.misses++; return undefined; }
     const start = c.range.start;
     const lines = start.line - e.start.line;
-    if (lines !== 0 && start.character !== e.start.character) { this.misses++; return undefined; }
+    // Moved within its line (text typed before it on its first line): its diagnostics cannot simply move by lines.
+    if (start.character !== e.start.character) { this.misses++; return undefined; }
     let result = e.result;
     if (lines !== 0) {
       const inside = (r: Range) => this.within(r, e);

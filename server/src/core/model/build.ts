@@ -7,10 +7,11 @@
 import { IToken, TokenType } from 'chevrotain';
 import { DebtDiagnostic, Locale } from '../diagnostics/types';
 import { diag } from '../diagnostics/catalogue';
-import { LineIndex, Range } from '../text/range';
-import { LexProblem, tokenize } from '../syntax/lexer';
-import { parseTokens } from '../syntax/parser';
+import { Frame, LineIndex, OffsetRange, Range } from '../text/range';
+import { LexProblem } from '../syntax/lexer';
+import { Chunk, IncrementalSyntax, readWhole } from '../syntax/chunks';
 import { Item, SyntaxProblem } from '../syntax/ast';
+import { moveLines, withinLines } from '../diagnostics/move';
 import { K } from '../syntax/tokens';
 import type { FileHost } from '../analyze';
 import * as T from './types';
@@ -26,34 +27,77 @@ function kebab(t: TokenType): string { return enumNames[t.tokenTypeIdx!]; }
 
 interface Declared { parties: T.Party[]; agents: T.Agent[] }
 
+/** What the builder keeps on a chunk of cases (see syntax/chunks.ts): its cases and their diagnostics. */
+interface BuiltCases {
+  /** Everything outside the chunk its cases read: the locale, the other top-level items, the used files. */
+  context: string;
+  cases: T.Case[];
+  diagnostics: DebtDiagnostic[];
+  /** The line the chunk started at when its diagnostics were made. */
+  line: number;
+  /** Whether the diagnostics all lie inside the chunk (so they can move with it). */
+  movable: boolean;
+}
+
 class Builder {
   readonly diagnostics: DebtDiagnostic[] = [];
   /** Used files already read in this build, so a file used twice is parsed once. */
   private readonly usedCache = new Map<string, Declared>();
+  /** The used files read, and their texts: cases kept between builds depend on them. */
+  readonly usedTexts: string[] = [];
 
   constructor(private readonly host: FileHost, private readonly locale: Locale) {}
 
-  file(uri: string, text: string, stack: string[]): T.DebtFile {
+  /** Reads a file. With `syntax` (the language server's per-file state), unchanged chunks of cases are reused. */
+  file(uri: string, text: string, stack: string[], syntax?: IncrementalSyntax): T.DebtFile {
     const idx = new LineIndex(text);
-    const f = new FileReader(this, uri, idx);
-    const lexed = tokenize(text);
-    const syntax = parseTokens(lexed.tokens, text);
-    f.reportProblems(lexed.problems, syntax.problems);
+    const read = syntax ? syntax.read(text, idx) : readWhole(text, idx);
+    new FileReader(this, uri, idx).reportProblems(idx, read.lex, read.syntax);
     const out: T.DebtFile = { uri, uses: [], parties: [], agents: [], cases: [] };
-    const caseItems: Item[] = [];
-    for (const item of syntax.items) {
-      const t = item.key.tokenType;
-      if (t === K.Use) out.uses.push(f.use(item));
-      else if (t === K.AgentKw) out.agents.push(f.agent(item));
-      else if (t === K.Case) caseItems.push(item);
-      else out.parties.push(f.party(item, undefined));
+    // Cases in file order: a chunk of cases only (kept between builds), or a case item among other items.
+    const caseSources: (Chunk | [FileReader, Item])[] = [];
+    const context: string[] = [this.locale];
+    for (const chunk of read.chunks) {
+      if (syntax && chunk.items.length > 0 && chunk.items.every((i) => i.key.tokenType === K.Case)) { caseSources.push(chunk); continue; }
+      if (syntax) context.push(text.slice(chunk.frame.base, chunk.end));
+      const f = new FileReader(this, uri, chunk.frame);
+      for (const item of chunk.items) {
+        const t = item.key.tokenType;
+        if (t === K.Use) out.uses.push(f.use(item));
+        else if (t === K.AgentKw) out.agents.push(f.agent(item));
+        else if (t === K.Case) caseSources.push([f, item]);
+        else out.parties.push(f.party(item, undefined));
+      }
     }
     for (const use of out.uses) {
       const declared = this.use(use, stack);
       if (declared) { out.parties.push(...declared.parties); out.agents.push(...declared.agents); }
     }
-    for (const item of caseItems) out.cases.push(f.caseOf(item, out));
+    const key = syntax ? [...context, ...this.usedTexts].join('\u0001') : '';
+    for (const source of caseSources) {
+      if (Array.isArray(source)) out.cases.push(source[0].caseOf(source[1], out));
+      else out.cases.push(...this.casesOf(source, uri, key, out));
+    }
     return out;
+  }
+
+  /** The cases of a chunk: kept from the last build when the chunk and its context are unchanged, else read. */
+  private casesOf(chunk: Chunk, uri: string, context: string, file: T.DebtFile): T.Case[] {
+    const { index, base } = chunk.frame;
+    const line = index.position(base).line;
+    const kept = chunk.built as BuiltCases | undefined;
+    if (kept && kept.context === context && kept.movable) {
+      if (kept.line !== line) { kept.diagnostics = moveLines(kept.diagnostics, uri, line - kept.line); kept.line = line; }
+      this.diagnostics.push(...kept.diagnostics);
+      return kept.cases;
+    }
+    const mark = this.diagnostics.length;
+    const f = new FileReader(this, uri, chunk.frame);
+    const cases = chunk.items.map((item) => f.caseOf(item, file));
+    const diagnostics = this.diagnostics.slice(mark);
+    const movable = withinLines(diagnostics, uri, line, index.position(chunk.end).line);
+    chunk.built = { context, cases, diagnostics, line, movable } satisfies BuiltCases;
+    return cases;
   }
 
   private use(use: T.Use, stack: string[]): Declared | undefined {
@@ -67,6 +111,7 @@ class Builder {
     const cached = this.usedCache.get(target);
     if (cached) return cached;
     const text = this.host.read(target);
+    this.usedTexts.push(`${target}\u0000${text ?? ''}`);
     if (text === undefined) {
       this.add(diag('DEBT216', { path: use.path.value }, { uri: use.uri, range: use.path.range }, this.locale));
       return undefined;
@@ -83,10 +128,10 @@ class Builder {
 
 /** Reads the items of one file (one LineIndex) into model elements. */
 class FileReader {
-  constructor(private readonly b: Builder, private readonly uri: string, private readonly idx: LineIndex) {}
+  constructor(private readonly b: Builder, private readonly uri: string, private readonly frame: Frame) {}
 
-  private range(t: IToken): Range { return this.idx.offsetRange(t.startOffset, t.startOffset + t.image.length); }
-  private itemRange(item: Item): Range { return this.idx.offsetRange(item.key.startOffset, Math.max(item.key.startOffset, item.end)); }
+  private range(t: IToken): Range { return new OffsetRange(this.frame, t.startOffset, t.startOffset + t.image.length); }
+  private itemRange(item: Item): Range { return new OffsetRange(this.frame, item.key.startOffset, Math.max(item.key.startOffset, item.end)); }
   private at(t: IToken) { return { uri: this.uri, range: this.range(t) }; }
   private ref(t: IToken): T.Ref { return { name: readText(t.image), range: this.range(t) }; }
   private refs(ts: readonly IToken[]): T.Ref[] {
@@ -128,18 +173,18 @@ class FileReader {
    * Lexical and syntax problems, in the order they stand in the text. Past 200 the rest is noise (a binary file):
    * DEBT109 says so once and the listing stops, whichever kind the problems are.
    */
-  reportProblems(lex: LexProblem[], syntax: SyntaxProblem[]): void {
+  reportProblems(idx: LineIndex, lex: LexProblem[], syntax: SyntaxProblem[]): void {
     const all: (LexProblem | SyntaxProblem)[] = [...lex, ...syntax].sort((a, b) => a.start - b.start);
     let count = 0;
     for (const p of all) {
       if (++count > 200) {
-        this.b.add(diag('DEBT109', {}, { uri: this.uri, range: this.idx.range(p.start, p.end) }, this.b.lang));
+        this.b.add(diag('DEBT109', {}, { uri: this.uri, range: idx.range(p.start, p.end) }, this.b.lang));
         return;
       }
-      const at = { uri: this.uri, range: this.idx.range(p.start, p.end) };
+      const at = { uri: this.uri, range: idx.range(p.start, p.end) };
       if ('kind' in p) {
         if (p.kind === 'open-string') this.b.add(diag('DEBT102', {}, at, this.b.lang));
-        else if (p.kind === 'open-comment') this.b.add(diag('DEBT103', {}, { uri: this.uri, range: this.idx.range(p.start, p.start + 2) }, this.b.lang));
+        else if (p.kind === 'open-comment') this.b.add(diag('DEBT103', {}, { uri: this.uri, range: idx.range(p.start, p.start + 2) }, this.b.lang));
         else this.b.add(diag('DEBT104', { text: p.image.slice(0, 20) }, at, this.b.lang));
         continue;
       }
@@ -325,7 +370,7 @@ class FileReader {
       this.b.add(diag('DEBT101', { expected: bad.expected, found: bad.t.image }, this.at(bad.t), this.b.lang));
       return undefined;
     }
-    return { value: { days: Number(v.image) }, range: this.idx.offsetRange(v.startOffset, unit.startOffset + unit.image.length) };
+    return { value: { days: Number(v.image) }, range: new OffsetRange(this.frame, v.startOffset, unit.startOffset + unit.image.length) };
   }
 
   claim(item: Item): T.Claim | undefined {
@@ -435,8 +480,9 @@ class FileReader {
   }
 }
 
-export function buildModel(uri: string, text: string, host: FileHost, locale: Locale): BuildResult {
+/** Text → case model. `syntax`: the file's chunks kept between edits (the language server passes one per file). */
+export function buildModel(uri: string, text: string, host: FileHost, locale: Locale, syntax?: IncrementalSyntax): BuildResult {
   const b = new Builder(host, locale);
-  const file = b.file(uri, text, [uri]);
+  const file = b.file(uri, text, [uri], syntax);
   return { file, diagnostics: b.diagnostics };
 }

@@ -7,15 +7,29 @@ export function range(sl: number, sc: number, el: number, ec: number): Range {
 }
 
 /**
- * A range kept as offsets, its LSP positions worked out when read. The case model holds tens of thousands of
- * ranges and reads few of them (those of diagnostics, hover, navigation), so it keeps these — one object instead
- * of three, no line lookup — as Langium's syntax nodes do. `plainRange` turns one into a plain LSP range; JSON
- * serialises it as one.
+ * Where a piece of text stands in its document: the document's line index and the offset the piece starts at. A
+ * LineIndex is the frame of a whole document (base 0). The language server keeps each top-level item of a file
+ * between edits (syntax/chunks.ts) with its own frame; when the item moves, its frame moves, and every range in it.
+ */
+export interface Frame { readonly index: LineIndex; readonly base: number }
+
+/** A frame that moves: the one of a top-level item kept between edits. */
+export class MovableFrame implements Frame {
+  constructor(public index: LineIndex, public base: number) {}
+}
+
+/**
+ * A range kept as offsets in a frame, its LSP positions worked out when read. The case model holds tens of
+ * thousands of ranges and reads few of them (those of diagnostics, hover, navigation), so it keeps these — one
+ * object instead of three, no line lookup — as Langium's syntax nodes do. `plainRange` turns one into a plain LSP
+ * range; JSON serialises it as one.
  */
 export class OffsetRange implements Range {
-  constructor(private readonly index: LineIndex, readonly startOffset: number, readonly endOffset: number) {}
-  get start(): Position { return this.index.position(this.startOffset); }
-  get end(): Position { return this.index.position(this.endOffset); }
+  constructor(private readonly frame: Frame, private readonly from: number, private readonly to: number) {}
+  get startOffset(): number { return this.frame.base + this.from; }
+  get endOffset(): number { return this.frame.base + this.to; }
+  get start(): Position { return this.frame.index.position(this.frame.base + this.from); }
+  get end(): Position { return this.frame.index.position(this.frame.base + this.to); }
   toJSON(): Range { return { start: this.start, end: this.end }; }
 }
 
@@ -25,8 +39,10 @@ export function plainRange(r: Range): Range {
 }
 
 /** Maps string offsets to LSP positions; built once per document. */
-export class LineIndex {
+export class LineIndex implements Frame {
   private readonly starts: number[] = [0];
+  get index(): LineIndex { return this; }
+  readonly base = 0;
   constructor(readonly text: string) {
     if (text.indexOf('\r') < 0) {
       // Only \n line ends (the usual case): let indexOf find them, much faster than a loop over every character.

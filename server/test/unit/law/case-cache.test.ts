@@ -52,6 +52,15 @@ describe('per-case law cache', function () {
     });
   }
 
+  it('a case moved within its first line (text typed before it) is analysed afresh: its ranges are not those of before', () => {
+    const uri = 'file:///bench/two.debt';
+    // A case without a loan: the law's finding about it (DEBT301-family) stands on its name, on the first line.
+    const text = '案件 "新案" {\n  原告 甲\n  被告 乙 { 住所 "北京市海淀区" }\n}\n' + generateFile(1).text;
+    const cache = new CaseLawCache();
+    sameAsFresh(uri, text, cache);
+    sameAsFresh(uri, '{' + text, cache);
+  });
+
   it('a 40-case file: random edits, cached = fresh, and unchanged cases are reused', () => {
     const base = generateFile(40).text;
     const uri = 'file:///bench/forty.debt';
