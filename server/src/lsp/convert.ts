@@ -31,6 +31,7 @@ function convert(d: DebtDiagnostic, locale: 'zh' | 'en'): Diagnostic {
   return {
     range: d.range, severity: SEVERITY[d.severity], code: d.code, source: 'debt', message: d.message,
     ...(related.length ? { relatedInformation: related } : {}),
-    data: { citations: d.citations, ...(d.fix ? { fix: d.fix } : {}) },
+    // Only what a quick fix needs comes back to the server (the citations are in relatedInformation already).
+    ...(d.fix ? { data: { fix: d.fix } } : {}),
   };
 }

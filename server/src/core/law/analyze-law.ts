@@ -186,7 +186,7 @@ export function analyzeLaw(file: DebtFile, options: LawOptions): { cases: CaseRe
   const cache = options.cache;
   const context = cache && JSON.stringify([file.uri, options.locale, options.asOf, options.today, options.settings]);
   for (const c of file.cases) {
-    const key = cache ? CaseLawCache.key(cache.text, c, context!) : undefined;
+    const key = cache ? cache.cases.keyOf(cache.text, c, context!) : undefined;
     let r = key ? cache!.cases.get(key, c, file.uri) : undefined;
     if (!r) {
       r = analyzeCase(c, file.uri, options, lpr);

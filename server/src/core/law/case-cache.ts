@@ -32,6 +32,19 @@ export class CaseLawCache {
     return `${context}\u0000${own}\u0000${outside}`;
   }
 
+  /**
+   * The key of a case, worked out once per case object: the model builder hands back the same object while the
+   * case's text and what it reads from outside are unchanged (syntax/chunks.ts), so its key is the same string.
+   */
+  keyOf(text: string, c: Case, context: string): string | undefined {
+    const k = this.keys.get(c);
+    if (k && k.context === context) return k.key;
+    const key = CaseLawCache.key(text, c, context);
+    if (key !== undefined) this.keys.set(c, { context, key });
+    return key;
+  }
+  private keys = new WeakMap<Case, { context: string; key: string }>();
+
   /** The cached result of a case with this key, its diagnostics moved to where the case now starts. */
   get(key: string, c: Case, uri: string): CaseResult | undefined {
     const e = this.entries.get(key) ?? this.next.get(key);

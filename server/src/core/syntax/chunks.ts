@@ -101,10 +101,8 @@ export class IncrementalSyntax {
   /** Re-reads only the chunks the change touches; undefined when that cannot be done cleanly. */
   private reread(old: string, chunks: Chunk[], text: string, index: LineIndex): ChunkedSyntax | undefined {
     const limit = Math.min(old.length, text.length);
-    let p = 0;
-    while (p < limit && old.charCodeAt(p) === text.charCodeAt(p)) p++;
-    let s = 0;
-    while (s < limit - p && old.charCodeAt(old.length - 1 - s) === text.charCodeAt(text.length - 1 - s)) s++;
+    const p = commonPrefix(old, text, limit);
+    const s = commonSuffix(old, text, limit - p);
     const delta = text.length - old.length;
     if (old.length === 0) return undefined;
     // The changed text of the old version is [p, old.length - s); one character more on each side, so that an
@@ -131,6 +129,23 @@ export class IncrementalSyntax {
     }
     return { chunks: out, lex: [], syntax: [] };
   }
+}
+
+/** Compared a block at a time (natively), then character by character in the first block that differs. */
+const BLOCK = 4096;
+
+function commonPrefix(a: string, b: string, limit: number): number {
+  let p = 0;
+  while (p + BLOCK <= limit && a.substring(p, p + BLOCK) === b.substring(p, p + BLOCK)) p += BLOCK;
+  while (p < limit && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p;
+}
+
+function commonSuffix(a: string, b: string, limit: number): number {
+  let s = 0;
+  while (s + BLOCK <= limit && a.substring(a.length - s - BLOCK, a.length - s) === b.substring(b.length - s - BLOCK, b.length - s)) s += BLOCK;
+  while (s < limit && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  return s;
 }
 
 /** The chunk holding `offset` (binary search over the starts). */
