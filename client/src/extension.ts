@@ -1,5 +1,5 @@
 /**
- * The VS Code extension: starts the language server over IPC, logs to the "debt-lang" output channel,
+ * The VS Code extension: starts the language server over stdio, logs to the "debt-lang" output channel,
  * restarts the server when it dies, and registers the commands and the complaint preview.
  * Everything legal is computed by the server; the client shows it and writes files the lawyer asked for.
  */
@@ -21,9 +21,10 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   // A larger young generation: parsing a big case file allocates many short-lived objects (see npm run bench).
   const execArgv = ['--max-semi-space-size=64'];
+  // stdio: the server then encodes each diagnostic's JSON once and reuses it while the case is unchanged (server/src/lsp/wire.ts).
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6009'] } },
+    run: { module, transport: TransportKind.stdio, options: { execArgv } },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: [...execArgv, '--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'debt' }],

@@ -1,5 +1,5 @@
 /**
- * The language server: over IPC when the extension starts it, over stdio with `--stdio` for any LSP editor.
+ * The language server, over stdio (`--stdio`: the extension and any LSP editor) or IPC / a socket.
  * Handlers stay thin: they call the core's `analyze` (through the cache below) and convert its results.
  * Each LSP feature lives in its own file in `lsp/` and is listed in `lsp/features.ts`.
  */
@@ -8,7 +8,7 @@ import * as path from 'path';
 import { fileURLToPath } from 'url';
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, InitializeParams, Diagnostic,
-  ServerCapabilities, DocumentDiagnosticReportKind,
+  ServerCapabilities, DocumentDiagnosticReportKind, StreamMessageReader, StreamMessageWriter, Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, FileHost, usedFileErrors } from './core/analyze';
@@ -21,8 +21,28 @@ import { ServerContext } from './lsp/context';
 import { features } from './lsp/features';
 import { AnalysisCache } from './lsp/analysis-cache';
 import { WorkspaceIndex } from './lsp/workspace-index';
+import { diagnosticsEncoder } from './lsp/wire';
 
-const connection = createConnection(ProposedFeatures.all);
+/**
+ * On stdio (VS Code starts it so, as does any LSP editor) the messages go through lsp/wire.ts, which encodes each
+ * diagnostic once; what vscode-languageserver does for `--stdio` is done here: the server ends with its input, and
+ * console output goes to the editor's log, never into the protocol stream. Other transports (`--node-ipc`,
+ * `--socket`) are set up by vscode-languageserver from the command line.
+ */
+function connect(): Connection {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const c = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin),
+    new StreamMessageWriter(process.stdout, { contentTypeEncoder: diagnosticsEncoder }));
+  let shutdown = false;
+  c.onShutdown(() => { shutdown = true; });
+  for (const event of ['end', 'close']) process.stdin.on(event, () => process.exit(shutdown ? 0 : 1));
+  const log = (...args: unknown[]) => c.console.log(args.map(String).join(' '));
+  console.log = console.info = console.debug = log;
+  console.warn = console.error = (...args: unknown[]) => c.console.error(args.map(String).join(' '));
+  return c;
+}
+
+const connection = connect();
 const documents = new TextDocuments(TextDocument);
 let locale: Locale = 'zh';
 let canReadConfig = false;
