@@ -63,6 +63,17 @@ function edit(text: string, op: number, at: number, len: number, piece: number):
 const edits = fc.array(fc.tuple(fc.integer({ min: 0, max: 7 }), fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
   fc.integer({ min: 0, max: 12 }), fc.nat()), { minLength: 1, maxLength: 8 });
 
+/** From `base`, random edit sequences, each checked against a fresh read after every edit. */
+function editSequences(uri: string, base: string, numRuns: number, seed: number): void {
+  fc.assert(fc.property(edits, (steps) => {
+    const s = new Session(uri);
+    let text = base;
+    s.check(text);
+    for (const [op, at, len, piece] of steps) { text = edit(text, op, at, len, piece); s.check(text); }
+    return true;
+  }), { numRuns, seed });
+}
+
 describe('incremental reading of a file (chunks)', function () {
   this.timeout(120000);
 
@@ -71,26 +82,14 @@ describe('incremental reading of a file (chunks)', function () {
       const file = path.join(SAMPLES, f);
       const uri = new URL(`file://${file}`).href;
       const base = fs.readFileSync(file, 'utf8');
-      fc.assert(fc.property(edits, (steps) => {
-        const s = new Session(uri);
-        let text = base;
-        s.check(text);
-        for (const [op, at, len, piece] of steps) { text = edit(text, op, at, len, piece); s.check(text); }
-        return true;
-      }), { numRuns: 30, seed: 20261127 });
+      editSequences(uri, base, 30, 20261127);
     });
   }
 
   it('a generated 12-case file with top-level parties, in LF and CRLF: random edit sequences', () => {
     const base = '// 出借人的当事人库\n当事人 共用出借人 { 自然人 住所 "北京市朝阳区" }\n\n' + generateFile(12).text;
     for (const text0 of [base, base.replace(/\n/g, '\r\n')]) {
-      fc.assert(fc.property(edits, (steps) => {
-        const s = new Session('file:///bench/twelve.debt');
-        let text = text0;
-        s.check(text);
-        for (const [op, at, len, piece] of steps) { text = edit(text, op, at, len, piece); s.check(text); }
-        return true;
-      }), { numRuns: 40, seed: 27 });
+      editSequences('file:///bench/twelve.debt', text0, 40, 27);
     }
   });
 
