@@ -64,9 +64,9 @@ export async function launchBrowser() {
 /**
  * Rest the mouse on `target` until the editor shows `hover`. The editor shows a hover only after the mouse moves onto a
  * word and rests there; an approach made while the editor is still laying out (or scrolling) is lost, so move in from
- * above, wait, and approach again — the target's box is measured afresh each time.
+ * above, wait up to 4 s, and approach again (up to 6 times) — the target's box is measured afresh each time.
  */
-export async function hoverOver(page, target, hover, { attempts = 4, wait = 8000 } = {}) {
+export async function hoverOver(page, target, hover, { attempts = 6, wait = 4000 } = {}) {
   for (let attempt = 1; ; attempt++) {
     const box = await target.boundingBox();
     if (box) {
