@@ -11,7 +11,7 @@
  * no token can run across; the parser reads the file as a list of top-level items, each decided by its first token.
  * A chunk that does not read cleanly (a lexical or syntax problem) sends the whole file back to a full read, whose
  * problems are reported as before; a file with problems is not kept in chunks at all. A differential test compares
- * the two over random edits (server/test/unit/incremental.test.ts).
+ * the two over random edits (server/test/unit/syntax/incremental.test.ts).
  */
 import { IToken } from 'chevrotain';
 import { LineIndex, MovableFrame } from '../text/range';
@@ -100,11 +100,11 @@ export class IncrementalSyntax {
 
   /** Re-reads only the chunks the change touches; undefined when that cannot be done cleanly. */
   private reread(old: string, chunks: Chunk[], text: string, index: LineIndex): ChunkedSyntax | undefined {
+    if (old.length === 0) return undefined;
     const limit = Math.min(old.length, text.length);
     const p = commonPrefix(old, text, limit);
     const s = commonSuffix(old, text, limit - p);
     const delta = text.length - old.length;
-    if (old.length === 0) return undefined;
     // The changed text of the old version is [p, old.length - s); one character more on each side, so that an
     // insertion at a chunk's edge re-reads both chunks beside it.
     const lo = Math.max(0, p - 1), hi = Math.min(old.length - 1, old.length - s);
