@@ -21,7 +21,7 @@ import { ServerContext } from './lsp/context';
 import { features } from './lsp/features';
 import { AnalysisCache } from './lsp/analysis-cache';
 import { WorkspaceIndex } from './lsp/workspace-index';
-import { diagnosticsEncoder } from './lsp/wire';
+import { wireEncoder } from './lsp/wire';
 
 /**
  * On stdio (VS Code starts it so, as does any LSP editor) the messages go through lsp/wire.ts, which encodes each
@@ -32,7 +32,7 @@ import { diagnosticsEncoder } from './lsp/wire';
 function connect(): Connection {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
   const c = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin),
-    new StreamMessageWriter(process.stdout, { contentTypeEncoder: diagnosticsEncoder }));
+    new StreamMessageWriter(process.stdout, { contentTypeEncoder: wireEncoder }));
   let shutdown = false;
   c.onShutdown(() => { shutdown = true; });
   for (const event of ['end', 'close']) process.stdin.on(event, () => process.exit(shutdown ? 0 : 1));

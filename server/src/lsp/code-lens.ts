@@ -12,6 +12,8 @@ import { Feature } from './context';
 import { money } from './hover';
 import { t } from './l10n';
 import { lineIndexOf, offsetsOf } from './locate';
+import { sendsOften } from './wire';
+import { Case } from '../core/model/types';
 
 /** The earliest limitation end among a case's loans, and whether any loan's period has lapsed on the as-of date. */
 export function earliestLimitation(r: CaseReport): { end?: IsoDate; lapsed: boolean } {
@@ -24,24 +26,40 @@ export function earliestLimitation(r: CaseReport): { end?: IsoDate; lapsed: bool
   return { end, lapsed };
 }
 
+/**
+ * The lenses of each case, kept on the case while it, its report (kept by the law cache for an unchanged case) and
+ * its line are unchanged; marked for the wire, which then sends their kept bytes (wire.ts).
+ */
+const keptLenses = new WeakMap<Case, { report: CaseReport | undefined; locale: Locale; uri: string; line: number; lenses: CodeLens[] }>();
+
 export function codeLenses(analysis: Analysis, index: LineIndex, L: Locale): CodeLens[] {
   const out: CodeLens[] = [];
   analysis.model.cases.forEach((c, i) => {
     const r = analysis.cases[i];
-    const o = offsetsOf(c.nameRange, index);
-    const range = index.range(o.start, o.end);
-    const args = [analysis.uri, c.name];
-    out.push({ range, command: { title: t(L, 'Preview complaint'), command: 'debt.openPreview', arguments: args } });
-    out.push({ range, command: { title: t(L, 'Generate complaint'), command: 'debt.generateComplaint', arguments: args } });
-    // Any kind (催款函/律师函, 支付令申请书, …): the client asks which with a picker.
-    out.push({ range, command: { title: t(L, 'Generate document'), command: 'debt.generateDocument', arguments: args } });
-    if (!r) return;
-    out.push({ range, command: { title: t(L, 'Claim ¥{0}', money(r.claimAmount).replace(/元$/, '')), command: 'debt.exportReport', arguments: [analysis.uri] } });
-    const lim = earliestLimitation(r);
-    // A label, not an action: an empty command id makes the lens plain text in VS Code.
-    if (lim.lapsed) out.push({ range, command: { title: t(L, 'Limitation lapsed'), command: '' } });
-    else if (lim.end) out.push({ range, command: { title: `${t(L, { message: 'Limitation ends', comment: 'code lens: before the date' })} ${lim.end}`, command: '' } });
+    const line = c.nameRange.start.line, k = keptLenses.get(c);
+    if (k && k.report === r && k.locale === L && k.uri === analysis.uri && k.line === line) { out.push(...k.lenses); return; }
+    const lenses = caseLenses(analysis.uri, c, r, index, L).map(sendsOften);
+    keptLenses.set(c, { report: r, locale: L, uri: analysis.uri, line, lenses });
+    out.push(...lenses);
   });
+  return out;
+}
+
+function caseLenses(uri: string, c: Case, r: CaseReport | undefined, index: LineIndex, L: Locale): CodeLens[] {
+  const out: CodeLens[] = [];
+  const o = offsetsOf(c.nameRange, index);
+  const range = index.range(o.start, o.end);
+  const args = [uri, c.name];
+  out.push({ range, command: { title: t(L, 'Preview complaint'), command: 'debt.openPreview', arguments: args } });
+  out.push({ range, command: { title: t(L, 'Generate complaint'), command: 'debt.generateComplaint', arguments: args } });
+  // Any kind (催款函/律师函, 支付令申请书, …): the client asks which with a picker.
+  out.push({ range, command: { title: t(L, 'Generate document'), command: 'debt.generateDocument', arguments: args } });
+  if (!r) return out;
+  out.push({ range, command: { title: t(L, 'Claim ¥{0}', money(r.claimAmount).replace(/元$/, '')), command: 'debt.exportReport', arguments: [uri] } });
+  const lim = earliestLimitation(r);
+  // A label, not an action: an empty command id makes the lens plain text in VS Code.
+  if (lim.lapsed) out.push({ range, command: { title: t(L, 'Limitation lapsed'), command: '' } });
+  else if (lim.end) out.push({ range, command: { title: `${t(L, { message: 'Limitation ends', comment: 'code lens: before the date' })} ${lim.end}`, command: '' } });
   return out;
 }
 

@@ -2,6 +2,7 @@
 import { Diagnostic, DiagnosticSeverity, DiagnosticRelatedInformation } from 'vscode-languageserver/node';
 import { DebtDiagnostic, Severity } from '../core/diagnostics/types';
 import { t } from './l10n';
+import { sendsOften } from './wire';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning,
@@ -17,7 +18,7 @@ const converted = { zh: new WeakMap<DebtDiagnostic, Diagnostic>(), en: new WeakM
 export function toLspDiagnostic(d: DebtDiagnostic, locale: 'zh' | 'en'): Diagnostic {
   const kept = converted[locale].get(d);
   if (kept) return kept;
-  const made = convert(d, locale);
+  const made = sendsOften(convert(d, locale));
   converted[locale].set(d, made);
   return made;
 }

@@ -12,12 +12,20 @@ import { parts } from '../core/text/dates';
 import { plainRange, Range } from '../core/text/range';
 import { Feature } from './context';
 import { t } from './l10n';
+import { sendsOften } from './wire';
 
 const zhDate = (d: string) => { const [y, m, day] = parts(d); return `${y}年${m}月${day}日`; };
 
 function symbol(name: string, detail: string | undefined, kind: SymbolKind, range: Range, selection: Range, children?: DocumentSymbol[]): DocumentSymbol {
   return { name: name || '?', ...(detail ? { detail } : {}), kind, range: plainRange(range), selectionRange: plainRange(selection), ...(children?.length ? { children } : {}) };
 }
+
+/**
+ * The outline entry of each case, kept on the case: the model builder hands back the same case object while its
+ * text and what it reads from outside are unchanged (core/syntax/chunks.ts), so its entry is the same until the case
+ * moves to another line. Marked for the wire, which then sends its kept bytes (wire.ts).
+ */
+const keptCases = new WeakMap<Case, { locale: Locale; line: number; symbol: DocumentSymbol }>();
 
 export function documentSymbols(a: Analysis, locale: Locale): DocumentSymbol[] {
   const zh = locale !== 'en';
@@ -48,7 +56,13 @@ export function documentSymbols(a: Analysis, locale: Locale): DocumentSymbol[] {
     ...m.uses.filter((u) => u.uri === uri).map((u) => symbol(`${t(locale, 'use')} ${u.path.value}`, undefined, SymbolKind.Module, u.range, u.path.range)),
     ...m.parties.filter((p) => p.uri === uri).map(party),
     ...m.agents.filter((ag) => ag.uri === uri).map((ag) => symbol(ag.name, t(locale, 'agent'), SymbolKind.Interface, ag.range, ag.nameRange)),
-    ...m.cases.map(caseSymbol),
+    ...m.cases.map((c) => {
+      const line = c.range.start.line, k = keptCases.get(c);
+      if (k && k.locale === locale && k.line === line) return k.symbol;
+      const made = sendsOften(caseSymbol(c));
+      keptCases.set(c, { locale, line, symbol: made });
+      return made;
+    }),
   ].sort(byStart);
 }
 

@@ -4,9 +4,9 @@
  */
 import * as assert from 'assert';
 import { Message } from 'vscode-languageserver/node';
-import { encodeMessage } from '../../../src/lsp/wire';
+import { encodeMessage, sendsOften } from '../../../src/lsp/wire';
 
-const d1 = { range: { start: { line: 1, character: 2 }, end: { line: 1, character: 8 } }, severity: 2, code: 'DEBT402', source: 'debt', message: '逾期利率 “24%” 超过上限 \\ "引号"\n第二行' };
+const d1 = sendsOften({ range: { start: { line: 1, character: 2 }, end: { line: 1, character: 8 } }, severity: 2, code: 'DEBT402', source: 'debt', message: '逾期利率 “24%” 超过上限 \\ "引号"\n第二行' });
 const d2 = { range: { start: { line: 3, character: 0 }, end: { line: 3, character: 4 } }, severity: 1, code: 'DEBT201', source: 'debt', message: 'x', data: { fix: { kind: 'use-name', name: '乙' } } };
 
 function same(msg: unknown): void {
@@ -26,6 +26,13 @@ describe('stdio encoder (lsp/wire.ts)', () => {
     same({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///a.debt', diagnostics: [] } });
   });
 
+  it('a list answer with marked entries (outline, code lenses): kept bytes for those, the rest serialised, in order', () => {
+    const kept = sendsOften({ name: '张三诉李四', kind: 3, range: d1.range, selectionRange: d1.range, children: [{ name: '借款', kind: 23, range: d1.range, selectionRange: d1.range }] });
+    same({ jsonrpc: '2.0', id: 9, result: [{ name: '引用 "甲.debt"', kind: 2, range: d2.range, selectionRange: d2.range }, kept, kept] });
+    same({ jsonrpc: '2.0', id: 10, result: [{ label: '逾期利率' }, { label: '利率' }] });
+    same({ jsonrpc: '2.0', id: 11, result: [] });
+  });
+
   it('every other message as it is (an unchanged report, a hover, an error, a request)', () => {
     same({ jsonrpc: '2.0', id: 1, result: { kind: 'unchanged', resultId: 'r1' } });
     same({ jsonrpc: '2.0', id: 2, result: { contents: { kind: 'markdown', value: '**民间借贷规定第25条**' } } });
@@ -34,11 +41,17 @@ describe('stdio encoder (lsp/wire.ts)', () => {
     same({ jsonrpc: '2.0', id: 5, method: 'workspace/configuration', params: { items: [{ section: 'debt' }] } });
   });
 
-  it('a diagnostic is encoded once: its kept bytes are reused (lsp/convert.ts never changes a diagnostic it handed out)', () => {
-    const d = { ...d1, message: '第一次' };
+  it('a marked object is encoded once: its kept bytes are reused (a marked object must not change)', () => {
+    const d = sendsOften({ ...d1, message: '第一次' });
     encodeMessage({ jsonrpc: '2.0', id: 1, result: { kind: 'full', items: [d] } } as Message);
     d.message = '改过';
     const again = JSON.parse(encodeMessage({ jsonrpc: '2.0', id: 2, result: { kind: 'full', items: [d] } } as Message).toString('utf8'));
     assert.strictEqual(again.result.items[0].message, '第一次');
+    // An unmarked object is serialised afresh each time.
+    const u = { ...d1, message: '第一次' };
+    encodeMessage({ jsonrpc: '2.0', id: 3, result: { kind: 'full', items: [u] } } as Message);
+    u.message = '改过';
+    const fresh = JSON.parse(encodeMessage({ jsonrpc: '2.0', id: 4, result: { kind: 'full', items: [u] } } as Message).toString('utf8'));
+    assert.strictEqual(fresh.result.items[0].message, '改过');
   });
 });
