@@ -8,11 +8,12 @@
  *   comment     `//` and `/* … *\/` comments
  * Modifier `declaration` marks the place a party, agent, loan, evidence item or case is declared.
  */
-import { SemanticTokens, SemanticTokensLegend } from 'vscode-languageserver/node';
+import { SemanticTokens, SemanticTokensDelta, SemanticTokensEdit, SemanticTokensLegend } from 'vscode-languageserver/node';
 import { Analysis } from '../core/analyze';
-import { LineIndex, Range } from '../core/text/range';
+import { LineIndex, OffsetRange, Range } from '../core/text/range';
+import { Case } from '../core/model/types';
 import { Feature } from './context';
-import { Element, lexed, Lexed, NameSite, namesOfCase, topLevelNames } from './locate';
+import { Element, lex, lexed, Lexed, lineIndexOf, NameSite, namesOfCase, topLevelNames } from './locate';
 
 export const TOKEN_TYPES = ['keyword', 'namespace', 'class', 'parameter', 'variable', 'enumMember', 'number', 'string', 'comment'] as const;
 export const TOKEN_MODIFIERS = ['declaration', 'date', 'rate'] as const;
@@ -34,8 +35,17 @@ export function classify(analysis: Analysis, l: Lexed, from = 0, to = Number.MAX
     const r = c.range, start = l.index.offset(r.start), end = l.index.offset(r.end);
     if (end >= from && start <= to) names.push(...namesOfCase(analysis.model, c, l.index));
   }
+  return classifyWith(l, namesAt(names), from, to);
+}
+
+function namesAt(names: NameSite[]): Map<number, NameSite> {
   const nameAt = new Map<number, NameSite>();
   for (const n of names) if (!nameAt.has(n.start) || n.declaration) nameAt.set(n.start, n);
+  return nameAt;
+}
+
+/** The tokens and comments of `l` within [from, to), typed, the names typed as what they name. */
+function classifyWith(l: Lexed, nameAt: Map<number, NameSite>, from = 0, to = Number.MAX_SAFE_INTEGER): Classified[] {
   const out: Classified[] = [];
   const comments = l.comments.filter((c) => c.end > from && c.start < to);
   let ci = 0;
@@ -68,8 +78,13 @@ function lexemesIn(l: Lexed, from: number, to: number): Lexed['lexemes'] {
 
 /** LSP encoding: five integers per token, each relative to the previous one; multi-line tokens split per line. */
 export function encode(tokens: Classified[], index: LineIndex): number[] {
+  return encodeAfter(tokens, index, 0, 0).data;
+}
+
+/** The encoding of `tokens` after a token at (line, char); also where its last token stands. */
+function encodeAfter(tokens: Classified[], index: LineIndex, line0: number, char0: number): { data: number[]; line: number; char: number } {
   const data: number[] = [];
-  let prevLine = 0, prevChar = 0;
+  let prevLine = line0, prevChar = char0;
   const push = (line: number, char: number, length: number, type: number, mods: number) => {
     if (length <= 0) return;
     data.push(line - prevLine, line === prevLine ? char - prevChar : char, length, type, mods);
@@ -85,7 +100,7 @@ export function encode(tokens: Classified[], index: LineIndex): number[] {
       push(line, from, lineEnd - from, TYPE(t.type), t.modifiers);
     }
   }
-  return data;
+  return { data, line: prevLine, char: prevChar };
 }
 
 function lineLength(index: LineIndex, line: number): number {
@@ -97,36 +112,118 @@ function lineLength(index: LineIndex, line: number): number {
 }
 
 export function semanticTokens(analysis: Analysis, text: string, range?: Range): SemanticTokens {
+  if (!range) return { data: wholeFile(analysis, text) };
   const l = lexed(analysis, text);
-  if (!range) return { data: encode(classify(analysis, l), l.index) };
   return { data: encode(classify(analysis, l, l.index.offset(range.start), l.index.offset(range.end)), l.index) };
+}
+
+/**
+ * The encoding of a case, kept on the case: the model builder hands back the same case object while its text and
+ * what it reads from outside are unchanged (core/syntax/chunks.ts), and such a case starts a line, so its tokens
+ * keep their places relative to its first line. Encoded as if the token before it stood at its first line's start.
+ */
+interface CaseTokens { firstLine: number; firstChar: number; rest: number[]; lines: number; char: number }
+const keptCases = new WeakMap<Case, CaseTokens>();
+
+/**
+ * The whole file: the text between cases (comments, top-level items) classified afresh, each case's encoding kept
+ * while the case is. A file with syntax problems (DEBT1xx) is classified whole, as its cases may not end where a token does.
+ */
+function wholeFile(analysis: Analysis, text: string): number[] {
+  const index = lineIndexOf(analysis, text);
+  const cases = analysis.model.cases;
+  const clean = !analysis.diagnostics.some((d) => d.uri === analysis.uri && d.code < 'DEBT2');
+  const ordered = cases.every((c, i) => c.range instanceof OffsetRange && c.range.start.character === 0
+    && (i === 0 || (cases[i - 1].range as OffsetRange).endOffset <= (c.range as OffsetRange).startOffset));
+  if (!clean || !ordered) { const l = lexed(analysis, text); return encode(classify(analysis, l), l.index); }
+  const between = namesAt(topLevelNames(analysis.model, index));
+  // The parts are joined once at the end (a native concat, not 300,000 pushes).
+  const parts: number[][] = [];
+  let line = 0, char = 0, at = 0;
+  const addBetween = (from: number, to: number) => {
+    if (to <= from || /^[\s;；]*$/.test(text.slice(from, to))) return;
+    const part = encodeAfter(classifyWith(lex(text, from, to, index), between), index, line, char);
+    parts.push(part.data);
+    line = part.line; char = part.char;
+  };
+  for (const c of cases) {
+    const r = c.range as OffsetRange;
+    addBetween(at, r.startOffset);
+    const first = r.start.line;
+    let kept = keptCases.get(c);
+    if (!kept) {
+      const part = encodeAfter(classifyWith(lex(text, r.startOffset, r.endOffset, index), namesAt(namesOfCase(analysis.model, c, index))), index, first, 0);
+      kept = { firstLine: part.data[0], firstChar: part.data[1], rest: part.data.slice(2), lines: part.line - first, char: part.char };
+      keptCases.set(c, kept);
+    }
+    if (kept.firstLine !== undefined) {
+      // Its first token, after the token before the case (on an earlier line, or at the start of the file).
+      const firstLine = first + kept.firstLine;
+      parts.push([firstLine - line, firstLine === line ? kept.firstChar - char : kept.firstChar], kept.rest);
+      line = first + kept.lines; char = kept.char;
+    }
+    at = r.endOffset;
+  }
+  addBetween(at, text.length);
+  return ([] as number[]).concat(...parts);
+}
+
+/**
+ * The last answer per document, for `full/delta`: after an edit the editor asks for the change since that answer,
+ * and gets one edit of the integer list (one changed case) instead of the whole list again.
+ */
+class LastAnswers {
+  private last = new Map<string, { resultId: string; data: number[] }>();
+  private next = 0;
+  remember(uri: string, data: number[]): SemanticTokens {
+    const resultId = String(++this.next);
+    this.last.set(uri, { resultId, data });
+    return { resultId, data };
+  }
+  since(uri: string, previousResultId: string, data: number[]): SemanticTokens | SemanticTokensDelta {
+    const before = this.last.get(uri);
+    const answer = this.remember(uri, data);
+    if (!before || before.resultId !== previousResultId) return answer;
+    return { resultId: answer.resultId, edits: tokenEdits(before.data, data) };
+  }
+  forget(uri: string): void { this.last.delete(uri); }
+}
+
+/** `after` as at most one edit of `before`: what lies between their common start and common end. */
+export function tokenEdits(before: number[], after: number[]): SemanticTokensEdit[] {
+  let start = 0;
+  while (start < before.length && start < after.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  const deleteCount = before.length - start - end, data = after.slice(start, after.length - end);
+  return deleteCount === 0 && data.length === 0 ? [] : [{ start, deleteCount, ...(data.length ? { data } : {}) }];
 }
 
 export const semanticTokensFeature: Feature = {
   // `range` too: VS Code asks for the visible lines first, so a large file is coloured before the whole is classified.
-  capabilities: { semanticTokensProvider: { legend, full: true, range: true } },
+  capabilities: { semanticTokensProvider: { legend, full: { delta: true }, range: true } },
   register(ctx) {
+    const answers = new LastAnswers();
+    ctx.documents.onDidClose((e) => answers.forget(e.document.uri));
+    /** The whole document's tokens, or undefined when there is no analysis of it. */
+    const tokensOf = (uri: string, range?: Range): number[] | undefined => {
+      try {
+        const analysis = ctx.analysis(uri), text = ctx.text(uri);
+        if (!analysis || text === undefined) return undefined;
+        return semanticTokens(analysis, text, range).data;
+      } catch (e) {
+        ctx.connection.console.error(`debt: semantic tokens failed: ${(e as Error).stack ?? e}`);
+        return undefined;
+      }
+    };
     ctx.connection.languages.semanticTokens.on((params): SemanticTokens => {
-      try {
-        const uri = params.textDocument.uri;
-        const analysis = ctx.analysis(uri), text = ctx.text(uri);
-        if (!analysis || text === undefined) return { data: [] };
-        return semanticTokens(analysis, text);
-      } catch (e) {
-        ctx.connection.console.error(`debt: semantic tokens failed: ${(e as Error).stack ?? e}`);
-        return { data: [] };
-      }
+      const data = tokensOf(params.textDocument.uri);
+      return data ? answers.remember(params.textDocument.uri, data) : { data: [] };
     });
-    ctx.connection.languages.semanticTokens.onRange((params): SemanticTokens => {
-      try {
-        const uri = params.textDocument.uri;
-        const analysis = ctx.analysis(uri), text = ctx.text(uri);
-        if (!analysis || text === undefined) return { data: [] };
-        return semanticTokens(analysis, text, params.range);
-      } catch (e) {
-        ctx.connection.console.error(`debt: semantic tokens failed: ${(e as Error).stack ?? e}`);
-        return { data: [] };
-      }
+    ctx.connection.languages.semanticTokens.onDelta((params): SemanticTokens | SemanticTokensDelta => {
+      const data = tokensOf(params.textDocument.uri);
+      return data ? answers.since(params.textDocument.uri, params.previousResultId, data) : { data: [] };
     });
+    ctx.connection.languages.semanticTokens.onRange((params): SemanticTokens => ({ data: tokensOf(params.textDocument.uri, params.range) ?? [] }));
   },
 };

@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import {
   CodeLensRequest, HoverRequest, InlayHintRequest, MarkupContent, SemanticTokensRequest, SemanticTokensLegend, ServerCapabilities,
+  SemanticTokensDeltaRequest, DidChangeTextDocumentNotification, SemanticTokensEdit,
 } from 'vscode-languageserver-protocol/node';
 import { Client } from './client';
 
@@ -106,6 +107,30 @@ describe('editor features over stdio', function () {
     // Then line 2 (after the comment of line 1): 案件 (keyword) and the case name (namespace, declaration).
     assert.deepStrictEqual([d[10], d[11], legend.tokenTypes[d[13]]], [1, 0, 'keyword']);
     assert.deepStrictEqual([d[15], d[16], legend.tokenTypes[d[18]], d[19]], [0, 3, 'namespace', 1]);
+  });
+
+  it('semantic tokens after an edit: the delta since the last answer, which applied to it gives the new whole', async () => {
+    const uri = 'file:///test/editor/delta.debt';
+    await client.open(uri, TEXT);
+    const first = await client.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+    assert.ok(first!.resultId);
+    // A comment line added above the loan: every token after it moves one line down.
+    const line = lineOf('借款 ');
+    await client.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '  // 补充\n' }],
+    });
+    const delta = await client.conn.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId: first!.resultId! });
+    assert.ok(delta && 'edits' in delta, 'an answer with edits');
+    const edits = (delta as { edits: SemanticTokensEdit[] }).edits;
+    assert.strictEqual(edits.length, 1);
+    assert.ok(edits[0].data!.length < first!.data.length / 2, 'a small edit, not the whole list');
+    const applied = [...first!.data];
+    applied.splice(edits[0].start, edits[0].deleteCount, ...(edits[0].data ?? []));
+    const whole = await client.conn.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+    assert.deepStrictEqual(applied, whole!.data);
+    // An unknown previous answer gets the whole list.
+    const again = await client.conn.sendRequest(SemanticTokensDeltaRequest.type, { textDocument: { uri }, previousResultId: 'nope' });
+    assert.deepStrictEqual((again as { data: number[] }).data, whole!.data);
   });
 
   it('answers empty, not an error, for a broken or unknown document', async () => {

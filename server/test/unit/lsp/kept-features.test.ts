@@ -1,5 +1,6 @@
 /**
- * The outline and the code lenses kept per case (document-symbols.ts, code-lens.ts) equal those of a fresh analysis
+ * The outline, the code lenses and the semantic tokens kept per case (document-symbols.ts, code-lens.ts,
+ * semantic-tokens.ts) equal those of a fresh analysis
  * after every edit of random sequences, through the language server's analysis cache (chunks, law cache), and a
  * case the edit did not touch keeps its very objects.
  */
@@ -9,7 +10,8 @@ import { analyze } from '../../../src/core/analyze';
 import { AnalysisCache } from '../../../src/lsp/analysis-cache';
 import { codeLenses } from '../../../src/lsp/code-lens';
 import { documentSymbols } from '../../../src/lsp/document-symbols';
-import { lineIndexOf } from '../../../src/lsp/locate';
+import { lexed, lineIndexOf } from '../../../src/lsp/locate';
+import { classify, encode, semanticTokens } from '../../../src/lsp/semantic-tokens';
 import { generateFile } from '../../../../bench/generate';
 
 const URI = 'file:///bench/kept.debt';
@@ -40,12 +42,14 @@ function session() {
   };
 }
 
-describe('outline and code lenses kept per case', function () {
+describe('outline, code lenses and semantic tokens kept per case', function () {
   this.timeout(60000);
 
   it('equal a fresh analysis\'s after each edit of random sequences', () => {
-    const base = generateFile(8).text;
-    fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true })), { minLength: 1, maxLength: 6 }), (steps) => {
+    const bases = [generateFile(8).text,
+      // Top-level parties and comments between cases, a comment over two lines inside a case.
+      '// 出借人库\n当事人 共用出借人 { 自然人 住所 "北京市朝阳区" }\n/* 多行\n注释 */\n' + generateFile(3).text.replace('  法院', '  /* 案内\n多行注释 */\n  法院')];
+    for (const base of bases) fc.assert(fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true })), { minLength: 1, maxLength: 6 }), (steps) => {
       const s = session();
       const texts = [base];
       for (const [op, at] of steps) texts.push(edit(texts[texts.length - 1], op, at));
@@ -54,6 +58,9 @@ describe('outline and code lenses kept per case', function () {
         assert.deepStrictEqual(JSON.parse(JSON.stringify(documentSymbols(kept, 'zh'))), JSON.parse(JSON.stringify(documentSymbols(fresh, 'zh'))));
         assert.deepStrictEqual(JSON.parse(JSON.stringify(codeLenses(kept, lineIndexOf(kept, text), 'zh'))),
           JSON.parse(JSON.stringify(codeLenses(fresh, lineIndexOf(fresh, text), 'zh'))));
+        // Semantic tokens: the kept cases' encodings joined = the whole file classified in one pass.
+        const whole = lexed(fresh, text);
+        assert.deepStrictEqual(semanticTokens(kept, text).data, encode(classify(fresh, whole), whole.index));
       }
       return true;
     }), { numRuns: 30, seed: 11 });

@@ -1,6 +1,7 @@
 /** Semantic tokens: each token's type and modifiers, decoded from the LSP encoding. */
 import * as assert from 'assert';
-import { legend, semanticTokens } from '../../../src/lsp/semantic-tokens';
+import fc from 'fast-check';
+import { legend, semanticTokens, tokenEdits } from '../../../src/lsp/semantic-tokens';
 import { inline, sample } from './hover-fixtures';
 
 /** Decodes the relative five-integer encoding to `line:char text type[+modifiers]`. */
@@ -57,5 +58,20 @@ describe('semantic tokens', () => {
     const text = '案件 x { 备注 "未闭合\n  /* 未闭合的注释\n 到文件末尾';
     const decoded = decode(text, semanticTokens(inline(text).analysis, text).data);
     assert.deepStrictEqual(decoded.slice(-3), ['0:10 "未闭合 string', '1:2 /* 未闭合的注释 comment', '2:0  到文件末尾 comment']);
+  });
+});
+
+describe('semantic tokens delta (tokenEdits)', () => {
+  it('one edit that turns the old list into the new, on random lists', () => {
+    fc.assert(fc.property(fc.array(fc.nat(5), { maxLength: 40 }), fc.array(fc.nat(5), { maxLength: 40 }), (before, after) => {
+      const edits = tokenEdits(before, after);
+      const applied = [...before];
+      for (const e of edits) applied.splice(e.start, e.deleteCount, ...(e.data ?? []));
+      assert.deepStrictEqual(applied, after);
+      assert.ok(edits.length <= 1);
+      return true;
+    }), { numRuns: 300, seed: 5 });
+    assert.deepStrictEqual(tokenEdits([1, 2, 3], [1, 2, 3]), []);
+    assert.deepStrictEqual(tokenEdits([0, 1, 2, 3, 4], [0, 1, 9, 3, 4]), [{ start: 2, deleteCount: 1, data: [9] }]);
   });
 });
