@@ -14,7 +14,7 @@ import * as path from 'path';
 import { TextDocumentClientCapabilities } from 'vscode-languageserver-protocol';
 import { generateFile } from './generate';
 import { LspProcess, positionAt } from './lsp-client';
-import { fmt, ratio, sample, summarize, Summary } from './stats';
+import { elapsedMs, fmt, ratio, sample, summarize, Summary } from './stats';
 
 export const DEBT_SERVER = path.resolve(__dirname, '../../dist/server.js');
 const JSON_SERVER = require.resolve('vscode-json-languageserver/bin/vscode-json-languageserver');
@@ -169,6 +169,64 @@ async function features(n: number): Promise<FeatureFigures> {
   return out;
 }
 
+/** What an editor asks after each edit, besides the diagnostics (VS Code: colours, outline, lenses, folding). */
+export type AfterEdit = Record<string, { debt: Summary | null; json: Summary | null }>;
+
+const AFTER_EDIT: TextDocumentClientCapabilities = {
+  ...PULL.textDocument,
+  semanticTokens: { requests: { full: { delta: true }, range: true }, tokenTypes: [], tokenModifiers: [], formats: ['relative'] },
+  documentSymbol: { hierarchicalDocumentSymbolSupport: true }, codeLens: {}, foldingRange: {},
+};
+
+/**
+ * On a file of `n` cases: a one-character edit, the diagnostics asked for (so the analysis is made), then each of
+ * the other requests timed on its own. The JSON server answers the outline and folding of the JSON form (it has no
+ * semantic tokens or code lenses).
+ */
+async function afterEdit(n: number): Promise<AfterEdit> {
+  const timed: Record<string, { debt: number[]; json: number[] }> = {};
+  const time = async (name: string, side: 'debt' | 'json', server: LspProcess, method: string, params: unknown) => {
+    const t0 = process.hrtime.bigint();
+    const r = await server.request<Record<string, unknown>>(method, params, 30_000);
+    (timed[name] ??= { debt: [], json: [] })[side].push(elapsedMs(t0));
+    return r;
+  };
+  for (const json of [false, true]) {
+    const server = new LspProcess(json ? [JSON_SERVER, '--stdio'] : DEBT_ARGS);
+    try {
+      await server.start({ textDocument: AFTER_EDIT });
+      const doc = json ? jsonDoc(n) : debtDoc(n), td = { textDocument: { uri: doc.uri } };
+      await server.open(doc.uri, json ? 'json' : 'debt', doc.text);
+      const { offset, chars } = middleEdit(doc, n, json);
+      const at = positionAt(doc.text, offset), after = { line: at.line, character: at.character + 1 };
+      let previous = json ? undefined : (await server.request<{ resultId?: string }>('textDocument/semanticTokens/full', td, 60_000))?.resultId;
+      const warm = Date.now();
+      for (let i = 0; i < 60; i++) {
+        const counted = i >= 10 && Date.now() - warm > 300;
+        await server.change(doc.uri, at, after, chars[i % 2]);
+        if (json) await server.request('json/validate', doc.uri);
+        else await server.request('textDocument/diagnostic', td);
+        const side = json ? 'json' : 'debt';
+        const run = async (name: string, method: string, params: unknown) => {
+          if (counted) return time(name, side, server, method, params);
+          return server.request<Record<string, unknown>>(method, params, 30_000);
+        };
+        if (!json) {
+          const d = await run('semantic tokens, delta', 'textDocument/semanticTokens/full/delta', { ...td, previousResultId: previous });
+          previous = (d?.resultId as string | undefined) ?? previous;
+          await run('semantic tokens, full', 'textDocument/semanticTokens/full', td);
+          await run('code lens', 'textDocument/codeLens', td);
+        }
+        await run('outline', 'textDocument/documentSymbol', td);
+        await run('folding', 'textDocument/foldingRange', td);
+      }
+    } finally { await server.stop(); }
+  }
+  const out: AfterEdit = {};
+  for (const [name, t] of Object.entries(timed)) out[name] = { debt: summarize(t.debt), json: summarize(t.json) };
+  return out;
+}
+
 export interface Memory { heapAfter1k?: number; heapAfter10k?: number; rssAfter1k?: number; rssAfter10k?: number; seconds: number }
 
 /** 10,000 edits of a one-case file, each text new (a counter in an address), each analysed by a pull. */
@@ -216,7 +274,7 @@ export interface EditFigures {
   ratioMedian: number | null; ratioP95: number | null;
 }
 export interface LspFigures {
-  editToDiagnostics: EditFigures[]; features637: FeatureFigures;
+  editToDiagnostics: EditFigures[]; features637: FeatureFigures; afterEdit637: AfterEdit;
   memory: Memory & { heapRatio: number | null; rssRatio: number | null };
 }
 
@@ -246,10 +304,17 @@ export async function run(): Promise<LspFigures> {
   line('completion', f.completion, f.jsonCompletion, '    n/a');
   line('inlay hints', f.inlayHints, null, '    n/a   (no inlay hints in the JSON server)');
 
+  const a = await afterEdit(637);
+  console.log('\nwhat an editor asks after each edit of a 637-case file, the analysis made (ms; the JSON server on the JSON form)');
+  console.log('  request                    median     p95   json median     p95   ratio');
+  for (const [name, x] of Object.entries(a)) {
+    console.log(`  ${name.padEnd(24)} ${fmt(x.debt?.median, 2).padStart(8)} ${fmt(x.debt?.p95, 2).padStart(7)}   ${x.json ? `${fmt(x.json.median, 2).padStart(11)} ${fmt(x.json.p95, 2).padStart(7)}   ${fmt(ratio(x.debt?.median, x.json.median), 2)}×` : '        n/a   (no such request in the JSON server)'}`);
+  }
+
   const m = await memory();
   const heapRatio = ratio(m.heapAfter10k, m.heapAfter1k), rssRatio = ratio(m.rssAfter10k, m.rssAfter1k);
   console.log(`\nserver memory over 10,000 edits of a one-case file (${m.seconds.toFixed(0)} s)`);
   console.log(`  heap after GC   ${MB(m.heapAfter1k)} after 1,000 → ${MB(m.heapAfter10k)} after 10,000: ${fmt(heapRatio, 2)}×`);
   console.log(`  RSS             ${m.rssAfter1k === undefined ? 'n/a' : MB(m.rssAfter1k * 1024)} → ${m.rssAfter10k === undefined ? 'n/a' : MB(m.rssAfter10k * 1024)}: ${fmt(rssRatio, 2)}×`);
-  return { editToDiagnostics: edit, features637: f, memory: { ...m, heapRatio, rssRatio } };
+  return { editToDiagnostics: edit, features637: f, afterEdit637: a, memory: { ...m, heapRatio, rssRatio } };
 }

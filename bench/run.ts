@@ -42,6 +42,7 @@ function headline(r: Results): Record<string, number | null> {
     out[`edit→diagnostics ${e.cases} cases, CPU ratio debt/json`] = e.ratioCpu ?? null;
   }
   for (const k of ['hover', 'completion', 'inlayHints'] as const) out[`${k} p95, 637 cases`] = r.lsp?.features637?.[k]?.p95 ?? null;
+  for (const k of ['semantic tokens, delta', 'outline'] as const) out[`after an edit, ${k} median, 637 cases`] = r.lsp?.afterEdit637?.[k]?.debt?.median ?? null;
   out['memory ratio 10k/1k edits'] = r.lsp?.memory?.heapRatio ?? null;
   out['preview update median, 115 cases'] = r.documents?.previewUpdate115?.median ?? null;
   for (const f of ['html', 'docx'] as const) out[`generate ${f} cases/s, one core`] = r.documents?.generate?.[f]?.oneCore?.casesPerSecond ?? null;
