@@ -2,7 +2,8 @@
  * The editor, measured over LSP as an editor drives it: dist/server.js --stdio beside vscode-json-languageserver on
  * the same generated cases written as JSON (indented two spaces, as a person keeps a JSON file), in the same run.
  *  - edit → diagnostics: a one-character edit in the middle (the first digit of the middle case's loan amount), then
- *    the diagnostics asked for. debt: pull `textDocument/diagnostic`. JSON: that server (1.3.4, LSP 3.16) has no pull
+ *    the diagnostics asked for. debt: pull `textDocument/diagnostic` naming the report held (as VS Code does; the
+ *    edit flips a digit back and forth, so every answer is a full report). JSON: that server (1.3.4, LSP 3.16) has no pull
  *    diagnostics; its `json/validate` request is the equivalent (parse + validate now, answer the diagnostics), so
  *    its 300 ms push delay is not counted against it.
  *  - the push path of the debt server (a client without pull): didChange → publishDiagnostics of that version.
@@ -47,13 +48,21 @@ async function editLoop(server: LspProcess, doc: Doc, n: number, json: boolean, 
   const { offset, chars } = middleEdit(doc, n, json);
   const at = positionAt(doc.text, offset), after = { line: at.line, character: at.character + 1 };
   let diagnostics = 0, cpu0: number | undefined;
+  // As VS Code does, the pull names the report the client holds (an `unchanged` answer keeps it).
+  let held: string | undefined;
   const times = await sample(async (i) => {
     await server.change(doc.uri, at, after, chars[i % 2]);
-    const items = json
-      ? await server.request<unknown[]>('json/validate', doc.uri)
-      : (await server.request<{ items: unknown[] }>('textDocument/diagnostic', { textDocument: { uri: doc.uri } }))?.items;
-    diagnostics = items?.length ?? 0;
-    return items !== undefined;
+    if (json) {
+      const items = await server.request<unknown[]>('json/validate', doc.uri);
+      diagnostics = items?.length ?? 0;
+      return items !== undefined && items !== null;
+    }
+    const report = await server.request<{ kind: string; resultId?: string; items?: unknown[] }>('textDocument/diagnostic',
+      { textDocument: { uri: doc.uri }, ...(held ? { previousResultId: held } : {}) });
+    if (!report) return false;
+    held = report.resultId ?? held;
+    if (report.items) diagnostics = report.items.length;
+    return true;
   }, { ...o, warmup: 3, warmupMs: 500, onTimed: () => { cpu0 = server.cpuMs(); } });
   const cpu1 = server.cpuMs();
   return { times, diagnostics, cpuMs: cpu0 === undefined || cpu1 === undefined || times.length === 0 ? null : (cpu1 - cpu0) / times.length };

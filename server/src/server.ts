@@ -8,7 +8,7 @@ import * as path from 'path';
 import { fileURLToPath } from 'url';
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, InitializeParams, Diagnostic,
-  ServerCapabilities, DocumentDiagnosticReportKind, StreamMessageReader, StreamMessageWriter, Connection,
+  ServerCapabilities, StreamMessageReader, StreamMessageWriter, Connection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, FileHost, usedFileErrors } from './core/analyze';
@@ -22,6 +22,7 @@ import { features } from './lsp/features';
 import { AnalysisCache } from './lsp/analysis-cache';
 import { WorkspaceIndex } from './lsp/workspace-index';
 import { wireEncoder } from './lsp/wire';
+import { PullReports } from './lsp/pull-reports';
 
 /**
  * On stdio (VS Code starts it so, as does any LSP editor) the messages go through lsp/wire.ts, which encodes each
@@ -168,9 +169,8 @@ function refreshAll(): void {
 }
 
 // Pull diagnostics (LSP 3.17): the editor asks when it needs them; nothing is computed for hidden files.
-connection.languages.diagnostics.on((params) => ({
-  kind: DocumentDiagnosticReportKind.Full, items: diagnosticsOf(params.textDocument.uri),
-}));
+const reports = new PullReports();
+connection.languages.diagnostics.on((params) => reports.report(params.textDocument.uri, diagnosticsOf(params.textDocument.uri), params.previousResultId));
 
 documents.onDidChangeContent((e) => {
   // The files that `use` this one are re-analysed too (their cache entries depend on its text).
@@ -190,6 +190,7 @@ documents.onDidClose((e) => {
   pending.delete(e.document.uri);
   cache.invalidate(e.document.uri);
   cache.forget(e.document.uri);
+  reports.forget(e.document.uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 

@@ -122,4 +122,26 @@ describe('language server with pull diagnostics (LSP 3.17)', function () {
     assert.ok(!second.items.some((d) => d.code === 'DEBT201'), 'the fixed date is no longer reported');
     await client.stop();
   });
+
+  it('answers `unchanged` for the report the editor holds when an edit changed no finding (a comment typed), else a new full report', async () => {
+    const client = new Client();
+    await client.start('zh-cn', { textDocument: { diagnostic: { dynamicRegistration: false } } });
+    const uri = 'file:///test/pull-ids.debt';
+    await client.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'debt', version: 1, text: '案件 测试 {\n  起诉日 2023-02-30\n}\n' } });
+    type Report = { kind: string; resultId: string; items?: { code: string }[] };
+    const pull = (previousResultId?: string) => client.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, ...(previousResultId ? { previousResultId } : {}) }) as Promise<Report>;
+    const first = await pull();
+    assert.ok(first.resultId);
+    const edit = async (version: number, line: number, text: string) => client.conn.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text }],
+    });
+    await edit(2, 3, '// 备注\n');
+    assert.deepStrictEqual(await pull(first.resultId), { kind: 'unchanged', resultId: first.resultId });
+    await edit(3, 1, '  // 上面一行\n');
+    const moved = await pull(first.resultId);
+    assert.strictEqual(moved.kind, 'full', 'the date moved a line down: a new report');
+    assert.notStrictEqual(moved.resultId, first.resultId);
+    assert.deepStrictEqual(moved.items!.map((d) => d.code), first.items!.map((d) => d.code));
+    await client.stop();
+  });
 });
