@@ -59,7 +59,8 @@ class Builder {
     const context: string[] = [this.locale];
     for (const chunk of read.chunks) {
       if (syntax && chunk.items.length > 0 && chunk.items.every((i) => i.key.tokenType === K.Case)) { caseSources.push(chunk); continue; }
-      if (syntax) context.push(text.slice(chunk.frame.base, chunk.end));
+      // (A chunk without items — the comments before the first — declares nothing the cases read.)
+      if (syntax && chunk.items.length > 0) context.push(text.slice(chunk.frame.base, chunk.end));
       const f = new FileReader(this, uri, chunk.frame);
       for (const item of chunk.items) {
         const t = item.key.tokenType;
