@@ -86,6 +86,25 @@ export async function pullPair(n: number): Promise<{ debt: Side; json: Side }> {
   return out;
 }
 
+/**
+ * The same edits, 1,500 of them on one server, the last 750 timed: an editing session some minutes in, when the
+ * server's JIT has compiled the law engine (the figures above are taken within a few seconds of the server starting).
+ */
+export async function steadyPair(n: number): Promise<{ debt: Summary | null; json: Summary | null }> {
+  const out: { debt: Summary | null; json: Summary | null } = { debt: null, json: null };
+  for (const json of [false, true]) {
+    const server = new LspProcess(json ? [JSON_SERVER, '--stdio'] : DEBT_ARGS);
+    try {
+      await server.start(json ? {} : PULL);
+      const doc = json ? jsonDoc(n) : debtDoc(n);
+      await server.open(doc.uri, json ? 'json' : 'debt', doc.text);
+      const { times } = await editLoop(server, doc, n, json, { max: 1500, budgetMs: 60_000 });
+      out[json ? 'json' : 'debt'] = summarize(times.slice(times.length / 2));
+    } finally { await server.stop(); }
+  }
+  return out;
+}
+
 async function pushPath(n: number): Promise<Summary | null> {
   const server = new LspProcess(DEBT_ARGS);
   try {
@@ -283,7 +302,8 @@ export interface EditFigures {
   ratioMedian: number | null; ratioP95: number | null;
 }
 export interface LspFigures {
-  editToDiagnostics: EditFigures[]; features637: FeatureFigures; afterEdit637: AfterEdit;
+  editToDiagnostics: EditFigures[]; steady: { cases: number; debt: Summary | null; json: Summary | null }[];
+  features637: FeatureFigures; afterEdit637: AfterEdit;
   memory: Memory & { heapRatio: number | null; rssRatio: number | null };
 }
 
@@ -302,6 +322,14 @@ export async function run(): Promise<LspFigures> {
     });
     const e = edit[edit.length - 1];
     console.log(`  ${String(n).padStart(5)}   ${fmt(debt?.median).padStart(11)} ${fmt(debt?.p95).padStart(6)}   ${fmt(json?.median).padStart(11)} ${fmt(json?.p95).padStart(6)}   ${fmt(e.ratioMedian, 2).padStart(11)}× ${fmt(e.ratioP95, 2).padStart(5)}×   ${fmt(e.debtCpuMs).padStart(8)} ${fmt(e.jsonCpuMs).padStart(6)} ${fmt(e.ratioCpu, 2).padStart(5)}×   ${fmt(push?.median).padStart(11)} ${fmt(push?.p95).padStart(6)}   ${String(e.debtDiagnostics).padStart(5)} / ${e.jsonDiagnostics}`);
+  }
+
+  console.log('  the same after 1,500 edits on one server (the last 750 timed: some minutes into an editing session)');
+  const steady: { cases: number; debt: Summary | null; json: Summary | null }[] = [];
+  for (const n of [1, 12]) {
+    const x = await steadyPair(n);
+    steady.push({ cases: n, ...x });
+    console.log(`  ${String(n).padStart(5)}   ${fmt(x.debt?.median, 2).padStart(11)} ${fmt(x.debt?.p95, 2).padStart(6)}   ${fmt(x.json?.median, 2).padStart(11)} ${fmt(x.json?.p95, 2).padStart(6)}   ${fmt(ratio(x.debt?.median, x.json?.median), 2).padStart(11)}×`);
   }
 
   const f = await features(637);
@@ -325,5 +353,5 @@ export async function run(): Promise<LspFigures> {
   console.log(`\nserver memory over 10,000 edits of a one-case file (${m.seconds.toFixed(0)} s)`);
   console.log(`  heap after GC   ${MB(m.heapAfter1k)} after 1,000 → ${MB(m.heapAfter10k)} after 10,000: ${fmt(heapRatio, 2)}×`);
   console.log(`  RSS             ${m.rssAfter1k === undefined ? 'n/a' : MB(m.rssAfter1k * 1024)} → ${m.rssAfter10k === undefined ? 'n/a' : MB(m.rssAfter10k * 1024)}: ${fmt(rssRatio, 2)}×`);
-  return { editToDiagnostics: edit, features637: f, afterEdit637: a, memory: { ...m, heapRatio, rssRatio } };
+  return { editToDiagnostics: edit, steady, features637: f, afterEdit637: a, memory: { ...m, heapRatio, rssRatio } };
 }
