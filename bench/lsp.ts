@@ -12,7 +12,7 @@
  *    after 10,000 edits, each edit analysed (a pull follows it).
  */
 import * as path from 'path';
-import { TextDocumentClientCapabilities } from 'vscode-languageserver-protocol';
+import { ClientCapabilities, TextDocumentClientCapabilities } from 'vscode-languageserver-protocol';
 import { generateFile } from './generate';
 import { LspProcess, positionAt } from './lsp-client';
 import { elapsedMs, fmt, ratio, sample, summarize, Summary } from './stats';
@@ -70,20 +70,31 @@ async function editLoop(server: LspProcess, doc: Doc, n: number, json: boolean, 
 
 interface Side { edit: Summary | null; diagnostics: number; cpuMs: number | null }
 
-export async function pullPair(n: number): Promise<{ debt: Side; json: Side }> {
-  const budgetMs = n >= 600 ? 6_000 : 2_500, max = n >= 600 ? 20 : 50;
-  const out: { debt: Side; json: Side } = { debt: { edit: null, diagnostics: 0, cpuMs: null }, json: { edit: null, diagnostics: 0, cpuMs: null } };
+/**
+ * Runs `measure` on the debt server and then on the JSON server, each started with `capabilities` and with the
+ * `n` cases open (as .debt and as JSON); each server is stopped afterwards.
+ */
+async function onBothServers<T>(n: number, capabilities: { debt: ClientCapabilities; json: ClientCapabilities },
+  measure: (server: LspProcess, doc: Doc, json: boolean) => Promise<T>): Promise<{ debt: T; json: T }> {
+  const out: Partial<{ debt: T; json: T }> = {};
   for (const json of [false, true]) {
     const server = new LspProcess(json ? [JSON_SERVER, '--stdio'] : DEBT_ARGS);
     try {
-      await server.start(json ? {} : PULL);
+      await server.start(json ? capabilities.json : capabilities.debt);
       const doc = json ? jsonDoc(n) : debtDoc(n);
       await server.open(doc.uri, json ? 'json' : 'debt', doc.text);
-      const { times, diagnostics, cpuMs } = await editLoop(server, doc, n, json, { max, budgetMs });
-      out[json ? 'json' : 'debt'] = { edit: summarize(times), diagnostics, cpuMs };
+      out[json ? 'json' : 'debt'] = await measure(server, doc, json);
     } finally { await server.stop(); }
   }
-  return out;
+  return out as { debt: T; json: T };
+}
+
+export async function pullPair(n: number): Promise<{ debt: Side; json: Side }> {
+  const budgetMs = n >= 600 ? 6_000 : 2_500, max = n >= 600 ? 20 : 50;
+  return onBothServers(n, { debt: PULL, json: {} }, async (server, doc, json) => {
+    const { times, diagnostics, cpuMs } = await editLoop(server, doc, n, json, { max, budgetMs });
+    return { edit: summarize(times), diagnostics, cpuMs };
+  });
 }
 
 /**
@@ -91,18 +102,10 @@ export async function pullPair(n: number): Promise<{ debt: Side; json: Side }> {
  * server's JIT has compiled the law engine (the figures above are taken within a few seconds of the server starting).
  */
 export async function steadyPair(n: number): Promise<{ debt: Summary | null; json: Summary | null }> {
-  const out: { debt: Summary | null; json: Summary | null } = { debt: null, json: null };
-  for (const json of [false, true]) {
-    const server = new LspProcess(json ? [JSON_SERVER, '--stdio'] : DEBT_ARGS);
-    try {
-      await server.start(json ? {} : PULL);
-      const doc = json ? jsonDoc(n) : debtDoc(n);
-      await server.open(doc.uri, json ? 'json' : 'debt', doc.text);
-      const { times } = await editLoop(server, doc, n, json, { max: 1500, budgetMs: 60_000 });
-      out[json ? 'json' : 'debt'] = summarize(times.slice(times.length / 2));
-    } finally { await server.stop(); }
-  }
-  return out;
+  return onBothServers(n, { debt: PULL, json: {} }, async (server, doc, json) => {
+    const { times } = await editLoop(server, doc, n, json, { max: 1500, budgetMs: 60_000 });
+    return summarize(times.slice(times.length / 2));
+  });
 }
 
 async function pushPath(n: number): Promise<Summary | null> {
@@ -211,7 +214,7 @@ const AFTER_EDIT: TextDocumentClientCapabilities = {
  * the other requests timed on its own. The JSON server answers the outline and folding of the JSON form (it has no
  * semantic tokens or code lenses).
  */
-async function afterEdit(n: number): Promise<AfterEdit> {
+export async function afterEdit(n: number): Promise<AfterEdit> {
   const timed: Record<string, { debt: number[]; json: number[] }> = {};
   const time = async (name: string, side: 'debt' | 'json', server: LspProcess, method: string, params: unknown) => {
     const t0 = process.hrtime.bigint();
@@ -219,37 +222,32 @@ async function afterEdit(n: number): Promise<AfterEdit> {
     (timed[name] ??= { debt: [], json: [] })[side].push(elapsedMs(t0));
     return r;
   };
-  for (const json of [false, true]) {
-    const server = new LspProcess(json ? [JSON_SERVER, '--stdio'] : DEBT_ARGS);
-    try {
-      await server.start({ textDocument: AFTER_EDIT });
-      const doc = json ? jsonDoc(n) : debtDoc(n), td = { textDocument: { uri: doc.uri } };
-      await server.open(doc.uri, json ? 'json' : 'debt', doc.text);
-      const { offset, chars } = middleEdit(doc, n, json);
-      const at = positionAt(doc.text, offset), after = { line: at.line, character: at.character + 1 };
-      let previous = json ? undefined : (await server.request<{ resultId?: string }>('textDocument/semanticTokens/full', td, 60_000))?.resultId;
-      const warm = Date.now();
-      for (let i = 0; i < 60; i++) {
-        const counted = i >= 10 && Date.now() - warm > 300;
-        await server.change(doc.uri, at, after, chars[i % 2]);
-        if (json) await server.request('json/validate', doc.uri);
-        else await server.request('textDocument/diagnostic', td);
-        const side = json ? 'json' : 'debt';
-        const run = async (name: string, method: string, params: unknown) => {
-          if (counted) return time(name, side, server, method, params);
-          return server.request<Record<string, unknown>>(method, params, 30_000);
-        };
-        if (!json) {
-          const d = await run('semantic tokens, delta', 'textDocument/semanticTokens/full/delta', { ...td, previousResultId: previous });
-          previous = (d?.resultId as string | undefined) ?? previous;
-          await run('semantic tokens, full', 'textDocument/semanticTokens/full', td);
-          await run('code lens', 'textDocument/codeLens', td);
-        }
-        await run('outline', 'textDocument/documentSymbol', td);
-        await run('folding', 'textDocument/foldingRange', td);
+  await onBothServers(n, { debt: { textDocument: AFTER_EDIT }, json: { textDocument: AFTER_EDIT } }, async (server, doc, json) => {
+    const td = { textDocument: { uri: doc.uri } };
+    const { offset, chars } = middleEdit(doc, n, json);
+    const at = positionAt(doc.text, offset), after = { line: at.line, character: at.character + 1 };
+    let previous = json ? undefined : (await server.request<{ resultId?: string }>('textDocument/semanticTokens/full', td, 60_000))?.resultId;
+    const warm = Date.now();
+    for (let i = 0; i < 60; i++) {
+      const counted = i >= 10 && Date.now() - warm > 300;
+      await server.change(doc.uri, at, after, chars[i % 2]);
+      if (json) await server.request('json/validate', doc.uri);
+      else await server.request('textDocument/diagnostic', td);
+      const side = json ? 'json' : 'debt';
+      const run = async (name: string, method: string, params: unknown) => {
+        if (counted) return time(name, side, server, method, params);
+        return server.request<Record<string, unknown>>(method, params, 30_000);
+      };
+      if (!json) {
+        const d = await run('semantic tokens, delta', 'textDocument/semanticTokens/full/delta', { ...td, previousResultId: previous });
+        previous = (d?.resultId as string | undefined) ?? previous;
+        await run('semantic tokens, full', 'textDocument/semanticTokens/full', td);
+        await run('code lens', 'textDocument/codeLens', td);
       }
-    } finally { await server.stop(); }
-  }
+      await run('outline', 'textDocument/documentSymbol', td);
+      await run('folding', 'textDocument/foldingRange', td);
+    }
+  });
   const out: AfterEdit = {};
   for (const [name, t] of Object.entries(timed)) out[name] = { debt: summarize(t.debt), json: summarize(t.json) };
   return out;

@@ -74,7 +74,11 @@ class Builder {
       const declared = this.use(use, stack);
       if (declared) { out.parties.push(...declared.parties); out.agents.push(...declared.agents); }
     }
-    const key = syntax ? [...context, ...this.usedTexts].join('\u0001') : '';
+    let key = syntax ? [...context, ...this.usedTexts].join('\u0001') : '';
+    // Compared once here; when unchanged, every chunk then compares the very string it kept (no per-chunk scan of a
+    // long context such as a used party library).
+    const kept = caseSources.find((c): c is Chunk => !Array.isArray(c) && c.built !== undefined)?.built as BuiltCases | undefined;
+    if (kept?.context === key) key = kept.context;
     for (const source of caseSources) {
       if (Array.isArray(source)) out.cases.push(source[0].caseOf(source[1], out));
       else out.cases.push(...this.casesOf(source, uri, key, out));

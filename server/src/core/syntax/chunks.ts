@@ -83,7 +83,7 @@ function shiftEnds(item: Item, by: number): void {
 export class IncrementalSyntax {
   private text: string | undefined;
   private chunks: Chunk[] | undefined;
-  /** How the last read went, for tests and the benchmark: a chunk re-read, or the whole file. */
+  /** How the last read went (the tests read it): a chunk re-read, or the whole file. */
   lastRead: 'chunk' | 'whole' = 'whole';
 
   read(text: string, index: LineIndex): ChunkedSyntax {
