@@ -11,6 +11,7 @@ export class PullReports {
 
   report(uri: string, items: Diagnostic[], previousResultId?: string): DocumentDiagnosticReport {
     const before = this.last.get(uri);
+    if (before) items = reuseEqual(before.items, items);
     if (before && before.resultId === previousResultId && same(before.items, items)) {
       return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: before.resultId };
     }
@@ -22,9 +23,57 @@ export class PullReports {
   forget(uri: string): void { this.last.delete(uri); }
 }
 
-/** The same diagnostics in the same order: the very objects (kept per case), or equal ones. */
+/** The same diagnostics in the same order (equal ones are the very objects, see reuseEqual). */
 function same(a: Diagnostic[], b: Diagnostic[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && JSON.stringify(a[i]) !== JSON.stringify(b[i])) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * `items`, with each diagnostic equal to one of the report before replaced by that one. A case an edit changed is
+ * analysed afresh, but most of its findings come out as they were (the court's jurisdiction when an amount is
+ * typed); the objects sent before carry their encoded bytes (lsp/wire.ts), so those are not encoded again.
+ */
+function reuseEqual(before: Diagnostic[], items: Diagnostic[]): Diagnostic[] {
+  let byStart: Map<string, Diagnostic[]> | undefined;
+  let out: Diagnostic[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const d = items[i];
+    if (before[i] === d) continue;
+    if (!byStart) {
+      byStart = new Map();
+      for (const b of before) {
+        const k = startKey(b), list = byStart.get(k);
+        if (list) list.push(b); else byStart.set(k, [b]);
+      }
+    }
+    const equal = byStart.get(startKey(d))?.find((b) => b === d || deepEqual(b, d));
+    if (equal && equal !== d) (out ??= items.slice())[i] = equal;
+  }
+  return out ?? items;
+}
+
+const hasToJson = (x: object): x is { toJSON(): unknown } => typeof (x as { toJSON?: unknown }).toJSON === 'function';
+
+const startKey = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}:${d.code}`;
+
+/** Structural equality of JSON-like values (what JSON.stringify would write the same), keys in any order. */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  // A range over a frame (core/text/range.ts) is written as its toJSON() says.
+  if (hasToJson(a) || hasToJson(b)) return deepEqual(hasToJson(a) ? a.toJSON() : a, hasToJson(b) ? b.toJSON() : b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const bb = b as unknown[];
+    if (a.length !== bb.length) return false;
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], bb[i])) return false;
+    return true;
+  }
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) if (!deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
   return true;
 }

@@ -5,26 +5,38 @@
 import Decimal from 'decimal.js';
 import { round2 } from './money';
 
-type Bracket = [upTo: number | null, rate: string];
+interface Scale { floorFee: Decimal; floorUpTo: Decimal; brackets: { upTo: Decimal | null; rate: Decimal }[] }
 
-function cumulative(x: Decimal, floorFee: Decimal, floorUpTo: number, brackets: Bracket[]): Decimal {
+/** A scale as the 办法 writes it: the fee up to the floor, then [upper bound of the bracket, rate] (null: no bound). */
+function scale(floorFee: number, floorUpTo: number, brackets: [upTo: number | null, rate: string][]): Scale {
+  return {
+    floorFee: new Decimal(floorFee), floorUpTo: new Decimal(floorUpTo),
+    brackets: brackets.map(([upTo, rate]) => ({ upTo: upTo === null ? null : new Decimal(upTo), rate: new Decimal(rate) })),
+  };
+}
+
+function cumulative(x: Decimal, { floorFee, floorUpTo, brackets }: Scale): Decimal {
   if (x.lessThanOrEqualTo(floorUpTo)) return floorFee;
-  let fee = floorFee, lower = new Decimal(floorUpTo);
-  for (const [upTo, rate] of brackets) {
+  let fee = floorFee, lower = floorUpTo;
+  for (const { upTo, rate } of brackets) {
     const top = upTo === null ? x : Decimal.min(x, upTo);
     if (top.greaterThan(lower)) fee = fee.plus(top.minus(lower).times(rate));
     if (upTo === null || x.lessThanOrEqualTo(upTo)) break;
-    lower = new Decimal(upTo);
+    lower = upTo;
   }
   return fee;
 }
 
+const ACCEPTANCE = scale(50, 10_000, [
+  [100_000, '0.025'], [200_000, '0.02'], [500_000, '0.015'], [1_000_000, '0.01'], [2_000_000, '0.009'],
+  [5_000_000, '0.008'], [10_000_000, '0.007'], [20_000_000, '0.006'], [null, '0.005'],
+]);
+const PRESERVATION = scale(30, 1_000, [[100_000, '0.01'], [null, '0.005']]);
+const ENFORCEMENT = scale(50, 10_000, [[500_000, '0.015'], [5_000_000, '0.01'], [10_000_000, '0.005'], [null, '0.001']]);
+
 /** 办法第13条(一): property cases, by the claim amount. */
 export function acceptanceFeeExact(x: Decimal): Decimal {
-  return cumulative(x, new Decimal(50), 10_000, [
-    [100_000, '0.025'], [200_000, '0.02'], [500_000, '0.015'], [1_000_000, '0.01'], [2_000_000, '0.009'],
-    [5_000_000, '0.008'], [10_000_000, '0.007'], [20_000_000, '0.006'], [null, '0.005'],
-  ]);
+  return cumulative(x, ACCEPTANCE);
 }
 
 export interface CourtFee { ordinary: Decimal; simplified: Decimal; paymentOrder: Decimal; exact: Decimal }
@@ -37,11 +49,11 @@ export function courtFee(x: Decimal): CourtFee {
 
 /** 办法第14条(二): preservation, on the amount preserved; at most 5,000元. */
 export function preservationFee(x: Decimal): Decimal {
-  const fee = cumulative(x, new Decimal(30), 1_000, [[100_000, '0.01'], [null, '0.005']]);
+  const fee = cumulative(x, PRESERVATION);
   return round2(Decimal.min(fee, 5000));
 }
 
 /** 办法第14条(一): enforcement, on the amount enforced. */
 export function enforcementFee(x: Decimal): Decimal {
-  return round2(cumulative(x, new Decimal(50), 10_000, [[500_000, '0.015'], [5_000_000, '0.01'], [10_000_000, '0.005'], [null, '0.001']]));
+  return round2(cumulative(x, ENFORCEMENT));
 }
