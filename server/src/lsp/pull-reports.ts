@@ -36,27 +36,27 @@ function same(a: Diagnostic[], b: Diagnostic[]): boolean {
  * typed); the objects sent before carry their encoded bytes (lsp/wire.ts), so those are not encoded again.
  */
 function reuseEqual(before: Diagnostic[], items: Diagnostic[]): Diagnostic[] {
-  let byStart: Map<string, Diagnostic[]> | undefined;
   let out: Diagnostic[] | undefined;
+  // Both lists are in reading order: walk `before` alongside (an item out of order only misses its reuse).
+  let j = 0;
   for (let i = 0; i < items.length; i++) {
     const d = items[i];
     if (before[i] === d) continue;
-    if (!byStart) {
-      byStart = new Map();
-      for (const b of before) {
-        const k = startKey(b), list = byStart.get(k);
-        if (list) list.push(b); else byStart.set(k, [b]);
-      }
+    while (j < before.length && startsBefore(before[j], d)) j++;
+    for (let k = j; k < before.length && !startsBefore(d, before[k]); k++) {
+      if (before[k] === d) break;
+      if (deepEqual(before[k], d)) { (out ??= items.slice())[i] = before[k]; break; }
     }
-    const equal = byStart.get(startKey(d))?.find((b) => b === d || deepEqual(b, d));
-    if (equal && equal !== d) (out ??= items.slice())[i] = equal;
   }
   return out ?? items;
 }
 
 const hasToJson = (x: object): x is { toJSON(): unknown } => typeof (x as { toJSON?: unknown }).toJSON === 'function';
 
-const startKey = (d: Diagnostic) => `${d.range.start.line}:${d.range.start.character}:${d.code}`;
+function startsBefore(a: Diagnostic, b: Diagnostic): boolean {
+  const p = a.range.start, q = b.range.start;
+  return p.line < q.line || (p.line === q.line && p.character < q.character);
+}
 
 /** Structural equality of JSON-like values (what JSON.stringify would write the same), keys in any order. */
 export function deepEqual(a: unknown, b: unknown): boolean {
@@ -71,9 +71,13 @@ export function deepEqual(a: unknown, b: unknown): boolean {
     for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], bb[i])) return false;
     return true;
   }
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  if (ka.length !== kb.length) return false;
-  for (const k of ka) if (!deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
-  return true;
+  const x = a as Record<string, unknown>, y = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in x) {
+    if (x[k] === undefined) continue;
+    n++;
+    if (!deepEqual(x[k], y[k])) return false;
+  }
+  for (const k in y) if (y[k] !== undefined) n--;
+  return n === 0;
 }

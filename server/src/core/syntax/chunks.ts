@@ -131,20 +131,30 @@ export class IncrementalSyntax {
   }
 }
 
-/** Compared a block at a time (natively), then character by character in the first block that differs. */
+/**
+ * Compared natively, a block at a time, then by halving blocks down to one character: a dozen comparisons find the
+ * first difference in the last block (a loop over its characters took 10 µs in a 7 KB file).
+ */
 const BLOCK = 4096;
 
-function commonPrefix(a: string, b: string, limit: number): number {
+/** How many leading characters (at most `limit`) `a` and `b` share. */
+export function commonPrefix(a: string, b: string, limit: number): number {
   let p = 0;
   while (p + BLOCK <= limit && a.substring(p, p + BLOCK) === b.substring(p, p + BLOCK)) p += BLOCK;
-  while (p < limit && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  for (let size = BLOCK >> 1; size >= 1; size >>= 1) {
+    if (p + size <= limit && a.substring(p, p + size) === b.substring(p, p + size)) p += size;
+  }
   return p;
 }
 
-function commonSuffix(a: string, b: string, limit: number): number {
+/** How many trailing characters (at most `limit`) `a` and `b` share. */
+export function commonSuffix(a: string, b: string, limit: number): number {
+  const same = (s: number, size: number) => a.substring(a.length - s - size, a.length - s) === b.substring(b.length - s - size, b.length - s);
   let s = 0;
-  while (s + BLOCK <= limit && a.substring(a.length - s - BLOCK, a.length - s) === b.substring(b.length - s - BLOCK, b.length - s)) s += BLOCK;
-  while (s < limit && a.charCodeAt(a.length - 1 - s) === b.charCodeAt(b.length - 1 - s)) s++;
+  while (s + BLOCK <= limit && same(s, BLOCK)) s += BLOCK;
+  for (let size = BLOCK >> 1; size >= 1; size >>= 1) {
+    if (s + size <= limit && same(s, size)) s += size;
+  }
   return s;
 }
 

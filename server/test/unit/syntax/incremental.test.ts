@@ -9,7 +9,7 @@ import * as path from 'path';
 import fc from 'fast-check';
 import { analyze, Analysis } from '../../../src/core/analyze';
 import { CaseLawCache } from '../../../src/core/law/case-cache';
-import { IncrementalSyntax } from '../../../src/core/syntax/chunks';
+import { commonPrefix, commonSuffix, IncrementalSyntax } from '../../../src/core/syntax/chunks';
 import { generateFile } from '../../../../bench/generate';
 
 const SAMPLES = path.resolve(__dirname, '../../../../../samples');
@@ -128,5 +128,25 @@ describe('incremental reading of a file (chunks)', function () {
     assert.strictEqual(s.syntax.lastRead, 'whole');
     s.check(text.replace('借款0', '借款X'));
     assert.strictEqual(s.syntax.lastRead, 'chunk');
+  });
+});
+
+describe('the common prefix and suffix of two texts (where an edit falls)', () => {
+  const naivePrefix = (a: string, b: string, limit: number) => { let p = 0; while (p < limit && a[p] === b[p]) p++; return p; };
+  const naiveSuffix = (a: string, b: string, limit: number) => { let s = 0; while (s < limit && a[a.length - 1 - s] === b[b.length - 1 - s]) s++; return s; };
+  // Long texts with one edit somewhere (blocks of 4,096 characters and the halving after them), and short random pairs.
+  const edited = fc.tuple(fc.string({ minLength: 0, maxLength: 9000, unit: fc.constantFrom('a', '案', '\n', 'b') }), fc.nat(), fc.string({ maxLength: 3 }), fc.nat({ max: 3 }))
+    .map(([a, at, insert, remove]) => { const i = at % (a.length + 1); return [a, a.slice(0, i) + insert + a.slice(i + remove)] as const; });
+  const pairs = fc.oneof(edited, fc.tuple(fc.string(), fc.string()));
+
+  it('agree with a character-by-character comparison', () => {
+    fc.assert(fc.property(pairs, fc.nat(), ([a, b], cut) => {
+      const limit = Math.min(a.length, b.length);
+      const lim = cut % (limit + 1);
+      assert.strictEqual(commonPrefix(a, b, limit), naivePrefix(a, b, limit));
+      assert.strictEqual(commonPrefix(a, b, lim), naivePrefix(a, b, lim));
+      assert.strictEqual(commonSuffix(a, b, limit), naiveSuffix(a, b, limit));
+      assert.strictEqual(commonSuffix(a, b, lim), naiveSuffix(a, b, lim));
+    }), { numRuns: 300 });
   });
 });
