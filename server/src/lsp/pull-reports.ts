@@ -51,12 +51,12 @@ function reuseEqual(before: Diagnostic[], items: Diagnostic[]): Diagnostic[] {
   return out ?? items;
 }
 
-const hasToJson = (x: object): x is { toJSON(): unknown } => typeof (x as { toJSON?: unknown }).toJSON === 'function';
-
 function startsBefore(a: Diagnostic, b: Diagnostic): boolean {
   const p = a.range.start, q = b.range.start;
   return p.line < q.line || (p.line === q.line && p.character < q.character);
 }
+
+const hasToJson = (x: object): x is { toJSON(): unknown } => typeof (x as { toJSON?: unknown }).toJSON === 'function';
 
 /** Structural equality of JSON-like values (what JSON.stringify would write the same), keys in any order. */
 export function deepEqual(a: unknown, b: unknown): boolean {
