@@ -5,8 +5,6 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { parse as parseCsv } from 'csv-parse/sync';
-import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { CellValue, EXAMPLE_ROW, importLedger, LEDGER_COLUMNS } from './core/import/ledger';
 import { parseDateLiteral } from './core/text/date-literal';
 import { todayInChina } from './core/text/dates';
@@ -51,8 +49,7 @@ function excelValue(v: unknown): CellValue {
 
 async function readLedger(file: string): Promise<CellValue[][]> {
   if (/\.xlsx$/i.test(file)) {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const ExcelJS = require('exceljs');
+    const { default: ExcelJS } = await import('exceljs');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.worksheets[0];
@@ -68,12 +65,14 @@ async function readLedger(file: string): Promise<CellValue[][]> {
     return rows;
   }
   const text = fs.readFileSync(file);
+  const { parse: parseCsv } = await import('csv-parse/sync');
   return parseCsv(text, { bom: true, relax_column_count: true, skip_empty_lines: false, trim: false }) as string[][];
 }
 
 async function writeTemplates(dir: string, force: boolean, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const ExcelJS = require('exceljs');
+  // Loaded when asked for: `debt check` and the language server never pay for them.
+  const { default: ExcelJS } = await import('exceljs');
+  const { stringify: stringifyCsv } = await import('csv-stringify/sync');
   let code = 0;
   for (const [lang, base] of [['zh', '借款台账模板'], ['en', 'ledger-template']] as const) {
     const header = LEDGER_COLUMNS.map(([, zh, en]) => (lang === 'zh' ? zh : en));

@@ -6,7 +6,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import Decimal from 'decimal.js';
 import { analyze, Analysis, FileHost } from './core/analyze';
 import { caseData } from './core/documents/case-data';
@@ -50,13 +49,13 @@ export function summaryRow(file: string, a: Analysis, i: number): string[] {
 
 interface RowSink { add(row: string[]): void; close(): Promise<void> }
 
-function csvSink(write: (s: string) => void): RowSink {
+async function csvSink(write: (s: string) => void): Promise<RowSink> {
+  const { stringify: stringifyCsv } = await import('csv-stringify/sync');
   return { add: (row) => write(stringifyCsv([row])), close: async () => undefined };
 }
 
-function xlsxSink(file: string): RowSink {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const ExcelJS = require('exceljs');
+async function xlsxSink(file: string): Promise<RowSink> {
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true });
   const ws = wb.addWorksheet('案件汇总');
   ws.columns = SUMMARY_COLUMNS.map((h, k) => ({ header: h, width: k < 3 ? 28 : k === 12 ? 60 : 14 }));
@@ -81,8 +80,8 @@ export async function runSummary(a: { files: string[]; asOf?: string; out?: stri
   if (inputs.errors.length) { err(inputs.errors.join('\n') + '\n'); return 2; }
   let sink: RowSink;
   let fd: number | undefined;
-  if (a.out && /\.xlsx$/i.test(a.out)) sink = xlsxSink(a.out);
-  else if (a.out) { fd = fs.openSync(a.out, 'w'); const f = fd; fs.writeSync(f, '\ufeff'); sink = csvSink((s) => fs.writeSync(f, s)); } else sink = csvSink(out);
+  if (a.out && /\.xlsx$/i.test(a.out)) sink = await xlsxSink(a.out);
+  else if (a.out) { fd = fs.openSync(a.out, 'w'); const f = fd; fs.writeSync(f, '\ufeff'); sink = await csvSink((s) => fs.writeSync(f, s)); } else sink = await csvSink(out);
   sink.add(SUMMARY_COLUMNS);
   let rows = 0, code = 0;
   for (const file of inputs.files) {

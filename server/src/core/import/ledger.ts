@@ -260,7 +260,6 @@ export function importLedger(header: CellValue[], rows: CellValue[][], o: Import
 }
 
 function safeFileName(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 60);
 }
 
