@@ -150,7 +150,10 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   if (!settings) return 2;
   let errors = false;
   const reports: unknown[] = [];
-  for (const file of a.files) {
+  // `debt check DIR`: every .debt file of a book (spec §8.7), as `generate` and `summary` take it.
+  const inputs = expandInputs(a.files);
+  if (inputs.errors.length) { err(inputs.errors.join('\n') + '\n'); return 2; }
+  for (const file of inputs.files) {
     let text: string;
     try { text = withoutBom(fs.readFileSync(file, 'utf8')); } catch (e) {
       err(`${file}: 无法读取文件 / cannot read file (${(e as Error).message})\n`);
