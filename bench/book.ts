@@ -51,7 +51,8 @@ export async function run(): Promise<BookFigures> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'debt-bench-book-'));
   const preload = path.join(dir, 'maxrss.js');
   fs.writeFileSync(preload, PRELOAD);
-  const sizes = process.env.BENCH_FULL === '1' ? [1_000, 10_000, 100_000] : [1_000, 10_000];
+  const sizes = process.env.BENCH_BOOK_SIZES ? process.env.BENCH_BOOK_SIZES.split(',').map(Number)
+    : process.env.BENCH_FULL === '1' ? [1_000, 10_000, 100_000] : [1_000, 10_000];
   const figures: BookFigures = { sizes: [] };
   console.log('\na whole book: debt import → summary → generate (html, --jobs 1), one process each; reference debt check --json on the same folder');
   console.log('  loans   import rows/s   summary rows/s   check rows/s (ref)   summary/check   summary max RSS MB   generate html cases/s   generate max RSS MB');
