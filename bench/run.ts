@@ -10,6 +10,7 @@ import * as parse from './parse';
 import * as engine from './engine';
 import * as lsp from './lsp';
 import * as documents from './documents';
+import * as book from './book';
 import { fmt } from './stats';
 
 const RESULTS = path.resolve(__dirname, '../../bench/results');
@@ -31,7 +32,7 @@ async function section<T>(name: string, fn: () => Promise<T>): Promise<T | undef
   }
 }
 
-type Results = { lsp?: lsp.LspFigures; documents?: documents.DocumentFigures };
+type Results = { lsp?: lsp.LspFigures; documents?: documents.DocumentFigures; book?: book.BookFigures };
 
 /** The figures worth comparing run to run, by name (ms unless named otherwise). */
 function headline(r: Results): Record<string, number | null> {
@@ -46,6 +47,10 @@ function headline(r: Results): Record<string, number | null> {
   out['memory ratio 10k/1k edits'] = r.lsp?.memory?.heapRatio ?? null;
   out['preview update median, 115 cases'] = r.documents?.previewUpdate115?.median ?? null;
   for (const f of ['html', 'docx'] as const) out[`generate ${f} cases/s, one core`] = r.documents?.generate?.[f]?.oneCore?.casesPerSecond ?? null;
+  for (const s of r.book?.sizes ?? []) {
+    out[`import rows/s, ${s.loans} loans`] = s.importRowsPerSecond;
+    out[`summary max RSS MB, ${s.loans} loans`] = s.summaryMaxRssMb;
+  }
   return out;
 }
 
@@ -57,12 +62,13 @@ async function main(): Promise<void> {
   const engineLines = await printed(engine.run);
   const lspFigures = await section('editor', lsp.run);
   const documentFigures = await section('documents', () => documents.run(lspFigures?.editToDiagnostics.find((e) => e.cases === 115)?.debtPull));
+  const bookFigures = await section('book', book.run);
   const results = {
     date: started.toISOString(), seconds: (Date.now() - started.getTime()) / 1000,
     node: process.version, flags: process.execArgv, cores: os.cpus().length, cpu: os.cpus()[0]?.model, platform: `${os.platform()} ${os.release()}`,
     // Other processes on the machine skew every figure; the 1-minute load average at start and end says how much.
     load: { start: loadAtStart, end: os.loadavg()[0] },
-    parse: parseLines, engine: engineLines, lsp: lspFigures, documents: documentFigures,
+    parse: parseLines, engine: engineLines, lsp: lspFigures, documents: documentFigures, book: bookFigures,
   };
   fs.mkdirSync(RESULTS, { recursive: true });
   const json = JSON.stringify(results, null, 2) + '\n';

@@ -20,6 +20,9 @@ import { DocumentFormat, DocumentKind, DocumentStyle } from './core/documents/ty
 import pkg from '../../package.json';
 import { withoutBom } from './core/text/bom';
 import { extractSettingFlags, settingsForFile } from './cli-settings';
+import { addCounts, expandInputs, FileWork, groupByFile, listCases, noCounts, parseShard, RunCounts, shardOf, summaryLine, writeWhole } from './cli-book';
+import { runImport } from './cli-import';
+import { runSummary } from './cli-summary';
 
 const VERSION: string = pkg.version;
 
@@ -35,6 +38,16 @@ const HELP = `debt ${VERSION} — 民间借贷/欠款纠纷案件检查与计算
                                              已有同名文件时不覆盖（除非 --force）；案件有错误时不生成并退出码为 1
                                              write one document per case; never overwrites without --force;
                                              exit 1 when a case has errors (nothing is written for it)
+  debt generate DIR… [--shard I/N] [--jobs N]   整本台账：文件夹中的全部 .debt 文件；已有文件保留（可重复运行）；最后输出汇总
+                                             a whole book: every .debt file of the folder; existing files are kept (a run
+                                             can be repeated); --shard I/N takes the I-th of N equal parts of the sorted
+                                             case list; --jobs N worker threads (default: the cores); a summary at the end
+  debt import LEDGER.csv|LEDGER.xlsx --lender NAME [--court NAME] [--filing DATE] [--out DIR] [--force]
+                                             借款台账 → 每个借款人一个案件文件，出借人写入共用的当事人文件；无法读取的行逐行报告（行号、列、原因），退出码为 1
+                                             a loan ledger → one case file per borrower; unreadable rows reported (row, column, reason), exit 1
+  debt import --template [--out DIR]         写出空台账模板（中文、英文表头各一份，.xlsx 与 .csv）/ empty ledger templates
+  debt summary FILE…|DIR [--out book.xlsx|book.csv] [--as-of DATE]
+                                             每个案件一行：本金、利息、标的额、诉讼费、时效、支付令、警告与错误 / one row per case
   debt --help | --version
 
 选项 Options:
@@ -69,6 +82,7 @@ export const fsHost: FileHost = {
 interface Args {
   command?: string; files: string[]; asOf?: string; lpr?: string; json: boolean; locale: Locale; help: boolean; version: boolean;
   kind?: string; format?: string; style?: string; out?: string; force: boolean;
+  shard?: string; jobs?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -88,6 +102,8 @@ function parseArgs(argv: string[]): Args {
     else if (x === '--style') a.style = argv[++i];
     else if (x === '--out') a.out = argv[++i];
     else if (x === '--force') a.force = true;
+    else if (x === '--shard') a.shard = argv[++i];
+    else if (x === '--jobs') a.jobs = argv[++i];
     else if (!a.command) a.command = x;
     else a.files.push(x);
   }
@@ -134,7 +150,10 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   if (!settings) return 2;
   let errors = false;
   const reports: unknown[] = [];
-  for (const file of a.files) {
+  // `debt check DIR`: every .debt file of a book (spec §8.7), as `generate` and `summary` take it.
+  const inputs = expandInputs(a.files);
+  if (inputs.errors.length) { err(inputs.errors.join('\n') + '\n'); return 2; }
+  for (const file of inputs.files) {
     let text: string;
     try { text = withoutBom(fs.readFileSync(file, 'utf8')); } catch (e) {
       err(`${file}: 无法读取文件 / cannot read file (${(e as Error).message})\n`);
@@ -153,84 +172,131 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
   return errors ? 1 : 0;
 }
 
-// ── debt generate (spec §7.5) ───────────────────────────────────────────────────────────────────────────────
+// ── debt generate (spec §7.5, §8.7) ─────────────────────────────────────────────────────────────────────────
 
 const KINDS = ['complaint', 'evidence-list', 'schedule', 'demand-letter', 'payment-order', 'preservation', 'enforcement'];
 /** Above this many files, generation runs in worker threads (one per core, up to the file count). */
 const WORKER_THRESHOLD = 8;
 
 interface GenerateJob {
-  files: string[]; kind: DocumentKind; style: DocumentStyle; format: DocumentFormat; out?: string; force: boolean;
+  work: FileWork[]; kind: DocumentKind; style: DocumentStyle; format: DocumentFormat; out?: string; force: boolean;
   asOf?: string; locale: Locale; settings: object;
+  /** A book run (a folder, --shard or --jobs): an existing document is kept and counted, not an error. */
+  book: boolean;
+  fromFolder: string[];
 }
 
-/** One file: analyse, then per case write the document or say why not. Returns 1 if anything was refused. */
-async function generateFile(file: string, job: GenerateJob, out: (s: string) => void, err: (s: string) => void): Promise<number> {
+type Progress = (cases: number) => void;
+
+/** One file: analyse, then per case write the document or say why not. */
+async function generateFile(w: FileWork, job: GenerateJob, out: (s: string) => void, err: (s: string) => void, progress: Progress): Promise<RunCounts> {
+  const file = w.file;
+  const counts = noCounts();
   let text: string;
   try { text = withoutBom(fs.readFileSync(file, 'utf8')); } catch (e) {
     err(`${file}: 无法读取文件 / cannot read file (${(e as Error).message})\n`);
-    return 1;
+    counts.errors++;
+    return counts;
   }
   const uri = pathToFileURL(path.resolve(file)).href;
   const local = settingsForFile(file, job.settings);
   if (local.error) err(local.error + '\n');
   const a = analyze(uri, text, fsHost, { locale: job.locale, asOf: job.asOf, settings: local.settings });
   const dir = job.out ?? path.dirname(file);
-  let code = 0;
-  if (a.model.cases.length === 0) { err(`${file}: 没有案件 / no case in this file\n`); return 1; }
-  for (const c of await generateDocuments(a, { kind: job.kind, style: job.style, format: job.format, locale: job.locale })) {
+  if (a.model.cases.length === 0) {
+    // A folder's shared party file (当事人 only, read through 引用) has no case: nothing to write, nothing wrong.
+    if (!job.fromFolder.includes(file)) { err(`${file}: 没有案件 / no case in this file\n`); counts.errors++; }
+    return counts;
+  }
+  const only = w.cases ? new Set(w.cases) : undefined;
+  for (const c of await generateDocuments(a, { kind: job.kind, style: job.style, format: job.format, locale: job.locale, only })) {
+    counts.cases++;
+    progress(1);
     const target = path.join(dir, c.fileName);
-    if (c.refused) { err(`${file}: ${c.refused}\n`); code = 1; continue; }
+    if (c.refused) { err(`${file}: ${c.refused}\n`); counts.refused++; continue; }
     if (!c.data) {
       err(`${file}: 案件“${c.caseName}”有错误，未生成 / case has errors, nothing written:\n`);
       for (const d of c.errors) err('  ' + line(file, d) + '\n');
-      code = 1;
+      counts.errors++;
       continue;
     }
-    try {
-      // 'wx' fails if the file exists: the check and the write are one step, so a file is never overwritten by a race.
-      fs.writeFileSync(target, c.data, { flag: job.force ? 'w' : 'wx' });
-    } catch (e) {
-      const ex = e as NodeJS.ErrnoException;
-      err(ex.code === 'EEXIST'
-        ? `${target}: 文件已存在，未覆盖（使用 --force 覆盖）/ file exists, not overwritten (use --force)\n`
-        : `${target}: 无法写入 / cannot write (${ex.message})\n`);
-      code = 1;
+    let written: 'written' | 'exists';
+    try { written = writeWhole(target, c.data, job.force); } catch (e) {
+      err(`${target}: 无法写入 / cannot write (${(e as Error).message})\n`);
+      counts.errors++;
       continue;
     }
+    if (written === 'exists') {
+      counts.kept++;
+      if (!job.book) err(`${target}: 文件已存在，未覆盖（使用 --force 覆盖）/ file exists, not overwritten (use --force)\n`);
+      continue;
+    }
+    counts.written++;
     out(`${target}\n`);
     for (const n of c.notes) err(`${target}: 注意 / note: ${n}\n`);
   }
-  return code;
+  return counts;
 }
 
-async function generateAll(job: GenerateJob, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  let code = 0;
-  for (const f of job.files) code = Math.max(code, await generateFile(f, job, out, err));
-  return code;
+async function generateAll(job: GenerateJob, out: (s: string) => void, err: (s: string) => void, progress: Progress): Promise<RunCounts> {
+  let counts = noCounts();
+  for (const w of job.work) counts = addCounts(counts, await generateFile(w, job, out, err, progress));
+  return counts;
 }
 
-/** Many files: split them over worker threads that re-run this script; their output is passed on in file order. */
-async function generateInWorkers(job: GenerateJob, out: (s: string) => void, err: (s: string) => void): Promise<number> {
-  const n = Math.max(1, Math.min(typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length, job.files.length));
-  const chunks: string[][] = Array.from({ length: n }, () => []);
-  job.files.forEach((f, i) => chunks[Math.floor((i * n) / job.files.length)].push(f));
-  const results = await Promise.all(chunks.filter((c) => c.length).map((files) => new Promise<{ code: number; out: string; err: string }>((resolve) => {
-    const w = new Worker(__filename, { workerData: { debtGenerate: { ...job, files } } });
+/**
+ * Many files: spread over worker threads that re-run this script (file i to worker i mod n, so a sorted book's large
+ * and small files mix); their output is passed on in worker order and each reports its cases as it goes.
+ */
+async function generateInWorkers(job: GenerateJob, jobs: number, out: (s: string) => void, err: (s: string) => void, progress: Progress): Promise<RunCounts> {
+  const n = Math.max(1, Math.min(jobs, job.work.length));
+  const parts: FileWork[][] = Array.from({ length: n }, () => []);
+  job.work.forEach((w, i) => parts[i % n].push(w));
+  // Keep the output in file order: each worker's lines are collected per file and put back in place at the end.
+  const results = await Promise.all(parts.map((work) => new Promise<{ counts: RunCounts; files: { out: string; err: string }[] }>((resolve) => {
+    const w = new Worker(__filename, { workerData: { debtGenerate: { ...job, work } } });
     let done = false;
-    w.once('message', (m) => { done = true; resolve(m); });
-    w.once('error', (e) => { done = true; resolve({ code: 1, out: '', err: `worker: ${e.message}\n` }); });
-    w.once('exit', (c) => { if (!done) resolve({ code: c || 1, out: '', err: `worker exited (${c})\n` }); });
+    w.on('message', (m) => {
+      if (m.progress) { progress(m.progress); return; }
+      done = true; resolve(m);
+    });
+    w.once('error', (e) => { done = true; resolve({ counts: { ...noCounts(), errors: work.length }, files: [{ out: '', err: `worker: ${e.message}\n` }] }); });
+    w.once('exit', (c) => { if (!done) resolve({ counts: { ...noCounts(), errors: work.length }, files: [{ out: '', err: `worker exited (${c})\n` }] }); });
   })));
-  for (const r of results) { out(r.out); err(r.err); }
-  return Math.max(0, ...results.map((r) => r.code));
+  for (let i = 0; i < job.work.length; i++) {
+    const f = results[i % n].files[Math.floor(i / n)];
+    if (f) { out(f.out); err(f.err); }
+  }
+  for (let k = 0; k < n; k++) for (const f of results[k].files.slice(parts[k].length)) { out(f.out); err(f.err); }
+  return results.reduce((s, r) => addCounts(s, r.counts), noCounts());
+}
+
+/** A progress line on a terminal (stderr), at most five times a second; nothing when stderr is a file or a pipe. */
+function progressLine(total: number, enabled: boolean): { tick: Progress; end(): void } {
+  let done = 0, last = 0;
+  const show = () => process.stderr.write(`\r生成中 / generating: ${done}/${total}`);
+  return {
+    tick(k: number) {
+      done += k;
+      if (!enabled) return;
+      const now = Date.now();
+      if (now - last > 200 || done === total) { last = now; show(); }
+    },
+    end() { if (enabled && total > 0) process.stderr.write('\n'); },
+  };
+}
+
+function availableCores(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
 /** The command line, `generate` included (it writes DOCX, which is asynchronous); the others go through `main`. */
 export async function run(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s),
-  err: (s: string) => void = (s) => process.stderr.write(s), opts: { workerThreshold?: number } = {}): Promise<number> {
+  err: (s: string) => void = (s) => process.stderr.write(s), opts: { workerThreshold?: number; tty?: boolean } = {}): Promise<number> {
   const flags = extractSettingFlags(argv);
   const a = parseArgs(flags.rest);
+  if (a.command === 'import' && !a.help) return runImport(flags.rest.slice(1), out, err);
+  if (a.command === 'summary' && !a.help) return runSummary(a, flags.flags, out, err, fsHost);
   if (a.command !== 'generate' || a.help || a.version) return main(argv, out, err);
   if (flags.errors.length) { err(flags.errors.join('\n') + '\n'); return 2; }
   const kind = a.kind ?? 'complaint', format = a.format ?? 'docx', style = a.style ?? 'element';
@@ -238,27 +304,51 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
   if (!['docx', 'html', 'md'].includes(format)) { err(`--format: 未知格式 / unknown format: ${format}（docx | html | md）\n`); return 2; }
   if (!['element', 'traditional'].includes(style)) { err(`--style: 未知样式 / unknown style: ${style}（element | traditional）\n`); return 2; }
   if (a.files.length === 0) { err('debt generate 需要至少一个文件 / needs FILE…\n'); return 2; }
+  const shard = parseShard(a.shard);
+  if (typeof shard === 'string') { err(shard + '\n'); return 2; }
+  let jobs = availableCores();
+  if (a.jobs !== undefined) {
+    if (!/^\d{1,3}$/.test(a.jobs) || Number(a.jobs) < 1) { err(`--jobs: 应为正整数 / expected a positive number (got ${a.jobs})\n`); return 2; }
+    jobs = Number(a.jobs);
+  }
   let asOf: string | undefined;
   if (a.asOf !== undefined) {
     asOf = parseDateLiteral(a.asOf);
     if (!asOf) { err(`--as-of: 不是有效日期 / not a valid date: ${a.asOf}（例如 2026-12-01）\n`); return 2; }
   }
+  const inputs = expandInputs(a.files);
+  if (inputs.errors.length) { err(inputs.errors.join('\n') + '\n'); return 2; }
   if (a.out !== undefined && !fs.existsSync(a.out)) {
     try { fs.mkdirSync(a.out, { recursive: true }); } catch (e) { err(`--out ${a.out}: 无法创建目录 / cannot create (${(e as Error).message})\n`); return 2; }
   }
   const settings = readSettings(a, err);
   if (!settings) return 2;
+  const book = inputs.fromFolder.size > 0 || shard !== undefined || a.jobs !== undefined;
+  const work: FileWork[] = shard ? groupByFile(shardOf(listCases(inputs.files, fsHost), shard)) : inputs.files.map((file) => ({ file }));
   const job: GenerateJob = {
-    files: a.files, kind: kind as DocumentKind, style: style as DocumentStyle, format: format as DocumentFormat,
-    out: a.out, force: a.force, asOf, locale: a.locale, settings: { ...settings, ...flags.flags },
+    work, kind: kind as DocumentKind, style: style as DocumentStyle, format: format as DocumentFormat,
+    out: a.out, force: a.force, asOf, locale: a.locale, settings: { ...settings, ...flags.flags }, book, fromFolder: [...inputs.fromFolder],
   };
-  return a.files.length > (opts.workerThreshold ?? WORKER_THRESHOLD) ? generateInWorkers(job, out, err) : generateAll(job, out, err);
+  const total = shard ? work.reduce((s, w) => s + (w.cases?.length ?? 0), 0) : 0;
+  const bar = progressLine(total, book && (opts.tty ?? !!process.stderr.isTTY) && total > 0);
+  const useWorkers = jobs > 1 && work.length > (a.jobs !== undefined ? 1 : (opts.workerThreshold ?? WORKER_THRESHOLD));
+  const counts = useWorkers ? await generateInWorkers(job, jobs, out, err, bar.tick) : await generateAll(job, out, err, bar.tick);
+  bar.end();
+  if (book || counts.cases > 1) err(summaryLine(counts));
+  return counts.errors > 0 || counts.refused > 0 || (!book && counts.kept > 0) ? 1 : 0;
 }
 
 async function workerMain(job: GenerateJob): Promise<void> {
-  let o = '', e = '';
-  const code = await generateAll(job, (s) => { o += s; }, (s) => { e += s; }).catch((x: Error) => { e += `${x.stack ?? x.message}\n`; return 1; });
-  parentPort!.postMessage({ code, out: o, err: e });
+  const files: { out: string; err: string }[] = [];
+  let counts = noCounts();
+  for (const w of job.work) {
+    const f = { out: '', err: '' };
+    files.push(f);
+    const c = await generateFile(w, job, (s) => { f.out += s; }, (s) => { f.err += s; }, (k) => parentPort!.postMessage({ progress: k }))
+      .catch((x: Error) => { f.err += `${x.stack ?? x.message}\n`; return { ...noCounts(), errors: 1 }; });
+    counts = addCounts(counts, c);
+  }
+  parentPort!.postMessage({ counts, files });
 }
 
 if (!isMainThread && workerData?.debtGenerate) {

@@ -14,7 +14,11 @@ import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 import { DocumentFormat, DocumentKind, DocumentStyle } from './types';
 
-export interface GenerateOptions { kind: DocumentKind; style: DocumentStyle; format: DocumentFormat; locale?: Locale }
+export interface GenerateOptions {
+  kind: DocumentKind; style: DocumentStyle; format: DocumentFormat; locale?: Locale;
+  /** Only these cases (indices in the file), for a shard of a book (`debt generate --shard`); default every case. */
+  only?: ReadonlySet<number>;
+}
 export interface CaseOutput {
   caseName: string;
   fileName: string;
@@ -36,6 +40,7 @@ export async function generateDocuments(a: Analysis, opts: GenerateOptions): Pro
   const outside = fileErrors(a);
   const outputs: CaseOutput[] = [];
   for (let i = 0; i < a.model.cases.length; i++) {
+    if (opts.only && !opts.only.has(i)) continue;
     const c = a.model.cases[i];
     const fileName = documentFileName(c.name, opts.kind, opts.format, c);
     const errors = [...outside, ...caseDiagnostics(a, i).filter((d) => d.severity === 'error')];

@@ -1,105 +1,211 @@
 /**
- * DOCX with the `docx` package: A4, the 党政机关公文 margins (上3.7cm 下3.5cm 左2.8cm 右2.6cm), 仿宋_GB2312 三号
- * body, title in 小标宋 二号 (黑体 where missing), page numbers in the footer, bordered tables.
+ * DOCX written directly as WordprocessingML: A4, the 党政机关公文 margins (上3.7cm 下3.5cm 左2.8cm 右2.6cm), 仿宋_GB2312 三号
+ * body, title in 小标宋 二号, page numbers in the footer, bordered tables whose header rows repeat on each page.
+ *
+ * Why not the `docx` package (used before): building its object tree and serialising it took about 60 ms per complaint,
+ * 20× the HTML of the same document, which made a lender's book of 100,000 cases a five-hour job. Here the parts that
+ * never change (styles, fonts, settings, footer, relationships) are strings made once per process, the body is one
+ * string built from the blocks, and fflate zips them (docs/conventions.md "Word output"; bench: `debt generate` DOCX/s).
+ * The output is deterministic (fixed zip times, no creation date) so that sharded runs write the same bytes as one run.
  */
-import {
-  AlignmentType, BorderStyle, convertMillimetersToTwip, Document, Footer, Packer, PageBreak, PageNumber, Paragraph,
-  Table, TableCell, TableRow, TextRun, WidthType,
-} from 'docx';
+import { zipSync, strToU8 } from 'fflate';
 import { Block, Cell, LegalDocument, Run } from './types';
 
-const BODY_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋_GB2312' };
-const TITLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '方正小标宋简体' };
-const HEADING_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体' };
 /** Sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt, 小四 12pt. */
-const SIZE = { title: 44, body: 32, table: 24, note: 24 };
-const TEXT_WIDTH_MM = 210 - 28 - 26;
+const SIZE = { title: 44, body: 32, table: 24, note: 24, footer: 28 };
+/** Twips, as Word counts them (the `docx` package's convertMillimetersToTwip). */
+const mm = (x: number): number => Math.floor((x / 25.4) * 72 * 20);
+const PAGE = { width: mm(210), height: mm(297), top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), footer: mm(20), header: mm(15) };
+const TEXT_WIDTH = mm(210 - 28 - 26);
 
-function textRuns(runs: Run[], size: number, font = BODY_FONT, bold = false): TextRun[] {
-  return runs.map((r) => new TextRun({ text: r.text, size, font, bold: bold || r.bold, ...(r.blank ? { color: 'C00000' } : {}) }));
+/**
+ * Fonts with fallbacks (Word's `altName`): a machine without 仿宋_GB2312 uses 仿宋, then FangSong; without 方正小标宋简体,
+ * 华文中宋, then 宋体. Latin text in Times New Roman.
+ */
+const FONT = { body: '仿宋_GB2312', title: '方正小标宋简体', heading: '黑体' };
+const FONT_TABLE: [string, string | undefined, string][] = [
+  ['仿宋_GB2312', '仿宋', 'modern'], ['仿宋', 'FangSong', 'modern'], ['FangSong', undefined, 'modern'],
+  ['方正小标宋简体', '华文中宋', 'roman'], ['华文中宋', '宋体', 'roman'], ['宋体', 'SimSun', 'roman'],
+  ['黑体', 'SimHei', 'swiss'], ['Times New Roman', undefined, 'roman'],
+];
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+
+/** XML text: the five escapes, and characters XML 1.0 does not allow dropped (a control character typed in a note). */
+export function xmlText(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+function fonts(eastAsia: string): string {
+  return `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="${eastAsia}"/>`;
+}
 
-function tableOf(b: Extract<Block, { type: 'table' }>): Table {
+/** One run. A blank (＿＿＿＿, a fact the file does not give) is black and underlined in Word; red only in the preview. */
+function runXml(r: Run, size: number, font: string, bold: boolean): string {
+  const b = bold || r.bold ? '<w:b/><w:bCs/>' : '';
+  const u = r.blank ? '<w:u w:val="single"/>' : '';
+  return `<w:r><w:rPr>${fonts(font)}${b}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/>${u}</w:rPr><w:t xml:space="preserve">${xmlText(r.text)}</w:t></w:r>`;
+}
+
+interface ParaOpts { align?: 'left' | 'center' | 'right' | 'both'; keepNext?: boolean; before?: number; after?: number; firstLine?: number }
+
+function paraXml(runs: Run[], size: number, font: string, bold: boolean, o: ParaOpts): string {
+  let pPr = '';
+  if (o.keepNext) pPr += '<w:keepNext/><w:keepLines/>';
+  if (o.before !== undefined || o.after !== undefined) pPr += `<w:spacing w:before="${o.before ?? 0}" w:after="${o.after ?? 0}"/>`;
+  if (o.firstLine) pPr += `<w:ind w:firstLine="${o.firstLine}"/>`;
+  if (o.align) pPr += `<w:jc w:val="${o.align}"/>`;
+  let body = '';
+  for (const r of runs) body += runXml(r, size, font, bold);
+  return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${body}</w:p>`;
+}
+
+const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
+
+function tableXml(b: Extract<Block, { type: 'table' }>): string {
   const total = b.widths.reduce((s, w) => s + w, 0) || 1;
-  const full = convertMillimetersToTwip(TEXT_WIDTH_MM);
-  const colWidths = b.widths.map((w) => Math.round((w / total) * full));
-  const rows = b.rows.map((row) => {
+  const cols = b.widths.map((w) => Math.round((w / total) * TEXT_WIDTH));
+  let x = `<w:tbl><w:tblPr><w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/><w:tblBorders><w:top ${BORDER}/><w:left ${BORDER}/><w:bottom ${BORDER}/><w:right ${BORDER}/><w:insideH ${BORDER}/><w:insideV ${BORDER}/></w:tblBorders>`
+    + '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="80" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="80" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>';
+  for (const c of cols) x += `<w:gridCol w:w="${c}"/>`;
+  x += '</w:tblGrid>';
+  // Header rows (every cell a header) at the top of the table repeat on each page it runs over.
+  let leading = true;
+  for (const row of b.rows) {
+    const isHeader: boolean = leading && row.length > 0 && row.every((c) => c.header);
+    leading = isHeader;
+    x += `<w:tr><w:trPr><w:cantSplit/>${isHeader ? '<w:tblHeader/>' : ''}</w:trPr>`;
     let col = 0;
-    const cells = row.map((c: Cell) => {
-      const span = Math.max(1, Math.min(c.span ?? 1, colWidths.length - col));
-      const width = colWidths.slice(col, col + span).reduce((s, w) => s + w, 0);
+    for (const c of row as Cell[]) {
+      const span = Math.max(1, Math.min(c.span ?? 1, cols.length - col));
+      let width = 0;
+      for (let k = col; k < col + span; k++) width += cols[k] ?? 0;
       col += span;
-      return new TableCell({
-        columnSpan: span > 1 ? span : undefined,
-        width: { size: width, type: WidthType.DXA },
-        margins: { top: 40, bottom: 40, left: 80, right: 80 },
-        children: (c.lines.length ? c.lines : [[]]).map((l) => new Paragraph({
-          alignment: c.header ? AlignmentType.CENTER : AlignmentType.LEFT,
-          children: textRuns(l, SIZE.table, BODY_FONT, c.header),
-        })),
-      });
-    });
-    return new TableRow({ children: cells, cantSplit: true });
-  });
-  return new Table({ rows, width: { size: full, type: WidthType.DXA }, columnWidths: colWidths, borders });
+      x += `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}</w:tcPr>`;
+      const lines = c.lines.length ? c.lines : [[]];
+      for (const l of lines) x += paraXml(l, SIZE.table, FONT.body, !!c.header, { align: c.header ? 'center' : 'left' });
+      x += '</w:tc>';
+    }
+    // A row with fewer cells than the grid (never written so by our documents) still needs a cell to be valid.
+    if (row.length === 0) x += `<w:tc><w:tcPr><w:tcW w:w="${TEXT_WIDTH}" w:type="dxa"/></w:tcPr><w:p/></w:tc>`;
+    x += '</w:tr>';
+  }
+  return x + '</w:tbl>';
 }
 
-function blocks(bs: Block[]): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = [];
-  for (const b of bs) {
+/** The body. Headings keep with the paragraph after them; the signature block keeps with the paragraph before it. */
+function bodyXml(bs: Block[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bs.length; i++) {
+    const b = bs[i];
+    const next = bs[i + 1];
+    const beforeSignature = next?.type === 'signature';
     switch (b.type) {
       case 'heading':
-        out.push(new Paragraph({
-          alignment: b.level === 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
-          spacing: { before: b.level === 1 ? 0 : 240, after: 120 },
-          children: textRuns(b.runs, b.level === 1 ? SIZE.title : SIZE.body, b.level === 1 ? TITLE_FONT : HEADING_FONT),
+        parts.push(paraXml(b.runs, b.level === 1 ? SIZE.title : SIZE.body, b.level === 1 ? FONT.title : FONT.heading, false, {
+          align: b.level === 1 ? 'center' : 'left', before: b.level === 1 ? 0 : 240, after: 120, keepNext: true,
         }));
         break;
       case 'paragraph':
-        out.push(new Paragraph({
-          alignment: b.align === 'center' ? AlignmentType.CENTER : b.align === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED,
-          indent: b.indent ? { firstLine: 640 } : undefined,
-          children: textRuns(b.runs, b.note ? SIZE.note : SIZE.body),
+        parts.push(paraXml(b.runs, b.note ? SIZE.note : SIZE.body, FONT.body, false, {
+          align: b.align === 'center' ? 'center' : b.align === 'right' ? 'right' : 'both',
+          firstLine: b.indent ? 640 : undefined, keepNext: beforeSignature,
         }));
         break;
       case 'table':
-        out.push(tableOf(b));
+        parts.push(tableXml(b));
+        // Word needs a paragraph between two tables, or it merges them.
+        if (next?.type === 'table') parts.push('<w:p/>');
         break;
       case 'signature':
-        out.push(new Paragraph({ children: [] }));
-        for (const l of b.lines) out.push(new Paragraph({ alignment: AlignmentType.RIGHT, children: textRuns(l, SIZE.body) }));
+        parts.push('<w:p><w:pPr><w:keepNext/></w:pPr></w:p>');
+        b.lines.forEach((l, k) => parts.push(paraXml(l, SIZE.body, FONT.body, false, { align: 'right', keepNext: k < b.lines.length - 1 })));
         break;
       case 'page-break':
-        out.push(new Paragraph({ children: [new PageBreak()] }));
+        parts.push('<w:p><w:r><w:br w:type="page"/></w:r></w:p>');
         break;
     }
   }
-  return out;
+  return parts.join('');
+}
+
+const SECTION = `<w:sectPr><w:footerReference w:type="default" r:id="rId4"/><w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>`
+  + `<w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="${PAGE.header}" w:footer="${PAGE.footer}" w:gutter="0"/>`
+  + '<w:pgNumType w:start="1"/><w:docGrid w:linePitch="312"/></w:sectPr>';
+
+// ── the parts that never change, encoded once per process ──────────────────────────────────────────────────────
+
+let fixedParts: Record<string, Uint8Array> | undefined;
+
+function fixed(): Record<string, Uint8Array> {
+  if (fixedParts) return fixedParts;
+  const ct = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const fontTable = FONT_TABLE.map(([name, alt, family]) =>
+    `<w:font w:name="${name}">${alt ? `<w:altName w:val="${alt}"/>` : ''}<w:charset w:val="${name === 'Times New Roman' ? '00' : '86'}"/><w:family w:val="${family}"/><w:pitch w:val="variable"/></w:font>`).join('');
+  const parts: Record<string, string> = {
+    '[Content_Types].xml': XML_HEAD + '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+      + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+      + `<Override PartName="/word/document.xml" ContentType="${ct}.document.main+xml"/>`
+      + `<Override PartName="/word/styles.xml" ContentType="${ct}.styles+xml"/>`
+      + `<Override PartName="/word/settings.xml" ContentType="${ct}.settings+xml"/>`
+      + `<Override PartName="/word/fontTable.xml" ContentType="${ct}.fontTable+xml"/>`
+      + `<Override PartName="/word/footer1.xml" ContentType="${ct}.footer+xml"/>`
+      + '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
+      + '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>',
+    '_rels/.rels': XML_HEAD + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+      + `<Relationship Id="rId1" Type="${rel}/officeDocument" Target="word/document.xml"/>`
+      + '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
+      + `<Relationship Id="rId3" Type="${rel}/extended-properties" Target="docProps/app.xml"/></Relationships>`,
+    'word/_rels/document.xml.rels': XML_HEAD + '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+      + `<Relationship Id="rId1" Type="${rel}/styles" Target="styles.xml"/>`
+      + `<Relationship Id="rId2" Type="${rel}/settings" Target="settings.xml"/>`
+      + `<Relationship Id="rId3" Type="${rel}/fontTable" Target="fontTable.xml"/>`
+      + `<Relationship Id="rId4" Type="${rel}/footer" Target="footer1.xml"/></Relationships>`,
+    'word/styles.xml': XML_HEAD + `<w:styles ${W_NS}><w:docDefaults><w:rPrDefault><w:rPr>${fonts(FONT.body)}<w:kern w:val="2"/><w:sz w:val="${SIZE.body}"/><w:szCs w:val="${SIZE.body}"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>`
+      + '<w:pPrDefault><w:pPr><w:widowControl/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>'
+      + '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>'
+      + '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>'
+      + '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>'
+      + '</w:styles>',
+    'word/settings.xml': XML_HEAD + `<w:settings ${W_NS}><w:zoom w:percent="100"/><w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="compressPunctuation"/>`
+      + '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>',
+    'word/fontTable.xml': XML_HEAD + `<w:fonts ${W_NS}>${fontTable}</w:fonts>`,
+    'word/footer1.xml': XML_HEAD + `<w:ftr ${W_NS}><w:p><w:pPr><w:jc w:val="center"/></w:pPr>`
+      + `<w:r><w:rPr>${fonts(FONT.body)}<w:sz w:val="${SIZE.footer}"/></w:rPr><w:t xml:space="preserve">— </w:t></w:r>`
+      + `<w:r><w:rPr>${fonts(FONT.body)}<w:sz w:val="${SIZE.footer}"/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r>`
+      + `<w:r><w:rPr>${fonts(FONT.body)}<w:sz w:val="${SIZE.footer}"/></w:rPr><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>`
+      + `<w:r><w:rPr>${fonts(FONT.body)}<w:sz w:val="${SIZE.footer}"/></w:rPr><w:fldChar w:fldCharType="separate"/></w:r>`
+      + `<w:r><w:rPr>${fonts(FONT.body)}<w:sz w:val="${SIZE.footer}"/></w:rPr><w:t>1</w:t></w:r>`
+      + `<w:r><w:rPr>${fonts(FONT.body)}<w:sz w:val="${SIZE.footer}"/></w:rPr><w:fldChar w:fldCharType="end"/></w:r>`
+      + `<w:r><w:rPr>${fonts(FONT.body)}<w:sz w:val="${SIZE.footer}"/></w:rPr><w:t xml:space="preserve"> —</w:t></w:r></w:p></w:ftr>`,
+    'docProps/app.xml': XML_HEAD + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>debt-lang</Application></Properties>',
+  };
+  fixedParts = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)]));
+  return fixedParts;
+}
+
+/** Zip entries carry this time, not the clock's, so the same document is the same bytes in every run. */
+const ZIP_TIME = new Date(2020, 0, 1);
+/**
+ * Deflate level 1: measured on the 1,000-case bench, level 6 made files 4 % smaller and took 30 % longer to pack;
+ * level 0 (stored) made them 5× larger.
+ */
+const ZIP_LEVEL = 1;
+
+export function renderDocxSync(doc: LegalDocument): Buffer {
+  const title = doc.caseName ? `${doc.caseName} ${doc.title}` : doc.title;
+  const core = XML_HEAD + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+    + `<dc:title>${xmlText(title)}</dc:title><dc:creator>debt-lang</dc:creator></cp:coreProperties>`;
+  const document = XML_HEAD + `<w:document ${W_NS}><w:body>${bodyXml(doc.blocks)}${SECTION}</w:body></w:document>`;
+  const files: Record<string, Uint8Array> = { ...fixed(), 'word/document.xml': strToU8(document), 'docProps/core.xml': strToU8(core) };
+  const zip = zipSync(files, { level: ZIP_LEVEL, mtime: ZIP_TIME });
+  return Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
 }
 
 export async function renderDocx(doc: LegalDocument): Promise<Buffer> {
-  const mm = convertMillimetersToTwip;
-  const file = new Document({
-    creator: 'debt-lang',
-    title: doc.caseName ? `${doc.caseName} ${doc.title}` : doc.title,
-    styles: { default: { document: { run: { font: BODY_FONT, size: SIZE.body } } } },
-    sections: [{
-      properties: {
-        page: {
-          size: { width: mm(210), height: mm(297) },
-          margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), footer: mm(20) },
-        },
-      },
-      footers: {
-        default: new Footer({
-          children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: 28, font: BODY_FONT })] })],
-        }),
-      },
-      children: blocks(doc.blocks),
-    }],
-  });
-  return Packer.toBuffer(file);
+  return renderDocxSync(doc);
 }
