@@ -177,7 +177,7 @@ const KEYWORDS: Record<string, string[]> = {
   Judgment: ['judgment', '判决'], Effective: ['effective', '生效'], PerformBy: ['perform-by', '履行期限'], Awarded: ['awarded', '判决金额'],
   JurisdictionClause: ['jurisdiction', '约定管辖'],
   // What the judgment awarded (spec §8.2): 判项 本金|利息|费用|受理费|保全费 … 由 REFS; 连带 REFS 范围 全部|本金|MONEY
-  // (范围/全部 as in the guarantor's scope of spec §8.1); running interest 利息 基数 MONEY 按 RATE 自 DATE 至 ….
+  // (范围/全部 as in the scope of a guarantor, spec §8.1); running interest 利息 基数 MONEY 按 RATE 自 DATE 至 ….
   Ordered: ['ordered', '判项'], Base: ['base', '基数'], RateKw: ['rate', '按'], From: ['from', '自'],
   CourtFee: ['court-fee', '受理费'], PreservationFee: ['preservation-fee', '保全费'], Scope: ['scope', '范围'], All: ['all', '全部'],
   ClaimKw: ['claim', '请求'], Paid: ['paid', '实际清偿之日'], Guarantee: ['guarantee', '保证责任'], Costs: ['costs', '诉讼费用'],

@@ -49,6 +49,7 @@ export const ASSET_KINDS = [ch('BankAccount', '银行账户'), ch('Wechat', '微
   ch('Vehicle', '车辆'), ch('Equity', '股权'), ch('Receivable', '债权'), ch('Other', '其他')];
 const SECURITIES = [ch('GuaranteeLetter', '保函'), ch('Insurance', '保险'), ch('Cash', '现金'), ch('AssetKw', '财产')];
 
+const awardBy: Element = { kw: ch('By', '由'), then: { ref: 'party', many: true } };
 const partyDecl: Element[] = [{ v: { any: ['name'], ref: 'declared-party' } }, { block: 'party', optional: true }];
 
 /** What follows each item keyword, by block kind and concept. */
@@ -124,6 +125,16 @@ export const ITEMS: Record<string, Record<string, Element[]>> = {
   },
   judgment: {
     Court: [{ v: text }], Effective: [{ v: date }], PerformBy: [{ v: date }], Awarded: [{ v: money }], Repaid: [{ v: date }, { v: money }],
+    // Spec §8.2: 判项 KIND … 由 REFS; 连带 REFS 范围 全部|本金|MONEY.
+    Ordered: [{ v: { enums: [ch('Principal', '本金'), ch('InterestKw', '利息'), ch('Fees', '费用'), ch('CourtFee', '受理费'), ch('PreservationFee', '保全费')], next: {
+      Principal: [{ v: money }, awardBy],
+      InterestKw: [{ kw: ch('Base', '基数'), then: money }, { kw: ch('RateKw', '按'), then: { any: ['rate'] } }, { kw: ch('From', '自'), then: date },
+        { kw: ch('Until', '至'), then: { any: ['date'], enums: [ch('Paid', '实际清偿之日')] } }, awardBy],
+      Fees: [{ v: money }, { opt: text }, awardBy],
+      CourtFee: [{ v: money }, awardBy],
+      PreservationFee: [{ v: money }, awardBy],
+    } } }],
+    Joint: [{ v: { ref: 'party', many: true } }, { kw: ch('Scope', '范围'), then: { any: ['money'], enums: [ch('All', '全部'), ch('Principal', '本金')] } }],
   },
   unknown: {},
 };
@@ -143,7 +154,7 @@ export const STARTER_ZH: Record<string, Record<string, string>> = {
     Purpose: '用途', EvidenceKw: '证据' },
   evidence: { Kind: '类型', Original: '原件', Copy: '复印件', Proves: '证明', Source: '来源', Pages: '页数' },
   asset: { Kind: '类型', Owner: '所有人', Detail: '描述', Value: '价值', EvidenceKw: '证据' },
-  judgment: { Court: '法院', Effective: '生效', PerformBy: '履行期限', Awarded: '判决金额', Repaid: '还款' },
+  judgment: { Court: '法院', Effective: '生效', PerformBy: '履行期限', Awarded: '判决金额', Repaid: '还款', Ordered: '判项', Joint: '连带' },
   unknown: {},
 };
 

@@ -11,7 +11,7 @@ export const judgmentMessages = defineMessages({
     en: (a: { name: string; caseNumber: string }) => `Judgment ${a.caseNumber} is written as ordering "${a.name}" to pay, but "${a.name}" is a plaintiff of this case: enforcement lies only against the party the judgment orders (Civil Procedure Law Art. 247). Check the operative part and name the defendant who must pay.`,
   },
   DEBT241: {
-    severity: 'warning', citations: ['迟延利息解释第1条'],
+    severity: 'warning', citations: ['民诉法第264条'],
     zh: (a: { awarded: string; sum: string }) => `判决金额${a.awarded}与判项中除一般债务利息以外的金额合计${a.sum}不一致。写明判项时，以各判项计算执行标的和加倍部分债务利息（迟延利息解释第1条）；请按判决主文核对判项，或删去 判决金额。`,
     en: (a: { awarded: string; sum: string }) => `The amount awarded (${a.awarded}) differs from the award items other than general interest (${a.sum}). With award items, the enforcement figures and the doubled delay interest are computed from the items (Delay Interest Interpretation Art. 1): check the items against the judgment, or remove the amount awarded.`,
   },
@@ -21,7 +21,7 @@ export const judgmentMessages = defineMessages({
     en: (a: { from: string; until: string }) => `The interest item starts on ${a.from}, after its end on ${a.until}: check the dates of the judgment's "from … until …".`,
   },
   DEBT243: {
-    severity: 'warning', citations: ['民法典第561条', '迟延利息解释第4条'],
+    severity: 'warning', citations: ['民法典第561条'],
     zh: (a: { paid: string; overpaid: string }) => `判决后已履行${a.paid}，超出判决确定的全部款项及加倍部分债务利息${a.overpaid}：请核对 还款 记录；已全部履行的判决无需申请执行。`,
     en: (a: { paid: string; overpaid: string }) => `Payments on the judgment (${a.paid}) exceed everything it ordered plus the doubled delay interest by ${a.overpaid}: check the payments; a judgment performed in full needs no enforcement.`,
   },
