@@ -175,6 +175,8 @@ function checkCase(c: Case, locale: Locale, add: (d: DebtDiagnostic) => void, se
     else resolve(e.by, parties, 'party');
   }
   for (const cl of c.claims) if (cl.kind === 'guarantee') resolve(cl.party, parties, 'party');
+  // Who a judgment orders to pay (spec §8.2: 判项 … 由 REFS, 连带 REFS) are parties of the case.
+  for (const j of c.judgments) for (const r of [...j.awards.flatMap((a) => a.by), ...j.joint.flatMap((x) => x.parties)]) resolve(r, parties, 'party');
   checkAssets(c, parties, evidence, first(c.assets, 'asset'), resolve, locale, add);
 
   if (c.filing) checkFiling(c, locale, add);

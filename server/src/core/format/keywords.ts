@@ -17,7 +17,9 @@ export type KeywordLanguage = 'zh' | 'en';
 
 /** Items whose value is an enumerated keyword rather than a name; any other value is a name and never converted. */
 const VALUE_IS_KEYWORD = new Set<TokenType>([K.Gender, K.EService, K.Authority, K.Due, K.InterestKw, K.Procedure, K.Kind, K.ClaimKw, K.Institution,
-  K.Preservation]
+  K.Preservation,
+  // Spec §8.2: 判项 本金|利息|费用|受理费|保全费; 连带 … 范围 全部|本金.
+  K.Ordered, K.Joint]
   .filter((t) => t !== undefined));
 // Spec §8.1: a guarantee's scope (全部/本金; 保证人 … 范围) and a spouse's basis (配偶 … 依据) are keywords.
 VALUE_IS_KEYWORD.add(K.GuarantorKw).add(K.Spouse);
@@ -30,6 +32,7 @@ const ZH_IN_ITEM: Record<string, string> = {
   'Fees@ClaimKw': '实现债权费用', 'Fees@Repaid': '费用',
   'Until@ClaimKw': '至', 'PaymentOrder@Demanded': '支付令', 'General@GuarantorKw': '一般',
   'Transfer@Kind': '转账记录', 'Letter@Kind': '函件',
+  'InterestKw@Ordered': '利息', 'Fees@Ordered': '费用', 'Until@Ordered': '至',
 };
 
 /** English spellings that depend on the item: 财产 after 担保 is security by `property`, elsewhere an `asset`. */

@@ -159,7 +159,7 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
   diagnostics.push(...checkPartyFields(c, ctx.locale));
   const po = assessPaymentOrder(c, ctx);
   const preservation = assessPreservations(c, claimAmount, ctx);
-  const judgment = c.judgments.length ? assessJudgment(c.judgments[0], ctx) : undefined;
+  const judgment = c.judgments.length ? assessJudgment(c.judgments[0], ctx, c.parties) : undefined;
   const jurisdiction = assessJurisdiction(c, ctx);
   diagnostics.push(...po.diagnostics, ...preservation.diagnostics, ...(judgment?.diagnostics ?? []), ...jurisdiction.diagnostics,
     ...checkCollectionConduct(c, ctx));

@@ -14,7 +14,9 @@
 import Decimal from 'decimal.js';
 import { DebtDiagnostic } from '../diagnostics/types';
 import { diag } from '../diagnostics/catalogue';
-import { Judgment } from '../model/types';
+import { Judgment, Party } from '../model/types';
+import { assessAwards, AwardReport, JudgmentDebtor, OutstandingItem } from './awards';
+import { checkAwards } from './award-checks';
 import { addDays, addYears, diffDays, inclusiveDays, IsoDate } from '../text/dates';
 import { extendPastRestDays } from './calendar';
 import { LawContext } from './context';
@@ -45,11 +47,28 @@ export interface JudgmentReport {
   /** Years whose official holiday notice is not known: the extension could not be confirmed. */
   holidayCalendarUnknown: string[];
   /** The doubled part of the delay interest (迟延利息解释第1条); general interest as ordered is not included. */
-  delayInterest: { from: IsoDate | null; through: IsoDate; dailyRate: string; rows: DelayRow[]; total: string };
+  delayInterest: {
+    from: IsoDate | null; through: IsoDate; dailyRate: string; rows: DelayRow[]; total: string;
+    /** With 判项: the general interest of the same period (一般债务利息, 迟延利息解释第1条第2款; part of the running award interest). */
+    general?: string;
+    /** With 判项: what payments covered of the doubled part (paid last, 第4条). */
+    paid?: string;
+  };
   /** What an enforcement application asks for: unpaid judgment money + delay interest to the as-of date. */
   enforcementAmount: string | null;
   /** 办法第14条(一) on enforcementAmount; null without 判决金额. */
   enforcementFee: string | null;
+  /**
+   * Spec §8.2 (law/awards.ts). With 判项, `awarded` is the money ordered (every item, running interest to the as-of
+   * date), `unpaid` what of it is unpaid and `delayInterest` the doubled part on the money other than general interest.
+   */
+  awards: AwardReport[];
+  /** Every party ordered to pay: the `由` names (or every defendant not in a `连带` item), then the `连带` guarantors. */
+  debtors: JudgmentDebtor[];
+  /** Running award interest accrued to the as-of date (一般债务利息); '0.00' without running interest. */
+  generalInterest: string;
+  /** What is still owed, item by item, the doubled part last (item null). Empty without 判项. */
+  outstanding: OutstandingItem[];
 }
 
 interface Payment { date: IsoDate; amount: Decimal }
@@ -80,7 +99,8 @@ export function delayRows(awarded: Decimal, start: IsoDate, through: IsoDate, pa
   return { rows, total };
 }
 
-export function assessJudgment(j: Judgment, ctx: LawContext): { report: JudgmentReport; diagnostics: DebtDiagnostic[] } {
+export function assessJudgment(j: Judgment, ctx: LawContext, parties: Party[] = []): { report: JudgmentReport; diagnostics: DebtDiagnostic[] } {
+  if (j.awards.length) return assessJudgmentWithAwards(j, ctx, parties);
   const out: DebtDiagnostic[] = [];
   const zh = ctx.locale === 'zh';
   const payments = j.payments.filter((p) => p.date.value <= ctx.asOf).map((p) => ({ date: p.date.value, amount: p.amount.value }));
@@ -89,7 +109,6 @@ export function assessJudgment(j: Judgment, ctx: LawContext): { report: Judgment
   const unpaid = awarded ? Decimal.max(awarded.minus(paid), 0) : undefined;
   const windowStart = j.performBy?.value ?? j.effective?.value;
   const delayStart = j.performBy ? addDays(j.performBy.value, 1) : j.effective?.value;
-  const at = { uri: j.uri, range: (j.performBy ?? j.effective ?? j.caseNumber).range };
 
   const missing: string[] = [];
   if (!windowStart) missing.push(zh ? '履行期限（或生效日期）' : 'perform-by (or effective) date');
@@ -112,7 +131,27 @@ export function assessJudgment(j: Judgment, ctx: LawContext): { report: Judgment
     delayInterest: { from: delayStart ?? null, through: ctx.asOf, dailyRate: DELAY_DAILY_RATE.toString(), rows: delay.rows, total: fixed2(delay.total) },
     enforcementAmount: unpaid ? fixed2(unpaid.plus(delay.total)) : null,
     enforcementFee: unpaid ? fixed2(enforcementFee(unpaid.plus(delay.total))) : null,
+    awards: [],
+    // Without 判项 the judgment is read as ordering every defendant (the default of 由, spec §8.2).
+    debtors: [
+      ...parties.filter((p) => p.role === 'defendant' && !j.joint.some((x) => x.parties.some((r) => r.name === p.name)))
+        .map((p) => ({ name: p.name, liability: 'principal' as const, items: [], owes: unpaid ? fixed2(unpaid.plus(delay.total)) : '0.00' })),
+      ...j.joint.flatMap((x) => x.parties.map((r) => ({
+        name: r.name, liability: 'joint-guarantor' as const, items: [], scope: x.scope ? (typeof x.scope.value === 'string' ? x.scope.value : fixed2(x.scope.value)) : 'all',
+        owes: unpaid ? fixed2(x.scope && typeof x.scope.value !== 'string' ? Decimal.min(x.scope.value, unpaid.plus(delay.total)) : unpaid.plus(delay.total)) : '0.00',
+      }))),
+    ],
+    generalInterest: '0.00',
+    outstanding: [],
   };
+  return finishJudgment(j, ctx, report, unpaid, out);
+}
+
+/** The enforcement window (民诉法第250条) and its warnings, the same with or without 判项. */
+function finishJudgment(j: Judgment, ctx: LawContext, report: JudgmentReport, unpaid: Decimal | undefined, out: DebtDiagnostic[]): { report: JudgmentReport; diagnostics: DebtDiagnostic[] } {
+  const payments = j.payments.filter((p) => p.date.value <= ctx.asOf).map((p) => ({ date: p.date.value, amount: p.amount.value }));
+  const windowStart = j.performBy?.value ?? j.effective?.value;
+  const at = { uri: j.uri, range: (j.performBy ?? j.effective ?? j.caseNumber).range };
   if (!windowStart) return { report, diagnostics: out };
 
   let end = extendPastRestDays(addYears(windowStart, 2));
@@ -134,4 +173,37 @@ export function assessJudgment(j: Judgment, ctx: LawContext): { report: Judgment
     if (left <= ctx.settings.limitationWarnDays) out.push(diag('DEBT513', { caseNumber: j.caseNumber.value, last: end.day, days: left }, at, ctx.locale));
   }
   return { report, diagnostics: out };
+}
+
+/** Spec §8.2: the judgment with its award items (law/awards.ts), its parties ordered to pay and the checks on them. */
+function assessJudgmentWithAwards(j: Judgment, ctx: LawContext, parties: Party[]): { report: JudgmentReport; diagnostics: DebtDiagnostic[] } {
+  const out: DebtDiagnostic[] = [];
+  const zh = ctx.locale === 'zh';
+  const delayStart = j.performBy ? addDays(j.performBy.value, 1) : j.effective?.value ?? null;
+  const r = assessAwards(j, parties, ctx.asOf, delayStart);
+  if (!j.performBy && !j.effective) out.push(diag('DEBT516', { caseNumber: j.caseNumber.value, missing: zh ? '履行期限（或生效日期）' : 'perform-by (or effective) date' }, { uri: j.uri, range: j.caseNumber.range }, ctx.locale));
+  out.push(...checkAwards(j, r, parties, ctx));
+  const delayLeft = r.delayTotal.minus(r.delayPaid);
+  const owed = r.unpaid.plus(delayLeft);
+  const report: JudgmentReport = {
+    caseNumber: j.caseNumber.value,
+    court: j.court?.value ?? null,
+    effective: j.effective?.value ?? null,
+    performBy: j.performBy?.value ?? null,
+    awarded: fixed2(r.ordered),
+    paid: fixed2(r.paid),
+    unpaid: fixed2(r.unpaid),
+    enforcementDeadline: null,
+    enforcementStatus: 'unknown',
+    enforcementInterruptions: [],
+    holidayCalendarUnknown: [],
+    delayInterest: { from: delayStart, through: ctx.asOf, dailyRate: DELAY_DAILY_RATE.toString(), rows: r.delayRows, total: fixed2(r.delayTotal), general: fixed2(r.generalInterestInDelay), paid: fixed2(r.delayPaid) },
+    enforcementAmount: fixed2(owed),
+    enforcementFee: fixed2(enforcementFee(owed)),
+    awards: r.awards,
+    debtors: r.debtors,
+    generalInterest: fixed2(r.generalInterest),
+    outstanding: r.outstanding,
+  };
+  return finishJudgment(j, ctx, report, owed, out);
 }

@@ -452,10 +452,12 @@ class FileReader {
     const j: T.Judgment = {
       uri: this.uri, range: this.itemRange(item),
       caseNumber: nameTok ? { value: readText(nameTok.image), range: this.range(nameTok) } : { value: '', range: this.range(item.key) },
-      payments: [],
+      payments: [], awards: [], joint: [],
     };
     for (const f of item.block?.items ?? []) {
       switch (f.key.tokenType) {
+        case K.Ordered: { const a = this.award(f); if (a) j.awards.push(a); break; }
+        case K.Joint: if (f.refs.length) j.joint.push(this.joint(f)); break;
         case K.Court: j.court = this.text(f.value); break;
         case K.Effective: j.effective = this.date(f.date); break;
         case K.PerformBy: j.performBy = this.date(f.date); break;
@@ -468,6 +470,35 @@ class FileReader {
       }
     }
     return j;
+  }
+
+  /** `判项 …` (spec §8.2); undefined when a part it needs was lost to a syntax or value error (reported already). */
+  award(f: Item): T.Award | undefined {
+    const uri = this.uri, range = this.itemRange(f), by = this.refs(f.refs);
+    const amount = this.money(f.money);
+    switch (f.value?.tokenType) {
+      case K.Principal: return amount && { uri, range, by, kind: 'principal', amount };
+      case K.InterestKw: {
+        if (!f.how && !f.served) return amount && { uri, range, by, kind: 'interest', amount, until: this.date(f.date) };
+        const rate = this.rate(f.how), from = this.date(f.served), u = f.date;
+        const until: T.Field<string> | undefined = !u ? undefined : u.tokenType === K.Paid ? { value: 'paid', range: this.range(u) } : this.date(u);
+        return amount && rate && from && until && { uri, range, by, kind: 'running-interest', base: amount, rate, from, until };
+      }
+      case K.Fees: return amount && { uri, range, by, kind: 'fees', amount, description: this.text(f.detail) };
+      case K.CourtFee: return amount && { uri, range, by, kind: 'court-fee', amount };
+      case K.PreservationFee: return amount && { uri, range, by, kind: 'preservation-fee', amount };
+    }
+    return undefined;
+  }
+
+  /** `连带 REFS (范围 全部|本金|MONEY)?` in a judgment (spec §8.2). */
+  joint(f: Item): T.JointLiability {
+    const v = f.value;
+    let scope: T.JointLiability['scope'];
+    if (v?.tokenType === K.All) scope = { value: 'all', range: this.range(v) };
+    else if (v?.tokenType === K.Principal) scope = { value: 'principal', range: this.range(v) };
+    else if (v) scope = this.money(v);
+    return { uri: this.uri, range: this.itemRange(f), parties: this.refs(f.refs), scope };
   }
 
   caseOf(item: Item, file: T.DebtFile): T.Case {

@@ -238,6 +238,28 @@ export interface JudgmentPayment extends Located {
   amount: Field<Decimal>;
 }
 
+/**
+ * `判项 …` (spec §8.2): one item of money the judgment ordered. `by` names who pays; empty = every defendant not named
+ * in a `连带` item (docs/conventions.md).
+ */
+export type Award = Located & { by: Ref[] } & (
+  | { kind: 'principal'; amount: Field<Decimal> }
+  /** A fixed sum of interest, accrued to `until` when the judgment says so. */
+  | { kind: 'interest'; amount: Field<Decimal>; until?: Field<IsoDate> }
+  /** Running interest: 以 base 为基数，按 rate，自 from 起计算至 until (a date or 实际清偿之日). */
+  | { kind: 'running-interest'; base: Field<Decimal>; rate: Field<Rate>; from: Field<IsoDate>; until: Field<IsoDate | 'paid'> }
+  | { kind: 'fees'; amount: Field<Decimal>; description?: Field<string> }
+  | { kind: 'court-fee'; amount: Field<Decimal> }
+  | { kind: 'preservation-fee'; amount: Field<Decimal> }
+);
+
+/** `连带 REFS (范围 全部|本金|MONEY)?` in a judgment (spec §8.2): parties jointly liable as guarantors, with their scope. */
+export interface JointLiability extends Located {
+  parties: Ref[];
+  /** Default 全部 (民法典第691条). */
+  scope?: Field<'all' | 'principal' | Decimal>;
+}
+
 /** `判决 "案号" { … }` (spec §7.4): an effective judgment to enforce. */
 export interface Judgment extends Located {
   /** 案号, e.g. （2026）京0105民初1234号. */
@@ -249,6 +271,9 @@ export interface Judgment extends Located {
   /** 判决金额: money ordered, general interest excluded. */
   awarded?: Field<Decimal>;
   payments: JudgmentPayment[];
+  /** Spec §8.2: what the judgment ordered, item by item (empty: `判决金额` alone, the v2 shortcut). */
+  awards: Award[];
+  joint: JointLiability[];
 }
 
 export interface Case extends Located {

@@ -6,7 +6,7 @@
  * rest of the file still yields a model. No rule recurses into itself, so deep nesting cannot overflow.
  */
 import { EmbeddedActionsParser, IOrAlt, IParserErrorMessageProvider, IToken, OrMethodOpts, TokenType, EOF } from 'chevrotain';
-import { allTokens, K, NameLike, NotClose, LBrace, RBrace, Comma, DateLit, NumberLike, RateLit, WordLit } from './tokens';
+import { allTokens, K, NameLike, NotClose, LBrace, RBrace, Comma, DateLit, NumberLike, RateLit, WordLit, QuotedString, CnString } from './tokens';
 import { Block, FileSyntax, Item, NO_TOKENS, SyntaxProblem } from './ast';
 
 /** Expectation keys for mismatched tokens; the message catalogue turns them into sentences. */
@@ -23,6 +23,7 @@ const EXPECTED_BY_RULE: Record<string, string> = {
   assetKind: 'asset-kind', stageValue: 'preservation-stage', securityValue: 'security', assetField: 'asset-field',
   judgmentField: 'judgment-field',
   scopeValue: 'scope-value', spouseBasis: 'spouse-basis',
+  award: 'award-kind', jointScopeValue: 'joint-scope',
 };
 
 const messages: IParserErrorMessageProvider = {
@@ -480,7 +481,49 @@ class DebtParser extends EmbeddedActionsParser {
       const k = this.CONSUME(K.Repaid); const date = this.consume(158, DateLit);
       const it = item(k, 'date', date); it.money = arg(it, this.consume(159, NumberLike)); return it;
     } },
+    { ALT: () => this.SUBRULE(this.award) },
+    { ALT: () => {
+      const k = this.CONSUME(K.Joint); const it = item(k); it.refs = list(it, this.SUBRULE(this.refs));
+      it.value = arg(it, this.OPTION(this.jointScope)); return it;
+    } },
   ])));
+  /**
+   * `判项 …` (spec §8.2), roles: `value` the kind keyword (本金, 利息, 费用, 受理费, 保全费), `money` the amount or the
+   * running interest's 基数, `how` its rate (按), `served` its start (自), `date` its end (至 DATE|实际清偿之日) or a
+   * fixed interest's 至 DATE, `detail` a fee's description, `refs` who pays (由).
+   */
+  private awardItem!: Item;
+  private readonly awardUntilDate = () => { this.CONSUME(K.Until); return this.consume(163, DateLit); };
+  private readonly awardBy = () => { this.CONSUME(K.By); return this.SUBRULE(this.refs); };
+  private readonly awardText = () => this.consume(164, NameLike);
+  private readonly awardInterestAlts = () => this.OR2((this.choices.awardInterest ??= [
+    { ALT: () => { const a = this.awardItem; a.money = arg(a, this.consume(165, NumberLike)); a.date = arg(a, this.OPTION(this.awardUntilDate)); } },
+    { ALT: () => {
+      this.CONSUME(K.Base); const a = this.awardItem; a.money = arg(a, this.consume(166, NumberLike));
+      this.CONSUME(K.RateKw); a.how = arg(a, this.consume(167, RateLit));
+      this.CONSUME(K.From); a.served = arg(a, this.consume(168, DateLit));
+      this.CONSUME2(K.Until); a.date = arg(a, this.SUBRULE(this.untilValue));
+    } },
+  ]));
+  private award = this.RULE('award', () => {
+    const it = this.awardItem = new Item(this.CONSUME(K.Ordered));
+    this.OR((this.choices.award ??= [
+      { ALT: () => { const a = this.awardItem; a.value = arg(a, this.CONSUME(K.Principal)); a.money = arg(a, this.consume(169, NumberLike)); } },
+      { ALT: () => { const a = this.awardItem; a.value = arg(a, this.CONSUME(K.InterestKw)); this.awardInterestAlts(); } },
+      { ALT: () => {
+        const a = this.awardItem; a.value = arg(a, this.CONSUME(K.Fees)); a.money = arg(a, this.consume(170, NumberLike));
+        // A description only as a quoted string: a bare word here is the next item (由, 判项, …).
+        const t = this.LA(1).tokenType;
+        if (t === QuotedString || t === CnString || this.RECORDING_PHASE) a.detail = arg(a, this.OPTION2(this.awardText));
+      } },
+      { ALT: () => { const a = this.awardItem; a.value = arg(a, this.CONSUME(K.CourtFee)); a.money = arg(a, this.consume(171, NumberLike)); } },
+      { ALT: () => { const a = this.awardItem; a.value = arg(a, this.CONSUME(K.PreservationFee)); a.money = arg(a, this.consume(172, NumberLike)); } },
+    ]));
+    it.refs = list(it, this.OPTION3(this.awardBy));
+    return it;
+  });
+  private jointScopeValue = this.oneOf('jointScopeValue', [K.All, K.Principal, NumberLike]);
+  private readonly jointScope = () => { this.CONSUME(K.Scope); return this.SUBRULE(this.jointScopeValue); };
   private judgment = this.RULE('judgment', () => {
     const key = this.CONSUME(K.Judgment);
     const name = this.consume(160, NameLike);

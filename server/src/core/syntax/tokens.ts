@@ -176,12 +176,16 @@ const KEYWORDS: Record<string, string[]> = {
   // Judgment and enforcement (spec §7.4); the agreed court of a jurisdiction clause (民诉法第35条).
   Judgment: ['judgment', '判决'], Effective: ['effective', '生效'], PerformBy: ['perform-by', '履行期限'], Awarded: ['awarded', '判决金额'],
   JurisdictionClause: ['jurisdiction', '约定管辖'],
+  // What the judgment awarded (spec §8.2): 判项 本金|利息|费用|受理费|保全费 … 由 REFS; 连带 REFS 范围 全部|本金|MONEY
+  // (范围/全部 as in the scope of a guarantor, spec §8.1); running interest 利息 基数 MONEY 按 RATE 自 DATE 至 ….
+  Ordered: ['ordered', '判项'], Base: ['base', '基数'], RateKw: ['rate', '按'], From: ['from', '自'],
+  CourtFee: ['court-fee', '受理费'], PreservationFee: ['preservation-fee', '保全费'], Scope: ['scope', '范围'], All: ['all', '全部'],
   ClaimKw: ['claim', '请求'], Paid: ['paid', '实际清偿之日'], Guarantee: ['guarantee', '保证责任'], Costs: ['costs', '诉讼费用'],
   // Who owes what (spec §8.1): co-borrowers, a joined debtor (民法典第552条), a spouse (第1064条), the scope of a guarantee.
   CoBorrower: ['co-borrower', '共同借款人'], Joined: ['joined', '债务加入'], Spouse: ['spouse', '配偶'], Basis: ['basis', '依据'],
   JointSignature: ['joint-signature', '共同签字'], Ratified: ['ratified', '事后追认'], DailyNeeds: ['daily-needs', '家庭日常生活需要'],
   CommonUse: ['common-use', '共同生活'], CommonBusiness: ['common-business', '共同生产经营'],
-  Scope: ['scope', '范围'], All: ['all', '全部'],
+  // Scope, All: declared with the awards above (范围 of a guarantee and of a joint liability in a judgment).
 };
 
 const bySpelling = new Map<string, TokenType>();

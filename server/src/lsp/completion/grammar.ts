@@ -52,6 +52,7 @@ const SECURITIES = [ch('GuaranteeLetter', '保函'), ch('Insurance', '保险'), 
 const SPOUSE_BASES = [ch('JointSignature', '共同签字'), ch('Ratified', '事后追认'), ch('DailyNeeds', '家庭日常生活需要'),
   ch('CommonUse', '共同生活'), ch('CommonBusiness', '共同生产经营')];
 
+const awardBy: Element = { kw: ch('By', '由'), then: { ref: 'party', many: true } };
 const partyDecl: Element[] = [{ v: { any: ['name'], ref: 'declared-party' } }, { block: 'party', optional: true }];
 
 /** What follows each item keyword, by block kind and concept. */
@@ -132,6 +133,16 @@ export const ITEMS: Record<string, Record<string, Element[]>> = {
   },
   judgment: {
     Court: [{ v: text }], Effective: [{ v: date }], PerformBy: [{ v: date }], Awarded: [{ v: money }], Repaid: [{ v: date }, { v: money }],
+    // Spec §8.2: 判项 KIND … 由 REFS; 连带 REFS 范围 全部|本金|MONEY.
+    Ordered: [{ v: { enums: [ch('Principal', '本金'), ch('InterestKw', '利息'), ch('Fees', '费用'), ch('CourtFee', '受理费'), ch('PreservationFee', '保全费')], next: {
+      Principal: [{ v: money }, awardBy],
+      InterestKw: [{ kw: ch('Base', '基数'), then: money }, { kw: ch('RateKw', '按'), then: { any: ['rate'] } }, { kw: ch('From', '自'), then: date },
+        { kw: ch('Until', '至'), then: { any: ['date'], enums: [ch('Paid', '实际清偿之日')] } }, awardBy],
+      Fees: [{ v: money }, { opt: text }, awardBy],
+      CourtFee: [{ v: money }, awardBy],
+      PreservationFee: [{ v: money }, awardBy],
+    } } }],
+    Joint: [{ v: { ref: 'party', many: true } }, { kw: ch('Scope', '范围'), then: { any: ['money'], enums: [ch('All', '全部'), ch('Principal', '本金')] } }],
   },
   unknown: {},
 };
@@ -152,7 +163,7 @@ export const STARTER_ZH: Record<string, Record<string, string>> = {
     CoBorrower: '共同借款人', Joined: '债务加入', Spouse: '配偶' },
   evidence: { Kind: '类型', Original: '原件', Copy: '复印件', Proves: '证明', Source: '来源', Pages: '页数' },
   asset: { Kind: '类型', Owner: '所有人', Detail: '描述', Value: '价值', EvidenceKw: '证据' },
-  judgment: { Court: '法院', Effective: '生效', PerformBy: '履行期限', Awarded: '判决金额', Repaid: '还款' },
+  judgment: { Court: '法院', Effective: '生效', PerformBy: '履行期限', Awarded: '判决金额', Repaid: '还款', Ordered: '判项', Joint: '连带' },
   unknown: {},
 };
 

@@ -67,10 +67,11 @@ describe('enforcement application (强制执行申请书)', () => {
 
   it('requests: the judgment money, the doubled delay interest, 限制消费/失信 measures, costs; total and fee', () => {
     const req = all.slice(all.indexOf('请求事项：') + 1, all.indexOf('事实和理由：'));
-    assert.strictEqual(req[0], '1. 请求依法强制执行北京市海淀区人民法院作出的（2024）京0108民初100号民事判决，责令被申请人赵六向申请人支付判决确定的款项80,000.00元（判决金额100,000.00元，已履行20,000.00元）；');
-    assert.strictEqual(req[1], '2. 请求责令被申请人加倍支付迟延履行期间的债务利息（自2024年7月1日起暂计至2024年9月1日为994.00元，此后按未履行金额每日万分之一点七五计算至实际履行之日止）；');
-    assert.match(req[2], /^3\. 被申请人不履行的，请求依法对其采取限制消费措施，符合法定情形的纳入失信被执行人名单/);
-    assert.deepStrictEqual(req.slice(3), ['4. 执行费用由被申请人负担。', '以上第1、2项合计80,994.00元（大写：人民币捌万零玖佰玖拾肆元整）。',
+    // The 2016 执行文书样式 names the parties 申请执行人 / 被执行人; without 判项 the 被执行人 are the defendants.
+    assert.strictEqual(req[0], '1. 请求依法强制执行北京市海淀区人民法院作出的（2024）京0108民初100号民事判决，责令被执行人赵六向申请执行人支付判决确定的款项80,000.00元（判决金额100,000.00元，已履行20,000.00元）；');
+    assert.strictEqual(req[1], '2. 请求责令被执行人加倍支付迟延履行期间的债务利息（加倍部分债务利息以尚未清偿的生效法律文书确定的除一般债务利息之外的金钱债务为基数，按日万分之一点七五，自2024年7月1日起暂计至2024年9月1日为994.00元，此后计算至实际履行之日止）；');
+    assert.match(req[2], /^3\. 被执行人不履行的，请求依法对其采取限制消费措施，符合法定情形的纳入失信被执行人名单/);
+    assert.deepStrictEqual(req.slice(3), ['4. 执行费用由被执行人负担。', '以上第1、2项合计80,994.00元（大写：人民币捌万零玖佰玖拾肆元整）。',
       '申请执行费：1,114.91元（《诉讼费用交纳办法》第十四条第（一）项，执行后交纳，由被执行人负担）。']);
   });
 
@@ -78,7 +79,7 @@ describe('enforcement application (强制执行申请书)', () => {
     assert.ok(all.includes('1 | 2024年7月1日至2024年8月1日 | 32 | 100,000.00元 | 0.000175 | 560.00元'));
     assert.ok(all.includes('2 | 2024年8月2日至2024年9月1日 | 31 | 80,000.00元 | 0.000175 | 434.00元'));
     assert.ok(all.includes('合计 | 994.00元'));
-    assert.ok(all.includes('1. 车辆：京A12345。'));
+    assert.ok(all.includes('1. 车辆（被执行人赵六名下）：京A12345。'));
     assert.strictEqual(all[all.indexOf('此致') + 1], '北京市海淀区人民法院');
     assert.strictEqual(d.notes[0], `申请执行期间为二年，自法律文书规定履行期间的最后一日起计算（民事诉讼法第250条）；最后一日为2026年8月3日。`);
     assert.strictEqual(j.enforcementDeadline, '2026-08-03');

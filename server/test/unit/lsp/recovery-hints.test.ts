@@ -18,7 +18,7 @@ describe('inlay hints: recovery deadlines', () => {
   it('after 履行期限: the enforcement deadline (2025-04-30; the payment of 2025-06-15 restarts two years → 2027-06-15)', () => {
     const doc = sample('judgment-enforcement.debt');
     assert.strictEqual(doc.analysis.cases[0].judgment!.enforcementDeadline, '2027-06-15');
-    assert.deepStrictEqual(deadlines(doc), ['28:19 申请执行至2027年6月15日']);
+    assert.deepStrictEqual(deadlines(doc), ['40:19 申请执行至2027年6月15日']);
   });
   it('after 保全 诉前: the suit deadline (ruled 2025-03-26 + 30 days = 2025-04-25, a Friday)', () => {
     const doc = sample('preservation-pre-suit.debt');
@@ -32,6 +32,6 @@ describe('inlay hints: recovery deadlines', () => {
   });
   it('off with the limitation switch; English labels', () => {
     assert.deepStrictEqual(deadlines(sample('payment-order.debt'), { ...all, limitation: false }), []);
-    assert.deepStrictEqual(deadlines(sample('judgment-enforcement.debt'), { ...all, locale: 'en' }), ['28:19 enforce by 2027-06-15']);
+    assert.deepStrictEqual(deadlines(sample('judgment-enforcement.debt'), { ...all, locale: 'en' }), ['40:19 enforce by 2027-06-15']);
   });
 });

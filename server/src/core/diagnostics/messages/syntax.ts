@@ -36,6 +36,8 @@ const EXPECTED: Record<string, { zh: string; en: string }> = {
   'case-item': { zh: '案件内容，例如 法院、起诉日、原告、被告、借款、还款、催收、证据、请求', en: 'a case item, e.g. court, filing, plaintiff, defendant, loan, repaid, demanded, evidence, claim' },
   'scope-value': { zh: '保证范围：全部、本金 或 金额（例如 50000元）', en: 'a guarantee scope: all, principal or an amount (e.g. 50000元)' },
   'spouse-basis': { zh: '夫妻共同债务的依据：共同签字、事后追认、家庭日常生活需要、共同生活 或 共同生产经营', en: 'the basis of a joint marital debt: joint-signature, ratified, daily-needs, common-use or common-business' },
+  'award-kind': { zh: '判项内容：本金、利息、费用、受理费 或 保全费，例如 判项 本金 100000元 由 乙', en: 'what the judgment ordered: principal, interest, fees, court-fee or preservation-fee, e.g. ordered principal 100000 by B' },
+  'joint-scope': { zh: '连带责任的范围：全部、本金 或 金额（例如 50000元）', en: 'the scope of the joint liability: all, principal or an amount (e.g. 50000)' },
   'top-item': { zh: '案件（案件 名称 { … }）、当事人、代理人 或 引用', en: 'a case (case NAME { … }), a party, an agent or use' },
 };
 
