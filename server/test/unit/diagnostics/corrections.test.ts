@@ -11,6 +11,7 @@ import { roundedYuan } from '../../../src/core/law/fee-rounding';
 import { extractSettingFlags } from '../../../src/cli-settings';
 import { settingsFromConfig } from '../../../src/lsp/settings';
 import { buildDocument } from '../../../src/core/documents/build';
+import { renderMarkdown } from '../../../src/core/documents/render-markdown';
 
 const codes = (text: string, opts = {}) => law(text, opts).diagnostics.map((d) => d.code);
 const rows = (l: { schedule: { kind: string; from: string; to: string; days: number; base: string; rate: string; interest: string }[] }) =>
@@ -40,6 +41,14 @@ describe('corrections (spec §8.6)', () => {
       expectDiagnostic(a.diagnostics, text, 'DEBT416', '13500元', /依法可主张的利息为12,046\.03元；其余1,453\.97元为年利率24%至36%之间的利息/,
         { cites: ['2015年民间借贷规定第26条', '2015年民间借贷规定第31条', '民间借贷规定第31条'] });
       assert.ok(!a.diagnostics.some((d) => d.code === 'DEBT414'), 'nothing went to principal');
+    });
+
+    it('the complaint pleads the payment as applied: 12,046.03 interest, 0.00 principal, 1,453.97 kept', () => {
+      const a = law(text);
+      const md = renderMarkdown(buildDocument(a, 0, { kind: 'complaint', style: 'traditional' }));
+      assert.match(md, /上述还款先抵充利息12,046\.03元，再抵充本金0\.00元；另有按年利率24%至36%之间支付的利息1,453\.97元，已自愿支付，不抵充本金（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2015〕18号）第三十一条），尚欠本金80,000\.00元。/);
+      // The 要素式 form's 已还利息 is what was paid as interest: 12,046.03 + 1,453.97 = 13,500.00.
+      assert.match(renderMarkdown(buildDocument(a, 0, { kind: 'complaint', style: 'element' })), /已还利息：13,500\.00元/);
     });
 
     it('only the part above 36 % goes to principal, and DEBT414 cites the 2015 rules, not 4 × LPR', () => {
