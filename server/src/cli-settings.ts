@@ -1,12 +1,12 @@
 /**
  * Settings for the `debt` command line: the analysis flags (--small-claims-threshold, --grace-days, --cash-warn,
- * --warn-days, --overdue-lpr-date, --old-rules/--no-old-rules) and the settings file of the case file's folder or the
+ * --warn-days, --overdue-lpr-date, --old-rules/--no-old-rules, --licensed-cap) and the settings file of the case file's folder or the
  * nearest folder above it — `.debt.json` (the `debt` section itself) or the `debt` section of `.vscode/settings.json` —
  * so the CLI reaches every setting the editor has. Flags win over the file; the file over the defaults.
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { Settings } from './core/settings';
+import { LICENSED_CAPS, LicensedCap, Settings } from './core/settings';
 import { DebtConfig, settingsFromConfig } from './lsp/settings';
 
 export interface SettingFlags {
@@ -27,7 +27,7 @@ export function extractSettingFlags(argv: string[]): SettingFlags {
     const arg = argv[i];
     if (arg === '--old-rules') { out.flags.applyOldRulesBefore20200820 = true; continue; }
     if (arg === '--no-old-rules') { out.flags.applyOldRulesBefore20200820 = false; continue; }
-    const m = /^(--small-claims-threshold|--grace-days|--cash-warn|--warn-days|--overdue-lpr-date)(?:=(.*))?$/.exec(arg);
+    const m = /^(--small-claims-threshold|--grace-days|--cash-warn|--warn-days|--overdue-lpr-date|--licensed-cap)(?:=(.*))?$/.exec(arg);
     if (!m) { out.rest.push(arg); continue; }
     const value = m[2] ?? argv[++i];
     const bad = (what: string) => out.errors.push(`${m[1]}: ${what} / ${value === undefined ? 'missing value' : `not valid: ${value}`}`);
@@ -38,6 +38,9 @@ export function extractSettingFlags(argv: string[]): SettingFlags {
       case '--warn-days': if (value !== undefined && DAYS.test(value)) out.flags.limitationWarnDays = Number(value); else bad('应为天数，例如 90'); break;
       case '--overdue-lpr-date':
         if (value === 'filing' || value === 'first-overdue-day') out.flags.overdueLprDate = value; else bad('应为 first-overdue-day 或 filing');
+        break;
+      case '--licensed-cap':
+        if (LICENSED_CAPS.includes(value as LicensedCap)) out.flags.licensedCap = value as LicensedCap; else bad('应为 none、24 或 4xLPR');
         break;
     }
   }

@@ -69,6 +69,7 @@ const HELP = `debt ${VERSION} — 民间借贷/欠款纠纷案件检查与计算
   --warn-days N        时效届满前提示天数 / warn this many days before the limitation period ends (90)
   --overdue-lpr-date first-overdue-day|filing   未约定利率时逾期利息所用LPR的日期 / date of the LPR for overdue interest
   --old-rules | --no-old-rules   2020年8月20日前成立的合同是否请求适用当时的司法解释 / apply the 2015 rules before 2020-08-20
+  --licensed-cap none|24|4xLPR   持牌出借人的利息、罚息、违约金和费用合计上限（法发〔2017〕22号第2条）/ cap of a licensed lender's charges
                  亦读取案件文件所在目录或上级目录的 .debt.json 或 .vscode/settings.json（debt 部分）；命令行优先
                  also read from .debt.json or .vscode/settings.json (debt section) in the case file's folder or above; flags win
 `;

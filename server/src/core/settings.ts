@@ -19,7 +19,15 @@ export interface Settings {
   applyOldRulesBefore20200820: boolean;
   /** LPR publications newer than the bundled table (a setting or the workspace file `.debt-lpr.json`). */
   extraLpr: LprEntry[];
+  /**
+   * A licensed lender's loan (spec §8.6): 'none' computes the rates as agreed (default); '24' claims at most 24 % a year
+   * in total (法发〔2017〕22号 第2条: courts commonly reduce the part above); '4xLPR' at most 4 × the one-year LPR.
+   */
+  licensedCap: LicensedCap;
 }
+
+export type LicensedCap = 'none' | '24' | '4xLPR';
+export const LICENSED_CAPS: readonly LicensedCap[] = ['none', '24', '4xLPR'];
 
 export const defaultSettings: Settings = {
   limitationWarnDays: 90,
@@ -29,4 +37,5 @@ export const defaultSettings: Settings = {
   overdueLprDate: 'first-overdue-day',
   applyOldRulesBefore20200820: true,
   extraLpr: [],
+  licensedCap: 'none',
 };

@@ -206,7 +206,7 @@ function caseSummary(c: Case, analysis: Analysis, index: number | undefined, L: 
     [t(L, 'Filing'), c.filing && dateText(c.filing.value, L)],
     [t(L, 'Interest through'), r && dateText(r.interestThrough, L)],
     [t(L, 'Claim amount'), r && money(r.claimAmount)],
-    [t(L, 'Court fee'), r && money(r.courtFee.ordinary)],
+    [t(L, 'Court fee'), r && t(L, '{0} exact, to the fen; {1} rounded to the yuan (many courts charge this)', money(r.courtFee.ordinary), money(r.courtFee.roundedYuan.ordinary))],
   ])}`;
 }
 

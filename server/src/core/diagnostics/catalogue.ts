@@ -12,6 +12,7 @@ import { limitationMessages } from './messages/limitation';
 import { procedureMessages } from './messages/procedure';
 import { obligationMessages } from './messages/obligations';
 import { judgmentMessages } from './messages/judgment';
+import { correctionMessages } from './messages/corrections';
 
 export const catalogue = {
   ...syntaxMessages,
@@ -22,6 +23,7 @@ export const catalogue = {
   ...procedureMessages,
   ...obligationMessages,
   ...judgmentMessages,
+  ...correctionMessages,
 };
 
 export type Code = keyof typeof catalogue;

@@ -11,6 +11,7 @@ import { elementComplaint } from './element';
 import { evidenceTable } from './evidence-table';
 import { t } from './format';
 import { caseDiagnostics, problemsOf, warningNotes } from './problems';
+import { courtFeeNote } from './fee-note';
 import { scheduleBlocks } from './schedule-table';
 import { traditionalComplaint } from './traditional';
 import { Block, DocumentKind, DocumentStyle, LegalDocument } from './types';
@@ -70,6 +71,7 @@ export function buildDocument(a: Analysis, caseIndex: number, opts: BuildOptions
     blocks = [{ type: 'heading', level: 1, runs: [t('利息计算表')] }, { type: 'paragraph', align: 'center', runs: [t(c.name, c.nameRange)] }, ...scheduleBlocks(d)];
   } else {
     blocks = opts.style === 'traditional' ? traditionalComplaint(d) : elementComplaint(d);
+    lead.push(courtFeeNote(d.report, en));
   }
   const notes = [...lead, ...warningNotes(ds)];
   const n = blanks(blocks);

@@ -154,7 +154,8 @@ function factsSection(d: CaseData): Block[] {
       ];
     })),
     row('8. 还款情况', [[t('已还本金：'), t(money(sum(loans.map(({ r }) => r.paid.principal))))],
-      [t('已还利息：'), t(money(sum(loans.map(({ r }) => r.paid.interest)))), t('，还息至'), blank()]]),
+      // Interest paid includes what the 2015 rules keep as paid between 24 % and 36 % (naturalObligation, spec §8.6).
+      [t('已还利息：'), t(money(sum(loans.flatMap(({ r }) => [r.paid.interest, r.naturalObligation])))), t('，还息至'), blank()]]),
     row('9. 是否存在逾期还款', per(({ loan, r }) => {
       const overdue = r.schedule.filter((x) => x.kind === 'overdue');
       return overdue.length

@@ -66,7 +66,9 @@ function loanFacts(d: CaseData, loan: Loan, r: CaseData['loans'][number]['r'], m
   const repaid = d.c.events.filter((e) => e.kind === 'repaid' && e.loans.includes(loan.name));
   for (const e of repaid) if (e.kind === 'repaid') runs.push(t(`被告于${date(e.date.value)}偿还`, e.date.range), t(money(e.amount.value), e.amount.range), t('。'));
   if (repaid.length) {
-    runs.push(t(`依照《中华人民共和国民法典》第五百六十一条，上述还款先抵充利息${money(r.paid.interest)}，再抵充本金${money(r.paid.principal)}，尚欠本金${money(r.outstanding.principal)}。`));
+    // 2015 rules: interest paid between 24 % and 36 % before 2020-08-20 stays paid and is not principal (spec §8.6).
+    const kept = r.naturalObligation !== '0.00' ? `；另有按年利率24%至36%之间支付的利息${money(r.naturalObligation)}，已自愿支付，不抵充本金（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2015〕18号）第三十一条）` : '';
+    runs.push(t(`依照《中华人民共和国民法典》第五百六十一条，上述还款先抵充利息${money(r.paid.interest)}，再抵充本金${money(r.paid.principal)}${kept}，尚欠本金${money(r.outstanding.principal)}。`));
   } else {
     runs.push(t(`被告至今未偿还任何款项，尚欠本金${money(r.outstanding.principal)}。`));
   }

@@ -9,7 +9,9 @@ import { Case } from '../model/types';
 import { containsPosition } from '../text/range';
 import { Problem } from './types';
 
-export const BLOCKING_CODES = new Set(['DEBT502', 'DEBT504', 'DEBT609', 'DEBT610']);
+export const BLOCKING_CODES = new Set(['DEBT502', 'DEBT504', 'DEBT609', 'DEBT610',
+  // A placeholder court (某某区人民法院): the document would be addressed to no court.
+  'DEBT620']);
 
 /** A diagnostic concerns this case when it lies inside it, or in a used file (whose content every case shares). */
 function ofCase(a: Analysis, c: Case, d: DebtDiagnostic): boolean {

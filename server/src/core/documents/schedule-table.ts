@@ -19,6 +19,8 @@ export function scheduleBlocks(d: CaseData): Block[] {
     // Totals are sums of the rounded rows (spec §6); payments and the balance are the report's own figures.
     rows.push([cell('合计', true, 6), cell(money(sum(r.schedule.map((x) => x.interest))), true)]);
     rows.push([cell('已付利息（民法典第561条抵充）', false, 6), cell(money(r.paid.interest))]);
+    // 2015 rules (spec §8.6): interest paid between 24 % and 36 % before 2020-08-20 stays paid, outside the lawful rows.
+    if (r.naturalObligation !== '0.00') rows.push([cell('另付年利率24%至36%之间的利息（自愿支付，不抵充本金，2015年民间借贷规定第31条）', false, 6), cell(money(r.naturalObligation))]);
     rows.push([cell(`尚欠利息（暂计至${date(d.report.interestThrough)}）`, true, 6), cell(money(sum([r.outstanding.interest, r.outstanding.fees])), true)]);
     blocks.push({ type: 'table', widths: [6, 30, 8, 16, 10, 14, 16], rows });
     const after: Run[] = [t(`借款本金${money(r.principal)}，尚欠本金${money(r.outstanding.principal)}。`)];

@@ -26,6 +26,9 @@ import { accruedThrough, claimAmount as computeClaimAmount } from './claim-amoun
 import { CaseLawCache } from './case-cache';
 import { debtorsOf, DebtorReport, tiesOf } from './obligations';
 import { checkObligations } from './obligations-checks';
+import { checkLicensedCap } from './licensed-cap';
+import { roundedYuan, RoundedYuan } from './fee-rounding';
+import { checkOverpaid, checkPlaceholderCourt } from './silent-dangers';
 
 export interface LawOptions {
   locale: Locale; settings: Settings; asOf?: IsoDate; today: IsoDate;
@@ -41,7 +44,11 @@ export interface CaseReport {
   interestThrough: IsoDate;
   loans: LoanReport[];
   claimAmount: string;
-  courtFee: { ordinary: string; simplified: string; paymentOrder: string; exact: string; preservation: string };
+  courtFee: {
+    ordinary: string; simplified: string; paymentOrder: string; exact: string; preservation: string;
+    /** Spec §8.6: the full fee rounded half-up to whole yuan, then halved for 简易程序 (fee-rounding.ts). */
+    roundedYuan: RoundedYuan;
+  };
   /**
    * A payment-order application (rules.md §15): what it may claim — principal only for a loan whose documents agree no
    * interest, late interest or 违约金 (民诉法解释第428条) — and its fee, a third of the acceptance fee on that amount.
@@ -117,6 +124,7 @@ function loanReport(name: string, li: LoanInterest, limitation: LimitationReport
     allocations: li.allocations.map((a) => ({
       date: a.repayment.date.value, amount: fixed2(a.repayment.amount.value), fees: fixed2(a.fees), interest: fixed2(a.interest),
       principal: fixed2(a.principal), penalty: fixed2(a.penalty), overpaid: fixed2(a.overpaid), aboveCap: fixed2(a.aboveCap),
+      naturalObligation: fixed2(a.naturalObligation),
     })),
     schedule: li.schedule.map((r) => ({
       from: r.from, to: r.to, days: r.days, base: fixed2(r.base), rate: fixed2(r.rate), kind: r.kind, interest: fixed2(r.interest),
@@ -131,6 +139,8 @@ function loanReport(name: string, li: LoanInterest, limitation: LimitationReport
     } : null,
     overdueBasis: li.overdueBasis,
     overpaid: fixed2(li.overpaid),
+    /** Interest paid between 24 % and 36 % for periods before 2020-08-20 (2015 rules): kept by the lender, not principal. */
+    naturalObligation: fixed2(li.naturalObligation),
     limitation,
   };
 }
@@ -145,6 +155,7 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
     const li = computeInterest(c, loan, { asOf, interestThrough: ctx.interestThrough, settings: options.settings, lpr });
     loans.push(li);
     diagnostics.push(...checkInterest(c, loan, li, lpr, ctx));
+    diagnostics.push(...checkLicensedCap(c, loan, li, lpr, ctx), ...checkOverpaid(li, ctx));
     const lim = assessLimitation(c, loan, ctx);
     diagnostics.push(...lim.diagnostics);
     loanReports.push(loanReport(loan.name, li, lim.limitation, claimedInterestOf(c, loan, li, ctx.interestThrough)));
@@ -157,6 +168,7 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
   const poAmount = paymentOrderAmount(c, pairs, ctx.interestThrough);
   diagnostics.push(...checkPaymentOrder(c, ctx, pairs, loanReports.some((l) => l.limitation.status === 'lapsed'), poAmount));
   diagnostics.push(...checkPartyFields(c, ctx.locale));
+  diagnostics.push(...checkPlaceholderCourt(c, ctx));
   const po = assessPaymentOrder(c, ctx);
   const preservation = assessPreservations(c, claimAmount, ctx);
   const judgment = c.judgments.length ? assessJudgment(c.judgments[0], ctx, c.parties) : undefined;
@@ -173,7 +185,7 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
     claimAmount: fixed2(claimAmount),
     courtFee: {
       ordinary: fixed2(fee.ordinary), simplified: fixed2(fee.simplified), paymentOrder: fixed2(fee.paymentOrder),
-      exact: fee.exact.toString(), preservation: fixed2(preservationFee(claimAmount)),
+      exact: fee.exact.toString(), preservation: fixed2(preservationFee(claimAmount)), roundedYuan: roundedYuan(fee.exact),
     },
     paymentOrderApplication: { amount: fixed2(poAmount), fee: fixed2(courtFee(poAmount).paymentOrder) },
     paymentOrder: po.report,

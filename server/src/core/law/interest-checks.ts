@@ -9,6 +9,7 @@ import { LprTable } from './lpr';
 import { betweenNaturalPersons, lenderInstitution, SPLIT_DATE } from './regime';
 import { pct, yuan, ZERO } from './money';
 import { LOCAL_FINANCIAL } from '../diagnostics/messages/interest';
+import { interestCredits } from './interest-credits';
 
 export function checkInterest(c: Case, loan: Loan, li: LoanInterest, lpr: LprTable, ctx: LawContext): DebtDiagnostic[] {
   const out: DebtDiagnostic[] = [];
@@ -37,7 +38,9 @@ export function checkInterest(c: Case, loan: Loan, li: LoanInterest, lpr: LprTab
     const agreedOverdue = li.overdueBasis === 'agreed' && li.agreed.overdue ? pct(li.agreed.overdue) : undefined;
     out.push(diag('DEBT404', li.overdueBasis === 'agreed'
       ? { loan: loan.name, basis: 'agreed', rate: agreedOverdue }
-      : { loan: loan.name, basis: li.overdueBasis, rate: look?.result.rate ? pct(look.result.rate) : undefined, lprDate: look?.result.published },
+      : { loan: loan.name, basis: li.overdueBasis, rate: look?.result.rate ? pct(look.result.rate) : undefined, lprDate: look?.result.published,
+        // Overdue interest before 2020-08-20 at the 6 % of the 2015 rules (interest.ts): the message names that rate too.
+        oldDefault: li.overdueBasis === 'lpr' && r.split && ctx.settings.applyOldRulesBefore20200820 && li.schedule.some((x) => x.kind === 'overdue' && x.from < SPLIT_DATE) },
     interestAt, L, { citations: ['民间借贷规定第24条', '民间借贷规定第28条'] }));
   }
   if (iv === 'unclear') {
@@ -70,7 +73,7 @@ export function checkInterest(c: Case, loan: Loan, li: LoanInterest, lpr: LprTab
       what, amount: yuan(f.agreed), supported: yuan(f.supported), unsupported: yuan(f.agreed.minus(f.supported)), cap: pct(r.capOn(ctx.asOf)),
     }, { uri: loan.uri, range: field.range }, L));
   }
-  out.push(...aboveCapCredits(li, L));
+  out.push(...interestCredits(li, ctx));
   return out;
 }
 
@@ -85,14 +88,6 @@ function splitFacts(li: LoanInterest, cap: Decimal, oldRules: boolean) {
     capBinds: after.some((x) => x.rate.equals(cap)),
     rates: rates.length ? rates.join('、') : undefined,
   };
-}
-
-/** DEBT414: a payment put to interest (`冲抵 利息`) that partly went to principal because interest above the cap was not owed. */
-function aboveCapCredits(li: LoanInterest, L: LawContext['locale']): DebtDiagnostic[] {
-  return li.allocations.filter((a) => a.aboveCap.greaterThan(0)).map((a) => diag('DEBT414', {
-    date: a.repayment.date.value, amount: yuan(a.repayment.amount.value), interest: yuan(a.interest), principal: yuan(a.principal),
-    aboveCap: yuan(a.aboveCap),
-  }, { uri: a.repayment.uri, range: a.repayment.amount.range }, L));
 }
 
 /**

@@ -21,6 +21,8 @@ import { annualise } from './rates';
 import { betweenNaturalPersons, formationDate, lenderInstitution, Regime, regimeFor, SPLIT_DATE } from './regime';
 import { onDemandDue, OnDemandDue } from './on-demand';
 import { maxDec, minDec, round2, ZERO } from './money';
+import { naturalInterest, underOldRules } from './natural-obligation';
+import { licensedRegime } from './licensed-regime';
 
 export type RowKind = 'period' | 'overdue' | 'penalty' | 'fees';
 export interface ScheduleRow { from: IsoDate; to: IsoDate; days: number; base: Decimal; rate: Decimal; kind: RowKind; interest: Decimal }
@@ -53,6 +55,8 @@ export interface LoanInterest {
   allocations: Allocation[];
   /** No term: the demand that fixed the due date, and whether the default grace period was used (spec §7.2). */
   onDemand?: OnDemandDue;
+  /** Interest between 24 % and 36 % paid for periods before 2020-08-20 under the 2015 rules: kept, not principal (natural-obligation.ts). */
+  naturalObligation: Decimal;
 }
 
 /**
@@ -60,7 +64,9 @@ export interface LoanInterest {
  * `aboveCap`: a payment the parties put to interest (`冲抵 利息`) that went partly to principal because the agreed
  * interest above the cap was not owed — the part so credited [rules.md §7.4, UNCONFIRMED practice].
  */
-export interface Allocation { repayment: Repayment; fees: Decimal; interest: Decimal; principal: Decimal; penalty: Decimal; overpaid: Decimal; aboveCap: Decimal }
+export interface Allocation { repayment: Repayment; fees: Decimal; interest: Decimal; principal: Decimal; penalty: Decimal; overpaid: Decimal; aboveCap: Decimal;
+  /** Paid as interest between 24 % and 36 % for a period before 2020-08-20 (2015 rules): stays paid, not principal. */
+  naturalObligation: Decimal }
 
 export interface FixedCharge { what: 'penalty' | 'fees'; agreed: Decimal; room: Decimal; supported: Decimal }
 
@@ -126,10 +132,12 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
   const base: LoanInterest = {
     principal, formation, schedule: [], paid: { ...empty }, outstanding: { ...empty, principal }, agreed,
     unsupportedPeriod: ZERO, unsupportedOverdue: ZERO, overdueBasis: 'period', fixedCharges: [], overpaid: ZERO, allocations: [],
+    naturalObligation: ZERO,
   };
   if (deliveries.length === 0 || !formation) return base;
 
-  const regime = regimeFor(formation, ctx.asOf, ctx.lpr, ctx.settings.applyOldRulesBefore20200820, !!lenderInstitution(c, loan));
+  const regime = licensedRegime(regimeFor(formation, ctx.asOf, ctx.lpr, ctx.settings.applyOldRulesBefore20200820, !!lenderInstitution(c, loan)),
+    ctx.settings.licensedCap, ctx.asOf, ctx.lpr);
   base.regime = regime;
   const { dueBy, dueDate, onDemand } = dueSchedule(c, loan, principal, ctx.settings.onDemandGraceDays);
   base.dueDate = dueDate;
@@ -196,10 +204,15 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
   let overdueRoom = ZERO;
   const accrued = { fees: ZERO, interest: ZERO, penalty: ZERO };
   const paid = { ...empty };
+  /** 2015 rules: interest between the lawful rate and min(agreed, 36 %) accrued before 2020-08-20, and what was paid of it. */
+  let naturalAccrued = ZERO, naturalPaid = ZERO;
+  const agreedFor = (kind: RowKind) => (kind === 'period' ? periodAgreed
+    : kind === 'overdue' ? agreed.overdue ?? (base.overdueBasis === 'period' ? periodAgreed : undefined) : undefined);
   const push = (from: IsoDate, to: IsoDate, b: Decimal, rate: Decimal, kind: RowKind) => {
     const days = inclusiveDays(from, to);
     const interest = round2(pctDay(b, rate, days, dc));
     base.schedule.push({ from, to, days, base: b, rate, kind, interest });
+    if (underOldRules(regime, ctx.settings.applyOldRulesBefore20200820, from)) naturalAccrued = naturalAccrued.plus(naturalInterest(b, agreedFor(kind), rate, days, dc));
     if (kind === 'penalty') accrued.penalty = accrued.penalty.plus(interest);
     else if (kind === 'fees') accrued.fees = accrued.fees.plus(interest);
     else accrued.interest = accrued.interest.plus(interest);
@@ -219,10 +232,12 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
       outstanding = outstanding.minus(x);
       repaidPrincipal = repaidPrincipal.plus(x);
     };
+    let natural = ZERO;
+    const naturalPart = () => { natural = minDec(left, maxDec(naturalAccrued.minus(naturalPaid), ZERO)); naturalPaid = naturalPaid.plus(natural); left = left.minus(natural); };
     const order: (() => void)[] = r.allocation?.value === 'principal'
       ? [principalPart, () => take('fees', owedFees()), () => take('interest', owedInterest()), () => take('penalty', owedPenalty())]
       : r.allocation?.value === 'interest'
-        ? [() => take('interest', owedInterest()), () => take('fees', owedFees()), principalPart, () => take('penalty', owedPenalty())]
+        ? [() => take('interest', owedInterest()), naturalPart, () => take('fees', owedFees()), principalPart, () => take('penalty', owedPenalty())]
         : [() => take('fees', owedFees()), () => take('interest', owedInterest()), principalPart, () => take('penalty', owedPenalty())];
     const before = { ...paid };
     for (const step of order) step();
@@ -230,14 +245,14 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
     const part = (k: keyof Buckets) => paid[k].minus(before[k]);
     // Agreed interest above the cap is not owed, so what a 冲抵利息 payment could not settle as interest went to
     // principal; the part attributable to the cap is at most the interest the cap has cut so far.
-    const cut = base.unsupportedPeriod.plus(base.unsupportedOverdue).minus(creditedAboveCap);
+    const cut = base.unsupportedPeriod.plus(base.unsupportedOverdue).minus(creditedAboveCap).minus(naturalPaid);
     const aboveCap = r.allocation?.value === 'interest' && part('principal').greaterThan(0)
       ? minDec(part('principal'), maxDec(cut, ZERO))
       : ZERO;
     creditedAboveCap = creditedAboveCap.plus(aboveCap);
     base.allocations.push({
       repayment: r, fees: part('fees'), interest: part('interest'), principal: part('principal'), penalty: part('penalty'),
-      overpaid: left, aboveCap,
+      overpaid: left, aboveCap, naturalObligation: natural,
     });
   };
   let creditedAboveCap = ZERO;
@@ -288,6 +303,7 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
     fees: accrued.fees.minus(paid.fees),
   };
   base.overpaid = overpaid;
+  base.naturalObligation = naturalPaid;
   // Fixed-amount 违约金 / 其他费用: owed once the loan is overdue, and with overdue interest limited to the cap
   // (民间借贷规定第29条) — so each is claimable only within the room the overdue rows leave under the cap,
   // penalty first, then fees [UNCONFIRMED: the annualised comparison over the overdue period is our reading].

@@ -7,11 +7,11 @@ import { DebtDiagnostic } from '../diagnostics/types';
 import { diag } from '../diagnostics/catalogue';
 import { Case, Event, Loan } from '../model/types';
 import { addYears, diffDays, IsoDate } from '../text/dates';
-import { extendPastRestDays } from './calendar';
 import { LawContext } from './context';
 import { assessGuarantors, GuarantorReport } from './guarantee';
 import { eventDate, onDemandDue } from './on-demand';
 import { preSuitApplications } from './preservation';
+import { OldLaw, periodFrom } from './old-limitation';
 
 export interface LimitationReport {
   start?: IsoDate;
@@ -32,6 +32,8 @@ export interface LimitationReport {
   /** After expiry the debtor acknowledged or paid (民法典第192条第2款; 时效规定第19条). */
   waived?: IsoDate;
   guarantors: GuarantorReport[];
+  /** The period (its last start) began before 2017-10-01: how the two years of 民法通则第135条 were decided (spec §8.5). */
+  oldLaw?: OldLaw;
 }
 
 /**
@@ -82,7 +84,8 @@ export function assessLimitation(c: Case, loan: Loan, ctx: LawContext): { limita
     out.push(diag('DEBT510', { loan: loan.name, date: starter.date.value, days: defaultGraceDays, due: start },
       { uri: starter.uri, range: starter.date.range }, L));
   }
-  let end = extendPastRestDays(addYears(start, 3));
+  let period = periodFrom(start);
+  let end = period.end;
   let waiver: Event | undefined;
   // A pre-suit preservation application interrupts like a suit (时效规定第11条(四)); proved by the court's file.
   const preSuit = preSuitApplications(c).map((day) => ({ day, e: undefined as Event | undefined }));
@@ -91,7 +94,7 @@ export function assessLimitation(c: Case, loan: Loan, ctx: LawContext): { limita
   for (const { day, e } of steps) {
     if (!e) {
       if (day <= start || day > ctx.asOf || day > end.day) continue;
-      end = extendPastRestDays(addYears(day, 3));
+      period = periodFrom(day); end = period.end;
       report.interruptions.push(day);
       continue;
     }
@@ -101,7 +104,7 @@ export function assessLimitation(c: Case, loan: Loan, ctx: LawContext): { limita
       if (e.kind !== 'demanded' && !report.waived) { report.waived = day; waiver = e; }
       continue;
     }
-    end = extendPastRestDays(addYears(day, 3));
+    period = periodFrom(day); end = period.end;
     report.interruptions.push(day);
     if (e.proofs.length === 0) {
       const cite = (e.kind === 'demanded' && e.channel && CITE_BY_CHANNEL[e.channel.value]) || CITE_BY_EVENT[e.kind];
@@ -110,6 +113,11 @@ export function assessLimitation(c: Case, loan: Loan, ctx: LawContext): { limita
     }
   }
   report.end = end.day;
+  if (period.oldLaw) {
+    report.oldLaw = period.oldLaw;
+    out.push(diag('DEBT520', { ...period.oldLaw, end: end.day },
+      { uri: loan.uri, range: loan.due?.range ?? loan.installments[loan.installments.length - 1]?.date.range ?? loan.nameRange }, L));
+  }
   report.holidayExtended = end.extended;
   if (end.extended) report.unextendedEnd = end.from;
   report.holidayCalendarUnknown = end.unknownYears;

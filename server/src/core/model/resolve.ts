@@ -2,6 +2,7 @@
 import { DebtDiagnostic, Locale } from '../diagnostics/types';
 import { diag } from '../diagnostics/catalogue';
 import { Agent, Case, Claim, Loan, Ref } from './types';
+import { dropLoansNotYetLent } from './demand-scope';
 
 function involves(loan: Loan, party: string): boolean {
   return loan.lender?.name === party || loan.borrowers.some((b) => b.name === party) || loan.guarantors.some((g) => g.party.name === party)
@@ -29,6 +30,7 @@ export function resolveEventLoans(c: Case, report: (d: DebtDiagnostic) => void, 
       }
     } else if (e.kind === 'demanded') {
       e.loans = e.of.length === 0 ? all : c.loans.filter((l) => e.of.some((p) => involves(l, p.name))).map((l) => l.name);
+      dropLoansNotYetLent(c, e, report, locale);
     } else {
       e.loans = e.by ? c.loans.filter((l) => involves(l, e.by!.name)).map((l) => l.name) : all;
     }

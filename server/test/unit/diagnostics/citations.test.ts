@@ -8,7 +8,7 @@ import citationsExtra from '../../../data/citations-extra.json';
 const NOT_IN_STATUTES_MD = new Set(['民法典第693条']);
 
 describe('citations', () => {
-  it('every citation id of the message catalogue is an article of statutes.md (or a national standard)', () => {
+  it('every citation id of the message catalogue is an article of statutes.md, of citations-extra.json (or a national standard)', () => {
     const ids = new Set(Object.values(catalogue).flatMap((d) => d.citations));
     // citations-extra.json: articles statutes.md does not quote, each with its text and source (spec §8.1's 民法典 articles).
     const missing = [...ids].filter((id) => !(id in citations) && !(id in citationsExtra) && !id.startsWith('GB ') && !NOT_IN_STATUTES_MD.has(id));
@@ -19,5 +19,14 @@ describe('citations', () => {
     assert.strictEqual(c.title, '最高人民法院关于审理民间借贷案件适用法律若干问题的规定 第二十五条');
     assert.ok(c.text.startsWith('第二十五条 出借人请求借款人按照合同约定利率支付利息的'));
     assert.ok(c.text.includes('一年期贷款市场报价利率四倍'));
+  });
+  it('an article statutes.md does not quote is marked as a summary, never passed off as the text (citations-extra.json)', () => {
+    const extra = citationsExtra as unknown as Record<string, { title: string; text: string }>;
+    for (const id of ['2015年民间借贷规定第31条', '民法通则第135条', '民法总则时效解释第2条', '民法总则时效解释第3条', '金融审判意见第2条']) {
+      assert.ok(extra[id], id);
+      assert.ok(extra[id].text.startsWith('【摘要，非原文】'), id);
+    }
+    assert.match(extra['金融审判意见第2条'].title, /法发〔2017〕22号/);
+    assert.match(extra['民法总则时效解释第3条'].title, /法释〔2018〕12号/);
   });
 });

@@ -43,7 +43,7 @@ describe('jurisdiction', () => {
     assert.strictEqual(j.matches, false);
   });
   it('no court, or one named without a place: not judged', () => {
-    assert.strictEqual(jurisdiction({}).matches, null);
+    assert.strictEqual(jurisdiction({ 2: '  法院 某某人民法院' }).matches, null);
     assert.strictEqual(jurisdiction({ 2: '' }).chosen, null);
   });
 });

@@ -3,10 +3,15 @@ import { defineMessages } from '../types';
 import { formatChineseDate as zhd } from '../../text/dates';
 
 /** `licensed`: the lender is a licensed lender (spec §7.1) — 民法典 only, no 民间借贷规定 (rules.md §1.1). */
-interface Overdue404 { loan: string; basis: 'agreed' | 'lpr' | 'period'; rate?: string; lprDate?: string; licensed?: boolean }
+/** `oldDefault`: overdue interest before 2020-08-20 at the 6 % of the 2015 rules, then the LPR (spec §8.6: name the rate used). */
+interface Overdue404 { loan: string; basis: 'agreed' | 'lpr' | 'period'; rate?: string; lprDate?: string; licensed?: boolean; oldDefault?: boolean }
 /** `overdue`: the agreed overdue rate, when one is written (a licensed lender's message says what the overdue phase uses). */
 interface Unclear405 { loan: string; persons: boolean; rate?: string; lprDate?: string; licensed?: boolean; overdue?: string }
-interface AboveCap414 { date: string; amount: string; interest: string; principal: string; aboveCap: string }
+/**
+ * `regime`: the rules of the interest the payment settled — 'new' (4 × LPR), 'old' (all before 2020-08-20: the 24 % / 36 %
+ * of the 2015 rules), 'mixed' (both); `natural`: the part kept as interest between 24 % and 36 % (spec §8.6).
+ */
+interface AboveCap414 { date: string; amount: string; interest: string; principal: string; aboveCap: string; regime?: 'new' | 'old' | 'mixed'; natural?: string }
 interface Split409 { formation: string; cap: string; oldRules?: boolean; accruedBefore: boolean; capBinds: boolean; rates?: string }
 
 const INSTITUTION_ZH: Record<string, string> = {
@@ -52,14 +57,18 @@ export const interestMessages = defineMessages({
         : `未约定逾期利率：逾期利息按照约定或者国家有关规定支付（民法典第676条），本工具暂按${a.lprDate ? `${zhd(a.lprDate)}发布的` : ''}一年期LPR ${a.rate ?? ''}计算逾期利息（非法定标准，需在庭审中主张和论证）。`}如借款合同约定了利息，请写 利率。`
       : `借款“${a.loan}”未约定利息（或约定为无）：借期内不计利息（民法典第680条第2款；民间借贷规定第24条）。${a.basis === 'agreed'
       ? `逾期利息按约定的逾期年利率${a.rate ?? ''}计算（民间借贷规定第28条第1款）。`
-      : `未约定逾期利率，逾期后可按一年期LPR主张逾期利息（民间借贷规定第28条第2款第1项）${a.rate && a.lprDate ? `，本工具采用${zhd(a.lprDate)}的${a.rate}` : ''}。`}如借条约定了利息，请写 利率。`,
+      : a.oldDefault
+        ? `未约定逾期利率：2020年8月19日以前的逾期利息按当时的司法解释以年利率6%计算（2015年民间借贷规定，待确认；民间借贷规定第31条），自2020年8月20日起按一年期LPR计算（民间借贷规定第28条第2款第1项）${a.rate && a.lprDate ? `，本工具采用${zhd(a.lprDate)}的${a.rate}` : ''}。`
+        : `未约定逾期利率，逾期后可按一年期LPR主张逾期利息（民间借贷规定第28条第2款第1项）${a.rate && a.lprDate ? `，本工具采用${zhd(a.lprDate)}的${a.rate}` : ''}。`}如借条约定了利息，请写 利率。`,
     en: (a: Overdue404) => a.licensed
       ? `The loan "${a.loan}" has no agreed interest: none for the loan period (Civil Code Art. 680(2)). ${a.basis === 'agreed'
         ? `Overdue interest at the agreed overdue rate ${a.rate ?? ''} (Civil Code Art. 676).`
         : `No overdue rate either: overdue interest is owed as agreed or under state rules (Civil Code Art. 676); computed provisionally at the one-year LPR ${a.rate ?? ''}${a.lprDate ? ` published ${a.lprDate}` : ''} — a figure to be argued, not a rule.`} If the loan contract states a rate, add interest RATE.`
       : `The loan "${a.loan}" has no agreed interest: none for the loan period (Civil Code Art. 680(2); Private Lending Provisions Art. 24). ${a.basis === 'agreed'
       ? `Overdue interest at the agreed overdue rate ${a.rate ?? ''} (Art. 28(1)).`
-      : `No overdue rate either: overdue interest at the one-year LPR (Art. 28(2)(1))${a.rate && a.lprDate ? `, here the ${a.rate} of ${a.lprDate}` : ''}.`} If the IOU states a rate, add interest RATE.`,
+      : a.oldDefault
+        ? `No overdue rate either: overdue interest up to 2020-08-19 at the 6% of the rules then in force (2015 Private Lending Provisions, unconfirmed; Art. 31), from 2020-08-20 at the one-year LPR (Art. 28(2)(1))${a.rate && a.lprDate ? `, here the ${a.rate} of ${a.lprDate}` : ''}.`
+        : `No overdue rate either: overdue interest at the one-year LPR (Art. 28(2)(1))${a.rate && a.lprDate ? `, here the ${a.rate} of ${a.lprDate}` : ''}.`} If the IOU states a rate, add interest RATE.`,
   },
   DEBT405: {
     // As DEBT404: 民间借贷规定第24条 is added for private lending only.
@@ -136,9 +145,20 @@ export const interestMessages = defineMessages({
       : 'disputes from the lending of licensed financial institutions are outside the Private Lending Provisions (Art. 1(2))'}. The loan is treated as that business: no 4 × LPR cap and no Arts. 25–31, agreed rates, overdue rate, penalty and fees as agreed; nor the private-lending evidence rules (Arts. 15, 16). Limitation, fees and procedure apply as usual. Financial regulation limits such interest and fees: check them separately.`,
   },
   DEBT414: {
-    severity: 'information', citations: ['民间借贷规定第25条', '民法典第561条'],
-    zh: (a: AboveCap414) => `${zhd(a.date)}的还款${a.amount}约定冲抵利息，但当时依法可主张的利息仅${a.interest}：按约定利率计算超出LPR四倍上限的利息${a.aboveCap}不受支持（民间借贷规定第25条），该笔还款其余${a.principal}冲抵本金（超付利息抵充本金为法院通常做法，待确认）。诉状中可按此主张该笔还款的抵充。`,
-    en: (a: AboveCap414) => `The payment of ${a.amount} on ${a.date} was put to interest, but only ${a.interest} of lawful interest was owed then: the ${a.aboveCap} of agreed interest above the 4 × LPR cap is not supported (Private Lending Provisions Art. 25), so the other ${a.principal} went to principal (crediting excess interest to principal is common practice, unconfirmed). Plead the payment this way.`,
+    // The rules of the regime are added where emitted (interest-credits.ts): 规定第25条 for 4 × LPR, 2015年规定 for the old part.
+    severity: 'information', citations: ['民法典第561条'],
+    zh: (a: AboveCap414) => a.regime === 'old' || a.regime === 'mixed'
+      ? `${zhd(a.date)}的还款${a.amount}约定冲抵利息，但当时依法可主张的利息仅${a.interest}（${a.regime === 'old'
+        ? '2020年8月19日以前的利息按当时的司法解释以年利率24%为限，2015年民间借贷规定第26条第1款'
+        : '2020年8月19日以前的利息以年利率24%为限，2015年民间借贷规定第26条；此后以起诉时一年期LPR的四倍为限，民间借贷规定第31条'}）：${a.natural
+        ? `年利率24%至36%之间的利息${a.natural}已自愿支付，不予返还，亦不抵充本金（2015年民间借贷规定第31条）；` : ''}按约定利率计算超过${a.regime === 'old' ? '年利率36%' : '上述上限（2020年8月19日以前为年利率36%）'}的利息${a.aboveCap}不受支持（2015年民间借贷规定第26条第2款${a.regime === 'mixed' ? '；民间借贷规定第25条、第31条' : ''}），该笔还款其余${a.principal}冲抵本金（超付利息抵充本金为法院通常做法，待确认）。诉状中可按此主张该笔还款的抵充。`
+      : `${zhd(a.date)}的还款${a.amount}约定冲抵利息，但当时依法可主张的利息仅${a.interest}：按约定利率计算超出LPR四倍上限的利息${a.aboveCap}不受支持（民间借贷规定第25条），该笔还款其余${a.principal}冲抵本金（超付利息抵充本金为法院通常做法，待确认）。诉状中可按此主张该笔还款的抵充。`,
+    en: (a: AboveCap414) => a.regime === 'old' || a.regime === 'mixed'
+      ? `The payment of ${a.amount} on ${a.date} was put to interest, but only ${a.interest} of lawful interest was owed then (${a.regime === 'old'
+        ? 'interest up to 2020-08-19 is limited to 24% under the rules then in force, 2015 Private Lending Provisions Art. 26(1)'
+        : 'up to 2020-08-19 24%, 2015 Private Lending Provisions Art. 26; from 2020-08-20 4 × the one-year LPR at filing, Private Lending Provisions Art. 31'}): ${a.natural
+        ? `the ${a.natural} of interest between 24% and 36% stays paid, neither returned nor credited to principal (2015 Provisions Art. 31); ` : ''}the ${a.aboveCap} of agreed interest above ${a.regime === 'old' ? '36%' : 'those limits (36% before 2020-08-20)'} is not supported (2015 Provisions Art. 26(2)${a.regime === 'mixed' ? '; Private Lending Provisions Arts. 25, 31' : ''}), so the other ${a.principal} went to principal (crediting excess interest to principal is common practice, unconfirmed). Plead the payment this way.`
+      : `The payment of ${a.amount} on ${a.date} was put to interest, but only ${a.interest} of lawful interest was owed then: the ${a.aboveCap} of agreed interest above the 4 × LPR cap is not supported (Private Lending Provisions Art. 25), so the other ${a.principal} went to principal (crediting excess interest to principal is common practice, unconfirmed). Plead the payment this way.`,
   },
   DEBT415: {
     severity: 'warning', citations: [],
