@@ -34,6 +34,10 @@ const EXPECTED: Record<string, { zh: string; en: string }> = {
   'loan-field': { zh: '借款信息，例如 出借人、借款人、金额、交付、到期、利率', en: 'a loan detail, e.g. lender, borrower, amount, delivered, due, interest' },
   'evidence-field': { zh: '证据信息：类型、原件、复印件、证明、来源 或 页数', en: 'an evidence detail: kind, original, copy, proves, source or pages' },
   'case-item': { zh: '案件内容，例如 法院、起诉日、原告、被告、借款、还款、催收、证据、请求', en: 'a case item, e.g. court, filing, plaintiff, defendant, loan, repaid, demanded, evidence, claim' },
+  'plan-method': { zh: '分期方式：等额本息 或 等额本金（例如 分期 等额本息 12期 首期 2025-02-10）', en: 'an instalment method: equal-payment or equal-principal (e.g. installments equal-payment 12 months first 2025-02-10)' },
+  'plan-count': { zh: '期数（1至999的整数），例如 12', en: 'a number of instalments (a whole number), e.g. 12' },
+  'plan-unit': { zh: '期数单位：期（例如 12期）', en: 'the unit: months (e.g. 12 months)' },
+  'from-value': { zh: '起算日期（例如 2024-01-01）或 起诉日', en: 'a start date (e.g. 2024-01-01) or filing' },
   'top-item': { zh: '案件（案件 名称 { … }）、当事人、代理人 或 引用', en: 'a case (case NAME { … }), a party, an agent or use' },
 };
 
