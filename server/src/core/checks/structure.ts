@@ -9,6 +9,7 @@ import { Case, DebtFile, Party, Ref } from '../model/types';
 import { suggest } from './suggest';
 import { moveLines, withinLines } from '../diagnostics/move';
 import { creditCodeCheckChar, isCreditCodeShape, isResidentIdShape, residentIdBirthDate, residentIdCheckDigit } from './ids';
+import { checkPleadedStructure } from './pleaded';
 
 type What = 'party' | 'evidence' | 'loan' | 'agent' | 'case' | 'asset';
 
@@ -173,6 +174,7 @@ function checkCase(c: Case, locale: Locale, add: (d: DebtDiagnostic) => void, se
   }
   for (const cl of c.claims) if (cl.kind === 'guarantee') resolve(cl.party, parties, 'party');
   checkAssets(c, parties, evidence, first(c.assets, 'asset'), resolve, locale, add);
+  checkPleadedStructure(c, loans, evidence, resolve, locale, add);
 
   if (c.filing) checkFiling(c, locale, add);
 }

@@ -76,6 +76,8 @@ export function checkEvidence(c: Case, ctx: LawContext): DebtDiagnostic[] {
   }
   // An asset's proofs (财产线索, spec §7.3) use the evidence too.
   for (const a of c.assets) use(a.proofs);
+  // So do the proofs of a 结算 and of a 宣布到期 (spec §8.3).
+  for (const x of [...(c.settlements ?? []), ...(c.accelerations ?? [])]) use(x.proofs);
   const hasIdentity = c.evidence.some((e) => e.kind?.value === 'identity');
   for (const e of c.evidence) {
     if (e.kind?.value === 'chat' && !hasIdentity && !HOLDER_TEXT.test(e.proves?.value ?? '')) {

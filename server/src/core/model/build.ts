@@ -171,6 +171,8 @@ class FileReader {
       const v = readLprRate(t.image, !!fixed);
       return v ? { value: v, range: fixed ? new OffsetRange(this.frame, t.startOffset, fixed.startOffset + fixed.image.length) : this.range(t) } : undefined;
     }
+    // `固定` fixes an LPR rate at formation; after a percentage it means nothing (DEBT258).
+    if (fixed) this.b.add(diag('DEBT258', {}, this.at(fixed), this.b.lang));
     const r = readRate(t.image);
     return r.ok ? { value: r.value, range: this.range(t) } : undefined;
   }
