@@ -212,6 +212,12 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
   const points = [...breaks].filter((d) => d > start && d <= end).sort();
 
   let outstanding = ZERO, repaidPrincipal = ZERO, overpaid = ZERO;
+  /** Principal a 结算 added (or, below what was owed, took away): due when the whole loan is due (spec §8.3). */
+  let rolled = ZERO;
+  const overdueOf = (day: IsoDate) => {
+    const due = dueBy(day);
+    return minDec(maxDec(due.minus(repaidPrincipal), ZERO).plus(due.greaterThanOrEqualTo(principal) ? rolled : ZERO), outstanding);
+  };
   /** Cap room left in the overdue phase after overdue interest and rate-based 违约金/fees (规定29). */
   let overdueRoom = ZERO;
   const accrued = { fees: ZERO, interest: ZERO, penalty: ZERO };
@@ -277,12 +283,12 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
       (base.settlements ??= []).push(res);
       accrued.interest = paid.interest; accrued.fees = paid.fees; accrued.penalty = paid.penalty;
       outstanding = res.principalAfter;
-      repaidPrincipal = principal.minus(outstanding);
+      rolled = rolled.plus(res.principalAfter.minus(res.principalBefore));
     }
     if (outstanding.lessThan(0)) outstanding = ZERO;
     const segEnd = addDays(next, -1);
     if (segEnd >= segStart && outstanding.greaterThan(0)) {
-      const overduePart = minDec(maxDec(dueBy(segStart).minus(repaidPrincipal), ZERO), outstanding);
+      const overduePart = maxDec(overdueOf(segStart), ZERO);
       const notDue = outstanding.minus(overduePart);
       if (notDue.greaterThan(0)) {
         const rate = periodRate(segStart);
@@ -334,7 +340,7 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
     room = room.minus(supported);
   }
   if (outstanding.greaterThan(0)) {
-    const overduePart = minDec(maxDec(dueBy(ctx.asOf).minus(repaidPrincipal), ZERO), outstanding);
+    const overduePart = maxDec(overdueOf(ctx.asOf), ZERO);
     const rate = overduePart.greaterThan(0) ? overdueRate(ctx.asOf) : periodRate(ctx.asOf);
     base.continuing = { from: ctx.asOf, base: outstanding, rate, daily: round2(pctDay(outstanding, rate, 1, dc)) };
   }

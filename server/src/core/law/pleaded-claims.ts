@@ -10,12 +10,12 @@
  */
 import Decimal from 'decimal.js';
 import { Case, Claim, Loan, Rate } from '../model/types';
-import { addDays, IsoDate } from '../text/dates';
+import { addDays, inclusiveDays, IsoDate } from '../text/dates';
 import { LoanInterest, ScheduleRow } from './interest';
 import { LprTable } from './lpr';
 import { rateOn } from './floating-rate';
 import { accruedThrough } from './claim-amount';
-import { maxDec, minDec, ZERO } from './money';
+import { maxDec, minDec, round2, ZERO } from './money';
 
 export type InterestClaim = Extract<Claim, { kind: 'interest' }>;
 
@@ -40,11 +40,18 @@ export function pleadsInterest(c: Case): boolean {
   return interestClaims(c).some((cl) => cl.from || cl.amount || cl.rate);
 }
 
-/** Interest (and rate-based fees) of the rows accrued in [from, to], rows cut at both ends like accruedThrough. */
+/**
+ * Interest (and rate-based fees) of the rows accrued in [from, to]: whole rows as computed, a row cut by either end
+ * recomputed for its days inside (base × rate × days / daycount, rounded like any row).
+ */
 export function accruedBetween(rows: ScheduleRow[], kinds: ScheduleRow['kind'][], from: IsoDate, to: IsoDate, daycount: number): Decimal {
-  if (from > to) return ZERO;
-  const before = from > '0000-01-01' ? accruedThrough(rows, kinds, addDays(from, -1), daycount) : ZERO;
-  return accruedThrough(rows, kinds, to, daycount).minus(before);
+  let total = ZERO;
+  for (const r of rows) {
+    if (!kinds.includes(r.kind) || r.to < from || r.from > to) continue;
+    const a = r.from > from ? r.from : from, b = r.to < to ? r.to : to;
+    total = total.plus(a === r.from && b === r.to ? r.interest : round2(r.base.times(r.rate).times(inclusiveDays(a, b)).dividedBy(100 * daycount)));
+  }
+  return total;
 }
 
 export interface ClaimedPart { claim: InterestClaim; from?: IsoDate; until: IsoDate | 'paid'; amount: Decimal; fixed: boolean }
