@@ -35,7 +35,9 @@ const grammar = {
       { name: 'string.quoted.other.debt', begin: '“', end: '”|$' },
     ] },
     dates: { patterns: [{ name: 'constant.numeric.date.debt', match: '\\d{4}(?:-\\d{1,2}-\\d{1,2}|/\\d{1,2}/\\d{1,2}|年\\d{1,2}月\\d{1,2}日)' }] },
-    rates: { patterns: [{ name: 'constant.numeric.rate.debt', match: '\\d+(?:\\.\\d+)?[%％](?:\\s*[/／]\\s*[年月日]|\\s+per\\s+(?:year|month|day)\\b)?' }] },
+    rates: { patterns: [{ name: 'constant.numeric.rate.debt', match: '\\d+(?:\\.\\d+)?[%％](?:\\s*[/／]\\s*[年月日]|\\s+per\\s+(?:year|month|day)\\b)?' },
+      // A rate tied to the LPR (spec §8.3): LPR, LPR ×1.5, LPR 加 50%.
+      { name: 'constant.numeric.rate.debt', match: '\\bLPR(?:\\s*(?:[×xX*＊]\\s*\\d+(?:\\.\\d+)?|(?:[+＋]|加)\\s*\\d+(?:\\.\\d+)?[%％]))?(?![\\p{L}\\p{N}_\\-])' }] },
     // Resident IDs and credit codes (digits with letters) are one word, not a number followed by a name.
     ids: { patterns: [{ name: 'constant.other.id.debt', match: '\\+\\d[0-9A-Za-z-]*|\\b\\d[0-9A-Za-z]*(?:[A-Za-z]|-[0-9A-Za-z])[0-9A-Za-z-]*' }] },
     money: { patterns: [{ name: 'constant.numeric.money.debt', match: '(?:(?:[¥￥]|CNY)\\s*)?\\d[\\d,]*(?:\\.\\d+)?(?:\\s*万)?(?:\\s*元)?' }] },

@@ -33,7 +33,7 @@ export interface Lexed {
 
 const CONCEPT = new Map<TokenType, string>(Object.entries(K).map(([concept, t]) => [t, concept]));
 const KIND_BY_TOKEN: Record<string, LexemeKind> = {
-  Name: 'name', QuotedString: 'string', CnString: 'string', OpenString: 'string', DateLit: 'date', RateLit: 'rate',
+  Name: 'name', QuotedString: 'string', CnString: 'string', OpenString: 'string', DateLit: 'date', RateLit: 'rate', LprLit: 'rate',
   NumberLit: 'amount', CnyMoney: 'amount', WordLit: 'word', LBrace: 'punctuation', RBrace: 'punctuation', Comma: 'punctuation',
 };
 /** After these keywords a plain number is a count, not money (页数 3, 计息天数 360). */

@@ -10,6 +10,7 @@ import { coDebtorProofs, coDebtorRefs } from '../model/resolve';
 import { suggest } from './suggest';
 import { moveLines, withinLines } from '../diagnostics/move';
 import { creditCodeCheckChar, isCreditCodeShape, isResidentIdShape, residentIdBirthDate, residentIdCheckDigit } from './ids';
+import { checkPleadedStructure } from './pleaded';
 
 type What = 'party' | 'evidence' | 'loan' | 'agent' | 'case' | 'asset';
 
@@ -178,6 +179,7 @@ function checkCase(c: Case, locale: Locale, add: (d: DebtDiagnostic) => void, se
   // Who a judgment orders to pay (spec §8.2: 判项 … 由 REFS, 连带 REFS) are parties of the case.
   for (const j of c.judgments) for (const r of [...j.awards.flatMap((a) => a.by), ...j.joint.flatMap((x) => x.parties)]) resolve(r, parties, 'party');
   checkAssets(c, parties, evidence, first(c.assets, 'asset'), resolve, locale, add);
+  checkPleadedStructure(c, loans, evidence, resolve, locale, add);
 
   if (c.filing) checkFiling(c, locale, add);
 }

@@ -13,6 +13,7 @@ import { procedureMessages } from './messages/procedure';
 import { obligationMessages } from './messages/obligations';
 import { judgmentMessages } from './messages/judgment';
 import { correctionMessages } from './messages/corrections';
+import { pleadedMessages } from './messages/pleaded';
 
 export const catalogue = {
   ...syntaxMessages,
@@ -24,6 +25,7 @@ export const catalogue = {
   ...obligationMessages,
   ...judgmentMessages,
   ...correctionMessages,
+  ...pleadedMessages,
 };
 
 export type Code = keyof typeof catalogue;

@@ -12,6 +12,7 @@ import { Claim, Loan } from '../model/types';
 import { CaseData, names, sum } from './case-data';
 import { date, money, moneyUpper, rate, t } from './format';
 import { Run } from './types';
+import { pleadedInterestRuns } from './pleaded-claims';
 
 export interface ClaimItem { kind: Claim['kind'] | 'total'; runs: Run[] }
 
@@ -51,6 +52,9 @@ function rowText(d: CaseData, r: LoanReport, row: LoanReport['schedule'][number]
 
 function interestClaim(d: CaseData, cl: Extract<Claim, { kind: 'interest' }>, loan: Loan, r: LoanReport): Run[] {
   const { debtors, creditor } = parties(d, loan);
+  // Spec §8.3: 按 RATE, 自 DATE|起诉日, a fixed sum — phrased in documents/pleaded-claims.ts.
+  const pleaded = pleadedInterestRuns(d, cl, loan, r, debtors, creditor);
+  if (pleaded) return pleaded;
   const through = d.report.interestThrough;
   const until = cl.until?.value;
   const rows = r.schedule.filter((row) => row.kind === 'period' || row.kind === 'overdue' || row.kind === 'fees');
@@ -93,8 +97,10 @@ export function claimItems(d: CaseData): ClaimItem[] {
       }
     } else if (cl.kind === 'interest') {
       for (const { loan, r } of loansOwed) {
-        if (sum([r.outstanding.interest, r.outstanding.fees]).isZero() && (!r.continuing || new Decimal(r.continuing.rate).isZero())) continue;
-        items.push({ kind: 'interest', runs: interestClaim(d, cl, loan, r) });
+        if (!cl.amount && sum([r.outstanding.interest, r.outstanding.fees]).isZero() && (!r.continuing || new Decimal(r.continuing.rate).isZero())) continue;
+        const runs = interestClaim(d, cl, loan, r);
+        if (runs.length === 0) continue; // (a fixed sum is claimed once, with the first loan)
+        items.push({ kind: 'interest', runs });
         moneyItems.push(items.length);
       }
     } else if (cl.kind === 'penalty') {

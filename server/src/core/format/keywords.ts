@@ -9,7 +9,7 @@
 import { IToken, TokenType } from 'chevrotain';
 import { Item } from '../syntax/ast';
 import { tokenize } from '../syntax/lexer';
-import { K, RateLit, spellingsOf } from '../syntax/tokens';
+import { K, LprLit, RateLit, spellingsOf } from '../syntax/tokens';
 import { applyEdits, OffsetEdit } from './format';
 import { cleanItems, scan } from './scan';
 
@@ -19,12 +19,12 @@ export type KeywordLanguage = 'zh' | 'en';
 const VALUE_IS_KEYWORD = new Set<TokenType>([K.Gender, K.EService, K.Authority, K.Due, K.InterestKw, K.Procedure, K.Kind, K.ClaimKw, K.Institution,
   K.Preservation,
   // Spec §8.2: 判项 本金|利息|费用|受理费|保全费; 连带 … 范围 全部|本金.
-  K.Ordered, K.Joint]
+  K.Ordered, K.Joint, K.InstallmentKw]
   .filter((t) => t !== undefined));
 // Spec §8.1: a guarantee's scope (全部/本金; 保证人 … 范围) and a spouse's basis (配偶 … 依据) are keywords.
 VALUE_IS_KEYWORD.add(K.GuarantorKw).add(K.Spouse);
 /** Items whose detail is a keyword: a guarantee's type, a repayment's 冲抵 target, a demand's 限期 unit (日). */
-const DETAIL_IS_KEYWORD = new Set<TokenType>([K.GuarantorKw, K.Repaid, K.Demanded]);
+const DETAIL_IS_KEYWORD = new Set<TokenType>([K.GuarantorKw, K.Repaid, K.Demanded, K.InstallmentKw]);
 
 /** Chinese spellings that depend on the item a keyword stands in (`concept@item`); otherwise the first Chinese one. */
 const ZH_IN_ITEM: Record<string, string> = {
@@ -84,13 +84,18 @@ function convert(text: string, t: IToken, item: TokenType | undefined, to: Keywo
       : t.image.replace(/[ \t\u3000]*[/／][ \t\u3000]*([年月日])$/, (_, p: string) => ` per ${{ 年: 'year', 月: 'month', 日: 'day' }[p]}`);
     return rate === t.image ? undefined : { start, end, newText: rate };
   }
+  // `LPR 加 50%` ↔ `LPR + 50%` (spec §8.3).
+  if (t.tokenType === LprLit) {
+    const rate = to === 'zh' ? t.image.replace(/[+＋]/, '加') : t.image.replace('加', '+');
+    return rate === t.image ? undefined : { start, end, newText: rate };
+  }
   if (!item || !KEYWORD_TYPES.has(t.tokenType)) return undefined;
   const spelling = keywordSpelling(t, item, to);
   if (!spelling) return undefined;
   // `5000转账` → `5000 transfer`: letters after a digit would make one word of them.
   const glued = to === 'en' && start > 0 && /[0-9A-Za-z]/.test(text[start - 1]);
   // `限期 10 days` → `限期 10日`: a Chinese unit is written against its number, as lawyers write it.
-  if (to === 'zh' && t.tokenType === K.Days) {
+  if (to === 'zh' && (t.tokenType === K.Days || t.tokenType === K.Months)) {
     let from = start;
     while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
     if (from < start && from > 0 && /[0-9]/.test(text[from - 1])) return { start: from, end, newText: spelling };

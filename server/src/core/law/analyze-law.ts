@@ -29,6 +29,8 @@ import { checkObligations } from './obligations-checks';
 import { checkLicensedCap } from './licensed-cap';
 import { roundedYuan, RoundedYuan } from './fee-rounding';
 import { checkOverpaid, checkPlaceholderCourt } from './silent-dangers';
+import { effectiveLoan } from './installment-plan';
+import { checkFixedInterest, checkPleaded, NO_PLEADED, pleadedLoanReport } from './pleaded-report';
 
 export interface LawOptions {
   locale: Locale; settings: Settings; asOf?: IsoDate; today: IsoDate;
@@ -109,8 +111,11 @@ function claimedInterestOf(c: Case, loan: Loan, li: LoanInterest, interestThroug
   return { until, amount: fixed2(amount) };
 }
 
-function loanReport(name: string, li: LoanInterest, limitation: LimitationReport, claimedInterest: { until: IsoDate; amount: string } | null = null) {
+function loanReport(name: string, li: LoanInterest, limitation: LimitationReport, claimedInterest: { until: IsoDate; amount: string } | null = null,
+  pleaded = NO_PLEADED) {
   return {
+    /** Spec §8.3: the instalments of a 分期 plan, the 结算 applied, the interest claims as pleaded (each null without). */
+    ...pleaded,
     name,
     /** `请求 利息 至 DATE` before interestThrough: interest claimed through that date (else null). */
     claimedInterest,
@@ -151,15 +156,21 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
   const diagnostics: DebtDiagnostic[] = [];
   const loans: LoanInterest[] = [];
   const loanReports = [];
-  for (const loan of c.loans) {
+  for (const written of c.loans) {
+    // Spec §8.3: the loan with its 分期 plan generated and 宣布到期 applied (the same object when it has neither).
+    const eff = effectiveLoan(c, written, lpr);
+    const loan = eff.loan;
     const li = computeInterest(c, loan, { asOf, interestThrough: ctx.interestThrough, settings: options.settings, lpr });
     loans.push(li);
     diagnostics.push(...checkInterest(c, loan, li, lpr, ctx));
     diagnostics.push(...checkLicensedCap(c, loan, li, lpr, ctx), ...checkOverpaid(li, ctx));
     const lim = assessLimitation(c, loan, ctx);
     diagnostics.push(...lim.diagnostics);
-    loanReports.push(loanReport(loan.name, li, lim.limitation, claimedInterestOf(c, loan, li, ctx.interestThrough)));
+    diagnostics.push(...checkPleaded(c, eff, li, lpr, ctx));
+    loanReports.push(loanReport(loan.name, li, lim.limitation, claimedInterestOf(c, loan, li, ctx.interestThrough),
+      pleadedLoanReport(c, eff, li, ctx.interestThrough)));
   }
+  diagnostics.push(...checkFixedInterest(c, loans, ctx));
   diagnostics.push(...checkEvidence(c, ctx));
   const claimAmount = computeClaimAmount(c, c.loans.map((loan, i) => ({ loan, li: loans[i] })), ctx.interestThrough);
   const fee = courtFee(claimAmount);

@@ -7,6 +7,7 @@ import { Case, Loan } from '../model/types';
 import { inclusiveDays, IsoDate } from '../text/dates';
 import { LoanInterest, ScheduleRow } from './interest';
 import { maxDec, round2, ZERO } from './money';
+import { pleadedInterestAmount, pleadsInterest } from './pleaded-claims';
 
 /**
  * Interest (and rate-based fees) accrued through `until`: rows after it drop out, a row running past it is
@@ -32,7 +33,9 @@ export function claimAmount(c: Case, loans: { loan: Loan; li: LoanInterest }[], 
   for (const { loan, li } of loans) {
     if (kinds.has('principal')) x = x.plus(li.outstanding.principal);
     if (kinds.has('interest')) {
-      if (until && until < interestThrough) {
+      // Spec §8.3: 按 RATE, 自 DATE|起诉日, a fixed sum — each interest claim counted as pleaded (pleaded-claims.ts).
+      if (pleadsInterest(c)) x = x.plus(pleadedInterestAmount(c, loan, li, interestThrough));
+      else if (until && until < interestThrough) {
         const accrued = accruedThrough(li.schedule, ['period', 'overdue'], until, loan.daycount);
         const fees = accruedThrough(li.schedule, ['fees'], until, loan.daycount);
         x = x.plus(maxDec(accrued.minus(li.paid.interest), ZERO)).plus(maxDec(fees.minus(li.paid.fees), ZERO));

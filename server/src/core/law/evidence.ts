@@ -79,6 +79,8 @@ export function checkEvidence(c: Case, ctx: LawContext): DebtDiagnostic[] {
   for (const a of c.assets) use(a.proofs);
   // The proofs of a co-debtor's or spouse's liability (spec §8.1).
   for (const l of c.loans) use(coDebtorProofs(l));
+  // So do the proofs of a 结算 and of a 宣布到期 (spec §8.3).
+  for (const x of [...(c.settlements ?? []), ...(c.accelerations ?? [])]) use(x.proofs);
   const hasIdentity = c.evidence.some((e) => e.kind?.value === 'identity');
   for (const e of c.evidence) {
     if (e.kind?.value === 'chat' && !hasIdentity && !HOLDER_TEXT.test(e.proves?.value ?? '')) {

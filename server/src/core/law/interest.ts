@@ -23,6 +23,9 @@ import { onDemandDue, OnDemandDue } from './on-demand';
 import { maxDec, minDec, round2, ZERO } from './money';
 import { naturalInterest, underOldRules } from './natural-obligation';
 import { licensedRegime } from './licensed-regime';
+import { floatingBreaks, isFloating, rateOn } from './floating-rate';
+import { pleadedRate, pleadedRateOn } from './pleaded-claims';
+import { applySettlement, SettlementResult, settlementsOf, shareOf } from './settlement';
 
 export type RowKind = 'period' | 'overdue' | 'penalty' | 'fees';
 export interface ScheduleRow { from: IsoDate; to: IsoDate; days: number; base: Decimal; rate: Decimal; kind: RowKind; interest: Decimal }
@@ -57,6 +60,8 @@ export interface LoanInterest {
   onDemand?: OnDemandDue;
   /** Interest between 24 % and 36 % paid for periods before 2020-08-20 under the 2015 rules: kept, not principal (natural-obligation.ts). */
   naturalObligation: Decimal;
+  /** `结算` applied to this loan (spec §8.3; 民间借贷规定第27条). */
+  settlements?: SettlementResult[];
 }
 
 /**
@@ -143,6 +148,15 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
   base.dueDate = dueDate;
   base.onDemand = onDemand;
 
+  // Spec §8.3: a rate tied to the LPR is m × the LPR of each day (floating) or of formation (固定); `agreed` keeps the
+  // figure at formation, which the cap checks compare (民间借贷规定第25条). A rate pleaded with 请求 利息 按 lowers every row.
+  const ivRate = iv && typeof iv === 'object' ? iv : undefined;
+  const ovRate = loan.overdueInterest?.value;
+  if (ivRate?.lpr) agreed.period = rateOn(ivRate, formation, formation, ctx.lpr, dc) ?? ZERO;
+  if (ovRate?.lpr) agreed.overdue = rateOn(ovRate, formation, formation, ctx.lpr, dc) ?? ZERO;
+  const pleaded = pleadedRateOn(c, loan, formation, ctx.lpr);
+  const asPleaded = (day: IsoDate, lawful: Decimal) => { const p = pleaded?.(day); return p ? minDec(p, lawful) : lawful; };
+
   // Period rate agreed (annual). None or not written → 0 (民法典第680条). Unclear → 0 between natural
   // persons, else the LPR at formation as a default to be argued (民法典第680条第3款; 民间借贷规定第24条)
   // [UNCONFIRMED default]. A licensed lender is an institution, never a natural person, whatever its party kind says.
@@ -150,7 +164,9 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
   if (iv === 'unclear' && (regime.licensed || !betweenNaturalPersons(c, loan))) {
     periodAgreed = ctx.lpr.on(formation >= '2019-08-20' ? formation : ctx.asOf).rate ?? ZERO;
   }
-  const periodRate = (day: IsoDate) => minDec(periodAgreed, regime.capOn(day));
+  const agreedPeriodOn = (day: IsoDate) => (isFloating(ivRate) ? rateOn(ivRate!, day, formation, ctx.lpr, dc) ?? ZERO : periodAgreed);
+  const agreedOverdueOn = (day: IsoDate) => (isFloating(ovRate) ? rateOn(ovRate!, day, formation, ctx.lpr, dc) ?? ZERO : agreed.overdue!);
+  const periodRate = (day: IsoDate) => asPleaded(day, minDec(agreedPeriodOn(day), regime.capOn(day)));
 
   // Overdue rate (民间借贷规定第28条).
   const firstOverdue = dueDate ? addDays(dueDate, 1) : undefined;
@@ -165,14 +181,15 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
     regime.lookups.push({ purpose: 'overdue', date, result: r });
     lprOverdue = r.rate ?? ZERO;
   }
-  const overdueRate = (day: IsoDate) => {
+  const lawfulOverdueRate = (day: IsoDate) => {
     const cap = regime.capOn(day);
-    if (agreed.overdue) return minDec(agreed.overdue, cap);
+    if (agreed.overdue) return minDec(agreedOverdueOn(day), cap);
     if (base.overdueBasis === 'period') return periodRate(day);
     // Pre-2020-08-20 part of an older contract with nothing agreed: 6 % [UNCONFIRMED, rules.md §5(a)].
     if (regime.split && ctx.settings.applyOldRulesBefore20200820 && day < SPLIT_DATE) return OLD_DEFAULT_OVERDUE;
     return minDec(lprOverdue!, cap);
   };
+  const overdueRate = (day: IsoDate) => asPleaded(day, lawfulOverdueRate(day));
   // 违约金 and other fees (as rates) share the cap with overdue interest (民间借贷规定第29条).
   const penaltyRate = (day: IsoDate) => (agreed.penalty
     ? minDec(agreed.penalty, maxDec(regime.capOn(day).minus(overdueRate(day)), ZERO))
@@ -197,9 +214,18 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
   if (loan.installments.length) for (const i of loan.installments) breaks.add(addDays(i.date.value, 1));
   else if (dueDate) breaks.add(addDays(dueDate, 1));
   if (regime.split) breaks.add(SPLIT_DATE);
+  for (const d of floatingBreaks([ivRate, ovRate, pleadedRate(c)?.value], start, end, ctx.lpr)) breaks.add(d);
+  const settlements = settlementsOf(c, loan);
+  for (const s of settlements) breaks.add(s.date.value);
   const points = [...breaks].filter((d) => d > start && d <= end).sort();
 
   let outstanding = ZERO, repaidPrincipal = ZERO, overpaid = ZERO;
+  /** Principal a 结算 added (or, below what was owed, took away): due when the whole loan is due (spec §8.3). */
+  let rolled = ZERO;
+  const overdueOf = (day: IsoDate) => {
+    const due = dueBy(day);
+    return minDec(maxDec(due.minus(repaidPrincipal), ZERO).plus(due.greaterThanOrEqualTo(principal) ? rolled : ZERO), outstanding);
+  };
   /** Cap room left in the overdue phase after overdue interest and rate-based 违约金/fees (规定29). */
   let overdueRoom = ZERO;
   const accrued = { fees: ZERO, interest: ZERO, penalty: ZERO };
@@ -264,16 +290,27 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
       if (d.date.value === segStart) outstanding = outstanding.plus(d.amount.value).minus(i === 0 ? deducted : ZERO);
     });
     for (const r of repayments) if (r.date.value === segStart) settle(r);
+    for (const s of settlements) {
+      if (s.date.value !== segStart) continue;
+      // 结算: the unpaid lawful interest, 违约金 and fees become principal (规定27 ¶1), so they are no longer owed as such.
+      const owed = accrued.interest.minus(paid.interest).plus(accrued.fees.minus(paid.fees)).plus(accrued.penalty.minus(paid.penalty));
+      const res = applySettlement(s, shareOf(c, s, loan), outstanding, owed);
+      (base.settlements ??= []).push(res);
+      accrued.interest = paid.interest; accrued.fees = paid.fees; accrued.penalty = paid.penalty;
+      outstanding = res.principalAfter;
+      rolled = rolled.plus(res.principalAfter.minus(res.principalBefore));
+    }
     if (outstanding.lessThan(0)) outstanding = ZERO;
     const segEnd = addDays(next, -1);
     if (segEnd >= segStart && outstanding.greaterThan(0)) {
-      const overduePart = minDec(maxDec(dueBy(segStart).minus(repaidPrincipal), ZERO), outstanding);
+      const overduePart = maxDec(overdueOf(segStart), ZERO);
       const notDue = outstanding.minus(overduePart);
       if (notDue.greaterThan(0)) {
         const rate = periodRate(segStart);
         push(segStart, segEnd, notDue, rate, 'period');
-        if (periodAgreed.greaterThan(rate)) {
-          const above = pctDay(notDue, periodAgreed.minus(rate), inclusiveDays(segStart, segEnd), dc);
+        const agreedNow = agreedPeriodOn(segStart), capped = minDec(agreedNow, regime.capOn(segStart));
+        if (agreedNow.greaterThan(capped)) {
+          const above = pctDay(notDue, agreedNow.minus(capped), inclusiveDays(segStart, segEnd), dc);
           base.unsupportedPeriod = base.unsupportedPeriod.plus(round2(above));
         }
       }
@@ -282,12 +319,15 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
         push(segStart, segEnd, overduePart, o, 'overdue');
         if (p.greaterThan(0)) push(segStart, segEnd, overduePart, p, 'penalty');
         if (f.greaterThan(0)) push(segStart, segEnd, overduePart, f, 'fees');
-        const wanted = (agreed.overdue ?? o).plus(agreed.penalty ?? ZERO).plus(agreed.fees ?? ZERO);
+        const oLawful = lawfulOverdueRate(segStart);
+        const wanted = (agreed.overdue ? agreedOverdueOn(segStart) : oLawful).plus(agreed.penalty ?? ZERO).plus(agreed.fees ?? ZERO);
         const allowed = o.plus(p).plus(f);
         const roomRate = maxDec(regime.capOn(segStart).minus(allowed), ZERO);
         overdueRoom = overdueRoom.plus(round2(pctDay(overduePart, roomRate, inclusiveDays(segStart, segEnd), dc)));
-        if (wanted.greaterThan(allowed)) {
-          const above = pctDay(overduePart, wanted.minus(allowed), inclusiveDays(segStart, segEnd), dc);
+        // (A pleaded rate below the lawful one is waived, not cut by the cap.)
+        const lawfulTotal = oLawful.plus(p).plus(f);
+        if (wanted.greaterThan(lawfulTotal)) {
+          const above = pctDay(overduePart, wanted.minus(lawfulTotal), inclusiveDays(segStart, segEnd), dc);
           base.unsupportedOverdue = base.unsupportedOverdue.plus(round2(above));
         }
       }
@@ -316,7 +356,7 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
     room = room.minus(supported);
   }
   if (outstanding.greaterThan(0)) {
-    const overduePart = minDec(maxDec(dueBy(ctx.asOf).minus(repaidPrincipal), ZERO), outstanding);
+    const overduePart = maxDec(overdueOf(ctx.asOf), ZERO);
     const rate = overduePart.greaterThan(0) ? overdueRate(ctx.asOf) : periodRate(ctx.asOf);
     base.continuing = { from: ctx.asOf, base: outstanding, rate, daily: round2(pctDay(outstanding, rate, 1, dc)) };
   }

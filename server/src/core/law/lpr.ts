@@ -45,6 +45,16 @@ export class LprTable {
     return { rate: row.oneYear, published: row.date, beyondTable: date > nextPublicationDue(last), lastPublished: last };
   }
 
+  /** Publications in (from, to] whose one-year rate differs from the one before: where a floating rate changes (spec §8.3). */
+  changesBetween(from: string, to: string): string[] {
+    const out: string[] = [];
+    for (let i = 1; i < this.rows.length; i++) {
+      const r = this.rows[i];
+      if (r.date > from && r.date <= to && !r.oneYear.equals(this.rows[i - 1].oneYear)) out.push(r.date);
+    }
+    return out;
+  }
+
   isPublicationDay(date: string): boolean {
     return this.rows.some((r) => r.date === date);
   }

@@ -17,6 +17,7 @@ import type { FileHost } from '../analyze';
 import * as T from './types';
 import { readDate, readMoney, readRate, readText } from './values';
 import { resolveEventLoans, defaultClaims, joinFileAgents } from './resolve';
+import { readLprRate } from './lpr-literal';
 
 export interface BuildResult { file: T.DebtFile; diagnostics: DebtDiagnostic[] }
 
@@ -170,8 +171,14 @@ class FileReader {
     const m = this.money(f.money);
     return m ? { scope: m } : {};
   }
-  private rate(t: IToken | undefined): T.Field<T.Rate> | undefined {
+  private rate(t: IToken | undefined, fixed?: IToken): T.Field<T.Rate> | undefined {
     if (!t) return undefined;
+    if (t.tokenType.name === 'LprLit') {
+      const v = readLprRate(t.image, !!fixed);
+      return v ? { value: v, range: fixed ? new OffsetRange(this.frame, t.startOffset, fixed.startOffset + fixed.image.length) : this.range(t) } : undefined;
+    }
+    // `固定` fixes an LPR rate at formation; after a percentage it means nothing (DEBT258).
+    if (fixed) this.b.add(diag('DEBT258', {}, this.at(fixed), this.b.lang));
     const r = readRate(t.image);
     return r.ok ? { value: r.value, range: this.range(t) } : undefined;
   }
@@ -316,6 +323,7 @@ class FileReader {
         else l.due = this.date(f.value);
         break;
       case K.InstallmentKw: {
+        if (f.value) { this.plan(l, f); break; }
         const date = this.date(f.date), amount = this.money(f.money);
         if (date && amount) l.installments.push({ uri: this.uri, range: this.itemRange(f), date, amount });
         break;
@@ -323,9 +331,9 @@ class FileReader {
       case K.InterestKw:
         if (f.value?.tokenType === K.None) l.interest = { value: 'none', range: this.range(f.value) };
         else if (f.value?.tokenType === K.Unclear) l.interest = { value: 'unclear', range: this.range(f.value) };
-        else l.interest = this.rate(f.value);
+        else l.interest = this.rate(f.value, f.rateFixed);
         break;
-      case K.OverdueInterest: l.overdueInterest = this.rate(f.value); break;
+      case K.OverdueInterest: l.overdueInterest = this.rate(f.value, f.rateFixed); break;
       case K.Penalty: l.penalty = this.rateOrMoney(f.value); break;
       case K.Fees: l.fees = this.rateOrMoney(f.value); break;
       case K.Daycount:
@@ -337,6 +345,14 @@ class FileReader {
       case K.Purpose: l.purpose = this.text(f.value); break;
       case K.EvidenceKw: l.proofs.push(...this.refs(f.refs)); break;
     }
+  }
+
+  /** `分期 等额本息|等额本金 N期 首期 DATE` (spec §8.3); a count that is not a whole number from 1 to 999 is DEBT101. */
+  private plan(l: T.Loan, f: Item): void {
+    const method = this.enumOf<'equal-payment' | 'equal-principal'>(f.value), first = this.date(f.date), n = f.money;
+    if (n && !/^\d{1,3}$/.test(n.image)) { this.b.add(diag('DEBT101', { expected: 'plan-count', found: n.image }, this.at(n), this.b.lang)); return; }
+    if (!method || !first || !n || Number(n.image) < 1) return;
+    l.installmentPlan = { uri: this.uri, range: this.itemRange(f), method, count: { value: Number(n.image), range: this.range(n) }, first };
   }
 
   evidence(item: Item): T.Evidence {
@@ -402,7 +418,10 @@ class FileReader {
       case K.InterestKw: {
         const u = item.date;
         const until: T.Field<string> | undefined = !u ? undefined : u.tokenType === K.Paid ? { value: 'paid', range: this.range(u) } : this.date(u);
-        return { uri, range, implicit, kind: 'interest', until };
+        const fr = item.from;
+        const from: T.Field<string> | undefined = !fr ? undefined : fr.tokenType === K.Filing ? { value: 'filing', range: this.range(fr) } : this.date(fr);
+        return { uri, range, implicit, kind: 'interest', until, rate: this.rate(item.rate, item.rateFixed), from,
+          amount: this.money(item.money), description: this.text(item.detail) };
       }
       case K.Penalty: return { uri, range, implicit, kind: 'penalty' };
       case K.Fees: { const amount = this.money(item.money); return amount ? { uri, range, implicit, kind: 'fees', amount, description: this.text(item.detail) } : undefined; }
@@ -501,6 +520,18 @@ class FileReader {
     return { uri: this.uri, range: this.itemRange(f), parties: this.refs(f.refs), scope };
   }
 
+  /** `结算 DATE MONEY (借款 a、b)? 证据?` (spec §8.3). */
+  settlement(item: Item): T.Settlement | undefined {
+    const date = this.date(item.date), amount = this.money(item.money);
+    return date && amount ? { uri: this.uri, range: this.itemRange(item), date, amount, loanRefs: this.refs(item.refs), proofs: this.refs(item.proofs) } : undefined;
+  }
+
+  /** `宣布到期 DATE (借款 X)? 证据?` (spec §8.3). */
+  acceleration(item: Item): T.Acceleration | undefined {
+    const date = this.date(item.date);
+    return date ? { uri: this.uri, range: this.itemRange(item), date, loan: item.ref ? this.ref(item.ref) : undefined, proofs: this.refs(item.proofs) } : undefined;
+  }
+
   caseOf(item: Item, file: T.DebtFile): T.Case {
     const nameTok = item.name;
     const c: T.Case = {
@@ -524,6 +555,8 @@ class FileReader {
       else if (t === K.Preservation) { const p = this.preservation(f); if (p) c.preservations.push(p); }
       else if (t === K.Judgment) c.judgments.push(this.judgment(f));
       else if (t === K.JurisdictionClause) c.jurisdictionClause = this.text(v);
+      else if (t === K.Settled) { const s = this.settlement(f); if (s) (c.settlements ??= []).push(s); }
+      else if (t === K.Accelerated) { const a = this.acceleration(f); if (a) (c.accelerations ??= []).push(a); }
       else { const e = this.event(f); if (e) c.events.push(e); }
     }
     joinFileAgents(c, file.agents);

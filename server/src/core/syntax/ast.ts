@@ -31,6 +31,12 @@ export class Item {
   detail: IToken | undefined = undefined;
   /** The day a demand reached the debtor (送达 DATE); the day a court ruled on a preservation (裁定 DATE). */
   served: IToken | undefined = undefined;
+  /** A pleaded rate (请求 利息 按 RATE, spec §8.3). */
+  rate: IToken | undefined = undefined;
+  /** `固定` after an LPR rate: the LPR at formation, not floating (spec §8.3). */
+  rateFixed: IToken | undefined = undefined;
+  /** Where a claim's interest starts: 自 DATE | 起诉日 (spec §8.3). */
+  from: IToken | undefined = undefined;
   /** Names referred to: 借款人 a、b, 委托人 a、b, 证据 a、b (as a loan field), 催收 … 向 a、b. */
   refs: readonly IToken[] = NO_TOKENS;
   /** Proofs written after the item: 交付 … 证据 x、y. */

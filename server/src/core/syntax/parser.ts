@@ -6,7 +6,7 @@
  * rest of the file still yields a model. No rule recurses into itself, so deep nesting cannot overflow.
  */
 import { EmbeddedActionsParser, IOrAlt, IParserErrorMessageProvider, IToken, OrMethodOpts, TokenType, EOF } from 'chevrotain';
-import { allTokens, K, NameLike, NotClose, LBrace, RBrace, Comma, DateLit, NumberLike, RateLit, WordLit, QuotedString, CnString } from './tokens';
+import { allTokens, K, NameLike, NotClose, LBrace, RBrace, Comma, DateLit, NumberLike, RateLit, WordLit, QuotedString, CnString, LprLit } from './tokens';
 import { Block, FileSyntax, Item, NO_TOKENS, SyntaxProblem } from './ast';
 
 /** Expectation keys for mismatched tokens; the message catalogue turns them into sentences. */
@@ -24,6 +24,7 @@ const EXPECTED_BY_RULE: Record<string, string> = {
   judgmentField: 'judgment-field',
   scopeValue: 'scope-value', spouseBasis: 'spouse-basis',
   award: 'award-kind', jointScopeValue: 'joint-scope',
+  rateValue: 'rate', planMethod: 'plan-method', planUnit: 'plan-unit', fromValue: 'from-value',
 };
 
 const messages: IParserErrorMessageProvider = {
@@ -38,7 +39,7 @@ const CONTINUE = 1, END = 0, EVIDENCE = 2;
 /** Item starters at case level: inside a block that lost its `}`, these end the block instead of being skipped. */
 const CASE_LEVEL = new Set<TokenType>([K.Plaintiff, K.Defendant, K.ThirdParty, K.PartyKw, K.AgentKw, K.LoanKw, K.Repaid,
   K.Demanded, K.Acknowledged, K.ClaimKw, K.Case, K.Court, K.Filing, K.Procedure, K.Note, K.Use,
-  K.AssetKw, K.Preservation, K.Judgment, K.JurisdictionClause]);
+  K.AssetKw, K.Preservation, K.Judgment, K.JurisdictionClause, K.Settled, K.Accelerated]);
 
 /**
  * A token the parser really read: during chevrotain's grammar recording values are placeholders, and tokens
@@ -137,7 +138,16 @@ class DebtParser extends EmbeddedActionsParser {
   private yesNo = this.oneOf('yesNo', [K.Yes, K.No]);
   private allocation = this.oneOf('allocation', [K.Principal, K.InterestKw, K.Fees]);
   private dueValue = this.oneOf('dueValue', [DateLit, K.OnDemand]);
-  private interestValue = this.oneOf('interestValue', [RateLit, K.None, K.Unclear]);
+  private interestValue = this.oneOf('interestValue', [RateLit, LprLit, K.None, K.Unclear]);
+  /** A rate as written or tied to the LPR (spec §8.3): 逾期利率, 请求 利息 按. */
+  private rateValue = this.oneOf('rateValue', [RateLit, LprLit]);
+  private planMethod = this.oneOf('planMethod', [K.EqualPayment, K.EqualPrincipal]);
+  private planUnit = this.oneOf('planUnit', [K.Months]);
+  private fromValue = this.oneOf('fromValue', [DateLit, K.Filing]);
+  /** `固定` after an LPR rate. */
+  private readonly fixedRate = () => this.CONSUME(K.Fixed);
+  private readonly fixedRate2 = () => this.CONSUME2(K.Fixed);
+  private installmentKey!: IToken;
   private rateOrMoney = this.oneOf('rateOrMoney', [RateLit, NumberLike]);
   private untilValue = this.oneOf('untilValue', [DateLit, K.Paid]);
   private institutionValue = this.oneOf('institutionValue', [K.Bank, K.Microloan, K.FinancingGuarantee, K.EquityMarket,
@@ -303,11 +313,26 @@ class DebtParser extends EmbeddedActionsParser {
     { ALT: () => { const k = this.CONSUME(K.Deducted); return item(k, 'money', this.consume(121, NumberLike)); } },
     { ALT: () => { const k = this.CONSUME(K.Due); return item(k, 'value', this.SUBRULE(this.dueValue)); } },
     { ALT: () => {
-      const k = this.CONSUME(K.InstallmentKw); const date = this.consume(122, DateLit);
-      const it = item(k, 'date', date); it.money = arg(it, this.consume(123, NumberLike)); return it;
+      this.installmentKey = this.CONSUME(K.InstallmentKw);
+      // `分期 DATE MONEY` (one instalment) or `分期 等额本息|等额本金 N 期 首期 DATE` (a plan, spec §8.3). The alternatives
+      // are made once, so they read the keyword from a field, not from this call's closure.
+      return this.OR3(this.choices.installment ??= [
+        { ALT: () => { const date = this.consume(122, DateLit); const it = item(this.installmentKey, 'date', date); it.money = arg(it, this.consume(123, NumberLike)); return it; } },
+        { ALT: () => {
+          const method = this.SUBRULE(this.planMethod); const count = this.consume(162, NumberLike); const unit = this.SUBRULE(this.planUnit);
+          this.CONSUME(K.First); const first = this.consume(163, DateLit);
+          const it = item(this.installmentKey, 'value', method); it.money = arg(it, count); it.detail = arg(it, unit); it.date = arg(it, first); return it;
+        } },
+      ]);
     } },
-    { ALT: () => { const k = this.CONSUME(K.InterestKw); return item(k, 'value', this.SUBRULE(this.interestValue)); } },
-    { ALT: () => { const k = this.CONSUME(K.OverdueInterest); return item(k, 'value', this.consume(124, RateLit)); } },
+    { ALT: () => {
+      const k = this.CONSUME(K.InterestKw); const it = item(k, 'value', this.SUBRULE(this.interestValue));
+      it.rateFixed = arg(it, this.OPTION6(this.fixedRate)); return it;
+    } },
+    { ALT: () => {
+      const k = this.CONSUME(K.OverdueInterest); const it = item(k, 'value', this.SUBRULE(this.rateValue));
+      it.rateFixed = arg(it, this.OPTION7(this.fixedRate2)); return it;
+    } },
     { ALT: () => { const k = this.CONSUME(K.Penalty); return item(k, 'value', this.SUBRULE(this.rateOrMoney)); } },
     { ALT: () => { const k = this.CONSUME(K.Fees); return item(k, 'value', this.SUBRULE2(this.rateOrMoney)); } },
     { ALT: () => { const k = this.CONSUME(K.Daycount); return item(k, 'value', this.SUBRULE(this.daycountValue)); } },
@@ -372,6 +397,25 @@ class DebtParser extends EmbeddedActionsParser {
     const it = item(key, 'date', date); it.ref = arg(it, by); it.proofs = list(it, proofs); return it;
   });
 
+  /** `结算 DATE MONEY (借款 a、b)? 证据?` (spec §8.3): the parties fixed what is owed. */
+  private readonly settledLoans = () => { this.CONSUME(K.LoanKw); return this.SUBRULE(this.refs); };
+  private readonly settledProof = () => this.SUBRULE(this.proof);
+  private settled = this.RULE('settled', () => {
+    const key = this.CONSUME(K.Settled); const date = this.consume(164, DateLit); const money = this.consume(165, NumberLike);
+    const loans = this.notBlockAhead() ? this.OPTION(this.settledLoans) : undefined;
+    const proofs = this.notBlockAhead() ? this.OPTION2(this.settledProof) : undefined;
+    const it = item(key, 'date', date); it.money = arg(it, money); it.refs = list(it, loans); it.proofs = list(it, proofs); return it;
+  });
+  /** `宣布到期 DATE (借款 X)? 证据?` (spec §8.3): the lender called in every later instalment. */
+  private readonly acceleratedLoan = () => { this.CONSUME(K.LoanKw); return this.consume(166, NameLike); };
+  private readonly acceleratedProof = () => this.SUBRULE(this.proof);
+  private accelerated = this.RULE('accelerated', () => {
+    const key = this.CONSUME(K.Accelerated); const date = this.consume(167, DateLit);
+    const loan = this.notBlockAhead() ? this.OPTION(this.acceleratedLoan) : undefined;
+    const proofs = this.notBlockAhead() ? this.OPTION2(this.acceleratedProof) : undefined;
+    const it = item(key, 'date', date); it.ref = arg(it, loan); it.proofs = list(it, proofs); return it;
+  });
+
   // ── evidence and claims ───────────────────────────────────────────────
   private evidenceField = this.RULE('evidenceField', (): Item => this.OR((this.choices.evidenceField ??= [
     { ALT: () => { const k = this.CONSUME(K.Kind); return item(k, 'value', this.SUBRULE(this.evidenceKind)); } },
@@ -412,6 +456,10 @@ class DebtParser extends EmbeddedActionsParser {
     if (!this.RECORDING_PHASE) this.missing.push({ expected, token });
   }
   private readonly feesText = () => this.consume(137, NameLike);
+  private readonly claimRate = () => { this.CONSUME(K.RateKw); return this.SUBRULE(this.rateValue); };
+  private readonly claimFrom = () => { this.CONSUME(K.From); return this.SUBRULE(this.fromValue); };
+  private readonly claimMoney = () => this.consume(168, NumberLike);
+  private readonly interestText = () => this.consume(169, NameLike);
   private claim = this.RULE('claim', () => {
     const it = this.claimItem = new Item(this.CONSUME(K.ClaimKw));
     this.OR((this.choices.claim ??= [
@@ -419,7 +467,14 @@ class DebtParser extends EmbeddedActionsParser {
       { ALT: () => {
         const c = this.claimItem;
         c.value = arg(c, this.CONSUME(K.InterestKw));
+        // Spec §8.3: 利息 (按 RATE)? (自 DATE|起诉日)? (至 …)?, or 利息 MONEY STRING? (a fixed sum).
+        c.rate = arg(c, this.OPTION3(this.claimRate));
+        c.rateFixed = arg(c, this.OPTION4(this.fixedRate));
+        c.from = arg(c, this.OPTION5(this.claimFrom));
         c.date = arg(c, this.OPTION(this.claimUntil));
+        c.money = arg(c, this.OPTION6(this.claimMoney));
+        const t = this.LA(1).tokenType;
+        if ((c.money && !CASE_LEVEL.has(t) && t !== K.EvidenceKw) || this.RECORDING_PHASE) c.detail = arg(c, this.OPTION7(this.interestText));
       } },
       { ALT: () => { this.claimItem.value = arg(this.claimItem, this.CONSUME(K.Penalty)); } },
       { ALT: () => {
@@ -543,6 +598,8 @@ class DebtParser extends EmbeddedActionsParser {
     { ALT: () => this.SUBRULE(this.repaid) },
     { ALT: () => this.SUBRULE(this.demanded) },
     { ALT: () => this.SUBRULE(this.acknowledged) },
+    { ALT: () => this.SUBRULE(this.settled) },
+    { ALT: () => this.SUBRULE(this.accelerated) },
     { ALT: () => this.SUBRULE(this.evidence) },
     { ALT: () => this.SUBRULE(this.claim) },
     { ALT: () => this.SUBRULE(this.asset) },

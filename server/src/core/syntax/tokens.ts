@@ -118,6 +118,24 @@ export const CnyMoney = createToken({
   name: 'CnyMoney', categories: [NumberLike, NotClose],
   pattern: /CNY[ \t]*\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?(?:[ \t]*万)?(?:[ \t]*元)?/,
 });
+/**
+ * A rate tied to the one-year LPR (spec §8.3): `LPR`, `LPR ×1.5` / `LPR x1.5` / `LPR*1.5`, `LPR 加 50%` / `LPR + 50%`.
+ * One token, tried before names: `LPR` followed by more name characters (`LPRX`) stays a name.
+ */
+const LPR_RATE = /LPR(?:[ \t\u3000]*(?:[×xX*＊][ \t\u3000]*\d+(?:\.\d+)?|(?:[+＋]|加)[ \t\u3000]*\d+(?:\.\d+)?[%％]))?/y;
+export const LprLit = createToken({
+  name: 'LprLit', categories: [NotClose], line_breaks: false, start_chars_hint: ['L'],
+  pattern: {
+    exec: (text: string, offset: number) => {
+      if (text.charCodeAt(offset) !== 76 || !text.startsWith('LPR', offset)) return null;
+      LPR_RATE.lastIndex = offset;
+      const m = LPR_RATE.exec(text);
+      if (!m) return null;
+      const end = offset + m[0].length;
+      return end < text.length && isNamePart(codePointAt(text, end)) ? null : m;
+    },
+  },
+});
 /** A lone currency sign without digits is reported as DEBT101 (unknown text). */
 const ANY_CHAR = /[\s\S]/y;
 export const Unknown = createToken({
@@ -149,7 +167,7 @@ const KEYWORDS: Record<string, string[]> = {
   LoanKw: ['loan', '借款'], Lender: ['lender', '出借人'], Borrower: ['borrower', '借款人'], GuarantorKw: ['guarantor', '保证人'],
   Joint: ['joint', '连带'], Until: ['until', '保证期间至', '至'], Amount: ['amount', '金额'], Signed: ['signed', '签订'],
   Delivered: ['delivered', '交付'], Deducted: ['deducted', '预扣利息'], Due: ['due', '到期'], OnDemand: ['on-demand', '未约定'],
-  InstallmentKw: ['installment', '分期'], InterestKw: ['interest', '利率', '利息'], None: ['none', '无'], Unclear: ['unclear', '约定不明'],
+  InstallmentKw: ['installment', '分期', 'installments'], InterestKw: ['interest', '利率', '利息'], None: ['none', '无'], Unclear: ['unclear', '约定不明'],
   OverdueInterest: ['overdue-interest', '逾期利率'], Penalty: ['penalty', '违约金'],
   Fees: ['fees', '其他费用', '实现债权费用', '费用'], Daycount: ['daycount', '计息天数'], Purpose: ['purpose', '用途'],
   EvidenceKw: ['evidence', '证据'],
@@ -186,6 +204,10 @@ const KEYWORDS: Record<string, string[]> = {
   JointSignature: ['joint-signature', '共同签字'], Ratified: ['ratified', '事后追认'], DailyNeeds: ['daily-needs', '家庭日常生活需要'],
   CommonUse: ['common-use', '共同生活'], CommonBusiness: ['common-business', '共同生产经营'],
   // Scope, All: declared with the awards above (范围 of a guarantee and of a joint liability in a judgment).
+  // Rates and claims as pleaded (spec §8.3): LPR 固定, 请求 利息 按 RATE 自 DATE|起诉日, 结算, 宣布到期, 分期 等额本息 N期 首期 DATE.
+  // RateKw (按) and From (自) are declared with the awards above; §8.3 uses them in claims too.
+  Fixed: ['fixed', '固定'], Settled: ['settled', '结算'], Accelerated: ['accelerated', '宣布到期'],
+  EqualPayment: ['equal-payment', '等额本息'], EqualPrincipal: ['equal-principal', '等额本金'], Months: ['months', '期'], First: ['first', '首期'],
 };
 
 const bySpelling = new Map<string, TokenType>();
@@ -234,7 +256,7 @@ export function spellingsOf(concept: string): string[] {
  * CNY-prefixed amount is tried before names.
  */
 export const lexerTokens: TokenType[] = [
-  WhiteSpace, CnyMoney, Name, LBrace, RBrace, DateLit, RateLit, WordLit, NumberLit, QuotedString, CnString, OpenString,
+  WhiteSpace, CnyMoney, LprLit, Name, LBrace, RBrace, DateLit, RateLit, WordLit, NumberLit, QuotedString, CnString, OpenString,
   Comma, LineComment, BlockComment, OpenComment, Separator, Unknown,
 ];
 

@@ -53,6 +53,9 @@ const SPOUSE_BASES = [ch('JointSignature', '共同签字'), ch('Ratified', '事�
   ch('CommonUse', '共同生活'), ch('CommonBusiness', '共同生产经营')];
 
 const awardBy: Element = { kw: ch('By', '由'), then: { ref: 'party', many: true } };
+/** After 分期 等额本息|等额本金: the number of months, 期, 首期 DATE. */
+const PLAN: Element[] = [{ v: { any: ['int'] } }, { v: { enums: [ch('Months', '期')] } }, { kw: ch('First', '首期'), then: { any: ['date'] } }];
+
 const partyDecl: Element[] = [{ v: { any: ['name'], ref: 'declared-party' } }, { block: 'party', optional: true }];
 
 /** What follows each item keyword, by block kind and concept. */
@@ -77,7 +80,8 @@ export const ITEMS: Record<string, Record<string, Element[]>> = {
     Acknowledged: [{ v: date }, { kw: ch('By', '由'), then: { ref: 'party' } }, proof],
     ClaimKw: [{ v: { enums: [ch('Principal', '本金'), ch('InterestKw', '利息'), ch('Penalty', '违约金'), ch('Fees', '实现债权费用'),
       ch('Guarantee', '保证责任'), ch('Costs', '诉讼费用'), ch('Other', '其他')], next: {
-      InterestKw: [{ kw: ch('Until', '至'), then: { any: ['date'], enums: [ch('Paid', '实际清偿之日')] } }],
+      InterestKw: [{ kw: ch('RateKw', '按'), then: { any: ['rate'] } }, { kw: ch('From', '自'), then: { any: ['date'], enums: [ch('Filing', '起诉日')] } },
+        { kw: ch('Until', '至'), then: { any: ['date'], enums: [ch('Paid', '实际清偿之日')] } }],
       Fees: [{ v: money }, { opt: text }],
       Guarantee: [{ v: { ref: 'party' } }],
       Other: [{ v: text }],
@@ -88,6 +92,9 @@ export const ITEMS: Record<string, Record<string, Element[]>> = {
       { kw: ch('Applied', '申请'), then: date }, { kw: ch('Ruled', '裁定'), then: date }],
     Judgment: [{ v: text }, { block: 'judgment' }],
     JurisdictionClause: [{ v: text }],
+    // Spec §8.3.
+    Settled: [{ v: date }, { v: money }, { kw: ch('LoanKw', '借款'), then: { ref: 'loan', many: true } }, proof],
+    Accelerated: [{ v: date }, { kw: ch('LoanKw', '借款'), then: { ref: 'loan' } }, proof],
   },
   party: {
     Person: [], Company: [], Organization: [],
@@ -115,7 +122,8 @@ export const ITEMS: Record<string, Record<string, Element[]>> = {
     Delivered: [{ v: date }, { v: money }, { opt: { enums: METHODS } }, proof],
     Deducted: [{ v: money }],
     Due: [{ v: { any: ['date'], enums: [ch('OnDemand', '未约定')] } }],
-    InstallmentKw: [{ v: date }, { v: money }],
+    // `分期 DATE MONEY`, or a plan (spec §8.3): 分期 等额本息|等额本金 N期 首期 DATE.
+    InstallmentKw: [{ v: { any: ['date'], enums: [ch('EqualPayment', '等额本息'), ch('EqualPrincipal', '等额本金')], next: { EqualPayment: PLAN, EqualPrincipal: PLAN } } }, { v: money }],
     InterestKw: [{ v: { any: ['rate'], enums: [ch('None', '无'), ch('Unclear', '约定不明')] } }],
     OverdueInterest: [{ v: { any: ['rate'] } }],
     Penalty: [{ v: { any: ['rate', 'money'] } }], Fees: [{ v: { any: ['rate', 'money'] } }],
@@ -152,7 +160,7 @@ export const STARTER_ZH: Record<string, Record<string, string>> = {
   top: { Use: '引用', Plaintiff: '原告', Defendant: '被告', ThirdParty: '第三人', PartyKw: '当事人', AgentKw: '代理人', Case: '案件' },
   case: { Court: '法院', Filing: '起诉日', Procedure: '程序', Note: '备注', Plaintiff: '原告', Defendant: '被告', ThirdParty: '第三人',
     PartyKw: '当事人', AgentKw: '代理人', LoanKw: '借款', Repaid: '还款', Demanded: '催收', Acknowledged: '确认', EvidenceKw: '证据', ClaimKw: '请求',
-    AssetKw: '财产', Preservation: '保全', Judgment: '判决', JurisdictionClause: '约定管辖' },
+    AssetKw: '财产', Preservation: '保全', Judgment: '判决', JurisdictionClause: '约定管辖', Settled: '结算', Accelerated: '宣布到期' },
   party: { Person: '自然人', Company: '法人', Organization: '非法人组织', Gender: '性别', Born: '出生', Ethnicity: '民族', Id: '身份证号',
     CreditCode: '统一社会信用代码', Representative: '法定代表人', Address: '住所', Residence: '经常居住地', Employer: '工作单位', Phone: '电话',
     ServiceAddress: '送达地址', EService: '电子送达', Institution: '机构类型' },

@@ -3,7 +3,7 @@
  * expects. Completion walks the tokens up to the cursor; selection ranges keep every item as a segment.
  */
 import { IToken, tokenMatcher } from 'chevrotain';
-import { Comma, DateLit, K, LBrace, NameLike, NumberLike, RateLit, RBrace, WordLit } from '../../core/syntax/tokens';
+import { Comma, DateLit, K, LBrace, LprLit, NameLike, NumberLike, RateLit, RBrace, WordLit } from '../../core/syntax/tokens';
 import { BlockKind, Choice, Element, ITEMS, Literal, Value } from './grammar';
 
 const conceptByIdx = new Map<number, string>(Object.entries(K).map(([c, t]) => [t.tokenTypeIdx!, c]));
@@ -24,7 +24,7 @@ interface Frame { kind: BlockKind; owner?: ItemState }
 function isLiteral(t: IToken, lit: Literal): boolean {
   switch (lit) {
     case 'date': return t.tokenType === DateLit;
-    case 'rate': return t.tokenType === RateLit;
+    case 'rate': return t.tokenType === RateLit || t.tokenType === LprLit;
     case 'money': case 'int': return tokenMatcher(t, NumberLike);
     case 'name': case 'path': return tokenMatcher(t, NameLike);
     case 'word': return t.tokenType === WordLit || tokenMatcher(t, NumberLike) || tokenMatcher(t, NameLike);

@@ -11,18 +11,24 @@ import { addDays } from '../../../src/core/text/dates';
 interface Gen {
   start: number; amount: number; term: number; rate: string; overdue: string | null; penalty: string | null;
   repayments: { after: number; amount: number }[]; filingAfter: number; daycount: 365 | 360;
+  /** Spec §8.3: an interest claim as pleaded (按 RATE, 自 DATE|起诉日), or none (the default claims). */
+  pleaded: string | null;
 }
 
 const gen: fc.Arbitrary<Gen> = fc.record({
   start: fc.integer({ min: 0, max: 2000 }),          // days after 2019-01-01: before and after 2020-08-20
   amount: fc.integer({ min: 1000, max: 2_000_000 }),
   term: fc.integer({ min: 30, max: 900 }),
-  rate: fc.constantFrom('无', '6%', '12%/年', '1.5%/月', '0.05%/日', '24%', '36%'),
-  overdue: fc.option(fc.constantFrom('10%', '18%', '24%'), { nil: null }),
+  // LPR rates (spec §8.3) with whole multiples, or above the cap: the report's rates have two decimals, and the cap
+  // property adds them up, so a multiple such as ×1.5 (3.85 × 1.5 = 5.775) would be checked through rounded figures
+  // (its exactness is tested in law/pleaded.test.ts).
+  rate: fc.constantFrom('无', '6%', '12%/年', '1.5%/月', '0.05%/日', '24%', '36%', 'LPR', 'LPR ×2', 'LPR 加 100% 固定', 'LPR x4.5'),
+  overdue: fc.option(fc.constantFrom('10%', '18%', '24%', 'LPR ×2', 'LPR*4 固定'), { nil: null }),
   penalty: fc.option(fc.constantFrom('5%', '0.1%/日'), { nil: null }),
   repayments: fc.array(fc.record({ after: fc.integer({ min: 0, max: 1500 }), amount: fc.integer({ min: 100, max: 500_000 }) }), { maxLength: 4 }),
   filingAfter: fc.integer({ min: 1, max: 1800 }),
   daycount: fc.constantFrom(365 as const, 360 as const),
+  pleaded: fc.option(fc.constantFrom('按 6%', '按 LPR', '按 LPR ×3 至 实际清偿之日', '自 起诉日 至 实际清偿之日', '按 LPR 加 100% 自 2021-01-01'), { nil: null }),
 });
 
 function text(g: Gen, filing: string): string {
@@ -44,6 +50,7 @@ function text(g: Gen, filing: string): string {
     计息天数 ${g.daycount}
   }
   ${reps}
+  ${g.pleaded ? `请求 本金\n  请求 利息 ${g.pleaded}` : ''}
 }`;
 }
 

@@ -38,6 +38,10 @@ const EXPECTED: Record<string, { zh: string; en: string }> = {
   'spouse-basis': { zh: '夫妻共同债务的依据：共同签字、事后追认、家庭日常生活需要、共同生活 或 共同生产经营', en: 'the basis of a joint marital debt: joint-signature, ratified, daily-needs, common-use or common-business' },
   'award-kind': { zh: '判项内容：本金、利息、费用、受理费 或 保全费，例如 判项 本金 100000元 由 乙', en: 'what the judgment ordered: principal, interest, fees, court-fee or preservation-fee, e.g. ordered principal 100000 by B' },
   'joint-scope': { zh: '连带责任的范围：全部、本金 或 金额（例如 50000元）', en: 'the scope of the joint liability: all, principal or an amount (e.g. 50000)' },
+  'plan-method': { zh: '分期方式：等额本息 或 等额本金（例如 分期 等额本息 12期 首期 2025-02-10）', en: 'an instalment method: equal-payment or equal-principal (e.g. installments equal-payment 12 months first 2025-02-10)' },
+  'plan-count': { zh: '期数（1至999的整数），例如 12', en: 'a number of instalments (a whole number), e.g. 12' },
+  'plan-unit': { zh: '期数单位：期（例如 12期）', en: 'the unit: months (e.g. 12 months)' },
+  'from-value': { zh: '起算日期（例如 2024-01-01）或 起诉日', en: 'a start date (e.g. 2024-01-01) or filing' },
   'top-item': { zh: '案件（案件 名称 { … }）、当事人、代理人 或 引用', en: 'a case (case NAME { … }), a party, an agent or use' },
 };
 

@@ -1,0 +1,45 @@
+/**
+ * The complaint's interest prayer for the spec §8.3 claim forms. A two-person loan: 100,000 delivered 2023-01-10 at 12 %,
+ * due 2024-01-09, filed 2024-01-10; 365 d × 12 % = 12,000.00 through 2024-01-09; from 2024-01-10 overdue at 12 %.
+ */
+import * as assert from 'assert';
+import { analyze } from '../../../src/core/analyze';
+import { buildDocument } from '../../../src/core/documents';
+import { lines } from './samples';
+
+const base = (claims: string) => `案件 测试 {
+  法院 北京市朝阳区人民法院
+  起诉日 2024-01-10
+  原告 甲 { 自然人 身份证号 110105198503021233 住所 "北京市朝阳区" }
+  被告 乙 { 自然人 身份证号 110108199001011231 住所 "北京市海淀区" }
+  借款 L { 出借人 甲 借款人 乙 签订 2023-01-10 证据 借条 交付 2023-01-10 100000元 转账 证据 回单 到期 2024-01-09 利率 12% }
+  证据 借条 { 类型 借条 原件 }
+  证据 回单 { 类型 转账记录 }
+  请求 本金
+  ${claims}
+}
+`;
+const prayer = (claims: string) => {
+  const a = analyze('file:///p.debt', base(claims), { read: () => undefined });
+  return ['traditional', 'element'].map((style) => lines(buildDocument(a, 0, { kind: 'complaint', style: style as 'traditional' | 'element' })).join('\n'));
+};
+
+describe('complaint: interest as pleaded (spec §8.3)', function () {
+  this.timeout(20000);
+  it('自 起诉日: only the running interest, at the pleaded LPR, with no amount before filing', () => {
+    for (const doc of prayer('请求 利息 按 LPR 自 起诉日 至 实际清偿之日')) {
+      // Base: the principal 100,000.00; from the filing date 2024-01-10.
+      assert.match(doc, /支付以100,000\.00元为基数，按一年期贷款市场报价利率，自2024年1月10日起计算至实际清偿之日止的利息/);
+      assert.doesNotMatch(doc, /支付利息12,000\.00元/);
+    }
+  });
+  it('a fixed sum: claimed as written, with its description', () => {
+    for (const doc of prayer('请求 利息 3000元 "2023年度利息"')) assert.match(doc, /支付利息3,000\.00元（2023年度利息）/);
+  });
+  it('自 a date: the amount from that day (2023-07-01…2024-01-09, 193 d × 12 % = 6,345.21) and the running interest', () => {
+    for (const doc of prayer('请求 利息 自 2023-07-01 至 实际清偿之日')) {
+      assert.match(doc, /支付自2023年7月1日起计算至2024年1月9日止的利息6,345\.21元（暂计至2024年1月9日/);
+      assert.match(doc, /并自2024年1月10日起，以100,000\.00元为基数，按年利率12\.00%计算至实际清偿之日止/);
+    }
+  });
+});
