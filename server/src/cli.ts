@@ -10,6 +10,7 @@ import * as path from 'path';
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import { pathToFileURL, fileURLToPath } from 'url';
 import { analyze, FileHost } from './core/analyze';
+import { readUsedFile, workspaceFolderOfUri } from './used-file';
 import { DebtDiagnostic, Locale } from './core/diagnostics/types';
 import { buildReport } from './core/report';
 import { parseDateLiteral } from './core/text/date-literal';
@@ -64,6 +65,7 @@ export const fsHost: FileHost = {
   read(uri: string) {
     try { return withoutBom(fs.readFileSync(fileURLToPath(uri), 'utf8')); } catch { return undefined; }
   },
+  readUsed: (uri, caseUri) => readUsedFile(uri, workspaceFolderOfUri(caseUri)),
 };
 
 interface Args {

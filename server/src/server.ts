@@ -12,6 +12,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, FileHost, usedFileErrors } from './core/analyze';
+import { folderPaths, readUsedFile, workspaceFolderOfUri } from './used-file';
+import { insideFolder } from './core/model/use-target';
 import { Locale } from './core/diagnostics/types';
 import { LprEntry, Settings } from './core/settings';
 import { toLspDiagnostic } from './lsp/convert';
@@ -23,6 +25,7 @@ import { AnalysisCache } from './lsp/analysis-cache';
 import { WorkspaceIndex } from './lsp/workspace-index';
 import { wireEncoder } from './lsp/wire';
 import { PullReports } from './lsp/pull-reports';
+import { pushAll } from './core/lists';
 
 /**
  * On stdio (VS Code starts it so, as does any LSP editor) the messages go through lsp/wire.ts, which encodes each
@@ -67,6 +70,19 @@ const host: FileHost = {
     const indexed = index.text(uri);
     if (indexed !== undefined) return indexed;
     try { return withoutBom(fs.readFileSync(fileURLToPath(uri), 'utf8')); } catch { return undefined; }
+  },
+  readUsed(uri, caseUri) {
+    // Not on disk (a virtual workspace): what the editor holds, inside the case's workspace folder only.
+    if (!uri.startsWith('file:')) {
+      if (!workspaceRoots.some((r) => insideFolder(caseUri, r) && insideFolder(uri, r))) return { refused: 'outside' };
+      return documents.get(uri)?.getText() ?? index.text(uri);
+    }
+    const roots = workspaceRoots.filter((r) => insideFolder(caseUri, r));
+    const allowed = readUsedFile(uri, roots.length ? folderPaths(roots) : workspaceFolderOfUri(caseUri));
+    // The disk decides whether the file exists (one closed or deleted without a watcher event is not read from the
+    // index); an open editor's unsaved text wins over the disk.
+    if (typeof allowed !== 'string') return allowed;
+    return documents.get(uri)?.getText() ?? allowed;
   },
 };
 
@@ -117,7 +133,7 @@ function workspaceLpr(): LprEntry[] {
     try {
       const file = path.join(fileURLToPath(root), '.debt-lpr.json');
       const data = JSON.parse(fs.readFileSync(file, 'utf8'));
-      if (Array.isArray(data)) out.push(...data);
+      if (Array.isArray(data)) pushAll(out, data);
     } catch { /* absent or unreadable: nothing to add */ }
   }
   return out;
@@ -139,7 +155,7 @@ function diagnosticsOf(uri: string): Diagnostic[] {
   const result: Analysis | undefined = ctx.analysis(uri);
   if (!result) return [];
   const out = result.diagnostics.filter((d) => d.uri === uri).map((d) => toLspDiagnostic(d, locale));
-  out.push(...usedFileErrors(result, locale).map((d) => toLspDiagnostic(d, locale)));
+  pushAll(out, usedFileErrors(result, locale).map((d) => toLspDiagnostic(d, locale)));
   return out;
 }
 

@@ -24,6 +24,7 @@ import { LprTable, lprTableFor } from './lpr';
 import { fixed2, maxDec, ZERO } from './money';
 import { accruedThrough, claimAmount as computeClaimAmount } from './claim-amount';
 import { CaseLawCache } from './case-cache';
+import { pushAll } from '../lists';
 
 export interface LawOptions {
   locale: Locale; settings: Settings; asOf?: IsoDate; today: IsoDate;
@@ -140,19 +141,19 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
   for (const loan of c.loans) {
     const li = computeInterest(c, loan, { asOf, interestThrough: ctx.interestThrough, settings: options.settings, lpr });
     loans.push(li);
-    diagnostics.push(...checkInterest(c, loan, li, lpr, ctx));
+    pushAll(diagnostics, checkInterest(c, loan, li, lpr, ctx));
     const lim = assessLimitation(c, loan, ctx);
-    diagnostics.push(...lim.diagnostics);
+    pushAll(diagnostics, lim.diagnostics);
     loanReports.push(loanReport(loan.name, li, lim.limitation, claimedInterestOf(c, loan, li, ctx.interestThrough)));
   }
-  diagnostics.push(...checkEvidence(c, ctx));
+  pushAll(diagnostics, checkEvidence(c, ctx));
   const claimAmount = computeClaimAmount(c, c.loans.map((loan, i) => ({ loan, li: loans[i] })), ctx.interestThrough);
   const fee = courtFee(claimAmount);
-  diagnostics.push(...checkProcedure(c, ctx, loans, claimAmount, !!(options.asOf ?? c.filing), options.today));
+  pushAll(diagnostics, checkProcedure(c, ctx, loans, claimAmount, !!(options.asOf ?? c.filing), options.today));
   const pairs = c.loans.map((loan, i) => ({ loan, li: loans[i] }));
   const poAmount = paymentOrderAmount(c, pairs, ctx.interestThrough);
   diagnostics.push(...checkPaymentOrder(c, ctx, pairs, loanReports.some((l) => l.limitation.status === 'lapsed'), poAmount));
-  diagnostics.push(...checkPartyFields(c, ctx.locale));
+  pushAll(diagnostics, checkPartyFields(c, ctx.locale));
   const po = assessPaymentOrder(c, ctx);
   const preservation = assessPreservations(c, claimAmount, ctx);
   const judgment = c.judgments.length ? assessJudgment(c.judgments[0], ctx) : undefined;
@@ -193,7 +194,7 @@ export function analyzeLaw(file: DebtFile, options: LawOptions): { cases: CaseRe
       if (key) cache!.cases.set(key, c, file.uri, r);
     }
     cases.push(r.report);
-    diagnostics.push(...r.diagnostics);
+    pushAll(diagnostics, r.diagnostics);
   }
   cache?.cases.endRun();
   return { cases, diagnostics };
