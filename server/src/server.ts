@@ -24,6 +24,7 @@ import { features } from './lsp/features';
 import { AnalysisCache } from './lsp/analysis-cache';
 import { WorkspaceIndex } from './lsp/workspace-index';
 import { wireEncoder } from './lsp/wire';
+import { gatedReader, gatedWriter, Lifecycle } from './lsp/lifecycle';
 import { PullReports } from './lsp/pull-reports';
 import { pushAll } from './core/lists';
 
@@ -35,8 +36,9 @@ import { pushAll } from './core/lists';
  */
 function connect(): Connection {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
-  const c = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin),
-    new StreamMessageWriter(process.stdout, { contentTypeEncoder: wireEncoder }));
+  const life = new Lifecycle();
+  const writer = gatedWriter(new StreamMessageWriter(process.stdout, { contentTypeEncoder: wireEncoder }), life);
+  const c = createConnection(ProposedFeatures.all, gatedReader(new StreamMessageReader(process.stdin), writer, life), writer, life.options());
   let shutdown = false;
   c.onShutdown(() => { shutdown = true; });
   for (const event of ['end', 'close']) process.stdin.on(event, () => process.exit(shutdown ? 0 : 1));
