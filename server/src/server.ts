@@ -34,11 +34,12 @@ import { pushAll } from './core/lists';
  * console output goes to the editor's log, never into the protocol stream. Other transports (`--node-ipc`,
  * `--socket`) are set up by vscode-languageserver from the command line.
  */
+let lifecycle: Lifecycle | undefined;
 function connect(): Connection {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
-  const life = new Lifecycle();
+  const life = lifecycle = new Lifecycle();
   const writer = gatedWriter(new StreamMessageWriter(process.stdout, { contentTypeEncoder: wireEncoder }), life);
-  const c = createConnection(ProposedFeatures.all, gatedReader(new StreamMessageReader(process.stdin), writer, life), writer, life.options());
+  const c = createConnection(ProposedFeatures.all, gatedReader(new StreamMessageReader(process.stdin), writer, life), writer, life.options(writer));
   let shutdown = false;
   c.onShutdown(() => { shutdown = true; });
   for (const event of ['end', 'close']) process.stdin.on(event, () => process.exit(shutdown ? 0 : 1));
@@ -50,6 +51,7 @@ function connect(): Connection {
 
 const connection = connect();
 const documents = new TextDocuments(TextDocument);
+if (lifecycle) lifecycle.openText = (uri) => documents.get(uri);
 let locale: Locale = 'zh';
 let canReadConfig = false;
 let pullDiagnostics = false;

@@ -10,7 +10,7 @@
  */
 import {
   Message, MessageReader, MessageWriter, NotificationMessage, RequestMessage, ResponseMessage, DataCallback, Disposable,
-  ConnectionOptions,
+  ConnectionOptions, Position,
 } from 'vscode-languageserver/node';
 
 const SERVER_NOT_INITIALIZED = -32002, INVALID_REQUEST = -32600, REQUEST_CANCELLED = -32800;
@@ -18,8 +18,13 @@ type Id = number | string;
 
 export type Phase = 'new' | 'running' | 'shut-down';
 
+/** What the gate needs to know of an open document to check positions in requests. */
+export interface OpenText { lineCount: number; offsetAt(p: Position): number; positionAt(o: number): Position }
+
 export class Lifecycle {
   phase: Phase = 'new';
+  /** The open document of a uri (set once the server has its document store). */
+  openText?: (uri: string) => OpenText | undefined;
   /** Requests let through and not answered yet; of those, the ones the client cancelled. */
   private readonly pending = new Set<Id>();
   private readonly cancelled = new Set<Id>();
@@ -51,6 +56,35 @@ export class Lifecycle {
     return { pass: true };
   }
 
+  /**
+   * Positions in a request on an open document, made valid: a character past the end of its line is the line's end
+   * (LSP: "defaults back to the line length"), one inside a \r\n moves before it; a range is
+   * fitted the same way. A position on a line the document does not have answers null (false here). Run when the
+   * request is dispatched (messageStrategy), after the edits sent before it have been applied.
+   */
+  fitPositions(msg: RequestMessage): boolean {
+    const p = msg.params as { textDocument?: { uri?: unknown }; position?: Position; positions?: Position[]; range?: { start: Position; end: Position } } | undefined;
+    const uri = p?.textDocument?.uri;
+    if (!p || typeof uri !== 'string' || !this.openText) return true;
+    const doc = this.openText(uri);
+    if (!doc) return true;
+    const valid = (q: unknown): q is Position => !!q && Number.isInteger((q as Position).line) && Number.isInteger((q as Position).character);
+    const fit = (q: Position) => doc.positionAt(doc.offsetAt({ line: Math.max(0, q.line), character: Math.max(0, q.character) }));
+    if (p.position !== undefined) {
+      if (!valid(p.position) || p.position.line >= doc.lineCount || p.position.line < 0) return false;
+      p.position = fit(p.position);
+    }
+    if (Array.isArray(p.positions)) {
+      if (!p.positions.every((q) => valid(q) && q.line >= 0 && q.line < doc.lineCount)) return false;
+      p.positions = p.positions.map(fit);
+    }
+    if (p.range !== undefined) {
+      if (!valid(p.range?.start) || !valid(p.range?.end)) return false;
+      p.range = { start: fit(p.range.start), end: fit(p.range.end) };
+    }
+    return true;
+  }
+
   /** An outgoing message: the answer to `initialize` starts the session; a cancelled request's result becomes RequestCancelled. */
   leaving(msg: Message): Message {
     if (!Message.isResponse(msg) || msg.id === null) return msg;
@@ -60,9 +94,18 @@ export class Lifecycle {
     return { jsonrpc: msg.jsonrpc, id: msg.id, error: { code: REQUEST_CANCELLED, message: 'The request was cancelled.' } } as ResponseMessage;
   }
 
-  /** Connection options: a request cancelled while still queued is answered without running. */
-  options(): ConnectionOptions {
+  /**
+   * Connection options: a request cancelled while still queued is answered without running; positions are fitted
+   * to the document as it is when the request is dispatched.
+   */
+  options(writer: MessageWriter): ConnectionOptions {
     return {
+      messageStrategy: {
+        handleMessage: (msg: Message, next: (m: Message) => void) => {
+          if (Message.isRequest(msg) && !this.fitPositions(msg)) void writer.write({ jsonrpc: '2.0', id: msg.id, result: null } as ResponseMessage).catch(() => undefined);
+          else next(msg);
+        },
+      },
       connectionStrategy: {
         cancelUndispatched: (msg: Message) => {
           const id = (msg as RequestMessage).id as Id;
