@@ -11,6 +11,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import { pathToFileURL, fileURLToPath } from 'url';
 import { analyze, FileHost } from './core/analyze';
 import { readUsedFile, workspaceFolderOfUri } from './used-file';
+import { RunTargets } from './output-target';
 import { DebtDiagnostic, Locale } from './core/diagnostics/types';
 import { buildReport } from './core/report';
 import { parseDateLiteral } from './core/text/date-literal';
@@ -164,6 +165,8 @@ const WORKER_THRESHOLD = 8;
 interface GenerateJob {
   files: string[]; kind: DocumentKind; style: DocumentStyle; format: DocumentFormat; out?: string; force: boolean;
   asOf?: string; locale: Locale; settings: object;
+  /** When the run began (ms): a file modified since was written by this run (output-target.ts). */
+  startedAt?: number;
 }
 
 /** One file: analyse, then per case write the document or say why not. Returns 1 if anything was refused. */
@@ -181,7 +184,8 @@ async function generateFile(file: string, job: GenerateJob, out: (s: string) => 
   let code = 0;
   if (a.model.cases.length === 0) { err(`${file}: 没有案件 / no case in this file\n`); return 1; }
   for (const c of await generateDocuments(a, { kind: job.kind, style: job.style, format: job.format, locale: job.locale })) {
-    const target = path.join(dir, c.fileName);
+    const targets = runTargets(job);
+    const target = c.data ? targets.choose(dir, c.fileName) : path.join(dir, c.fileName);
     if (c.refused) { err(`${file}: ${c.refused}\n`); code = 1; continue; }
     if (!c.data) {
       err(`${file}: 案件“${c.caseName}”有错误，未生成 / case has errors, nothing written:\n`);
@@ -200,10 +204,18 @@ async function generateFile(file: string, job: GenerateJob, out: (s: string) => 
       code = 1;
       continue;
     }
+    targets.mark(target);
     out(`${target}\n`);
     for (const n of c.notes) err(`${target}: 注意 / note: ${n}\n`);
   }
   return code;
+}
+
+const runs = new WeakMap<GenerateJob, RunTargets>();
+function runTargets(job: GenerateJob): RunTargets {
+  let t = runs.get(job);
+  if (!t) { t = new RunTargets(job.startedAt ?? Date.now()); runs.set(job, t); }
+  return t;
 }
 
 async function generateAll(job: GenerateJob, out: (s: string) => void, err: (s: string) => void): Promise<number> {
@@ -252,7 +264,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
   if (!settings) return 2;
   const job: GenerateJob = {
     files: a.files, kind: kind as DocumentKind, style: style as DocumentStyle, format: format as DocumentFormat,
-    out: a.out, force: a.force, asOf, locale: a.locale, settings: { ...settings, ...flags.flags },
+    out: a.out, force: a.force, asOf, locale: a.locale, settings: { ...settings, ...flags.flags }, startedAt: Date.now(),
   };
   return a.files.length > (opts.workerThreshold ?? WORKER_THRESHOLD) ? generateInWorkers(job, out, err) : generateAll(job, out, err);
 }
