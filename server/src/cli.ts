@@ -10,6 +10,8 @@ import * as path from 'path';
 import { isMainThread, parentPort, Worker, workerData } from 'worker_threads';
 import { pathToFileURL, fileURLToPath } from 'url';
 import { analyze, FileHost } from './core/analyze';
+import { readUsedFile, workspaceFolderOfUri } from './used-file';
+import { RunTargets } from './output-target';
 import { DebtDiagnostic, Locale } from './core/diagnostics/types';
 import { buildReport } from './core/report';
 import { parseDateLiteral } from './core/text/date-literal';
@@ -78,6 +80,7 @@ export const fsHost: FileHost = {
   read(uri: string) {
     try { return withoutBom(fs.readFileSync(fileURLToPath(uri), 'utf8')); } catch { return undefined; }
   },
+  readUsed: (uri, caseUri) => readUsedFile(uri, workspaceFolderOfUri(caseUri)),
 };
 
 interface Args {
@@ -185,6 +188,8 @@ interface GenerateJob {
   /** A book run (a folder, --shard or --jobs): an existing document is kept and counted, not an error. */
   book: boolean;
   fromFolder: string[];
+  /** When the run began (ms): a file modified since was written by this run (output-target.ts). */
+  startedAt?: number;
 }
 
 type Progress = (cases: number) => void;
@@ -210,10 +215,12 @@ async function generateFile(w: FileWork, job: GenerateJob, out: (s: string) => v
     return counts;
   }
   const only = w.cases ? new Set(w.cases) : undefined;
+  const targets = runTargets(job);
   for (const c of await generateDocuments(a, { kind: job.kind, style: job.style, format: job.format, locale: job.locale, only })) {
     counts.cases++;
     progress(1);
-    const target = path.join(dir, c.fileName);
+    // Never over another case's document of the same run (output-target.ts): a second case of the same name gets ` (2)`.
+    const target = c.data ? targets.choose(dir, c.fileName) : path.join(dir, c.fileName);
     if (c.refused) { err(`${file}: ${c.refused}\n`); counts.refused++; continue; }
     if (!c.data) {
       err(`${file}: 案件“${c.caseName}”有错误，未生成 / case has errors, nothing written:\n`);
@@ -233,6 +240,7 @@ async function generateFile(w: FileWork, job: GenerateJob, out: (s: string) => v
       continue;
     }
     counts.written++;
+    targets.mark(target);
     out(`${target}\n`);
     for (const n of c.notes) err(`${target}: 注意 / note: ${n}\n`);
   }
@@ -244,6 +252,14 @@ async function generateAll(job: GenerateJob, out: (s: string) => void, err: (s: 
   for (const w of job.work) counts = addCounts(counts, await generateFile(w, job, out, err, progress));
   return counts;
 }
+
+const runs = new WeakMap<GenerateJob, RunTargets>();
+function runTargets(job: GenerateJob): RunTargets {
+  let t = runs.get(job);
+  if (!t) { t = new RunTargets(job.startedAt ?? Date.now()); runs.set(job, t); }
+  return t;
+}
+
 
 /**
  * Many files: spread over worker threads that re-run this script (file i to worker i mod n, so a sorted book's large
@@ -329,6 +345,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
   const job: GenerateJob = {
     work, kind: kind as DocumentKind, style: style as DocumentStyle, format: format as DocumentFormat,
     out: a.out, force: a.force, asOf, locale: a.locale, settings: { ...settings, ...flags.flags }, book, fromFolder: [...inputs.fromFolder],
+    startedAt: Date.now(),
   };
   const total = shard ? work.reduce((s, w) => s + (w.cases?.length ?? 0), 0) : 0;
   const bar = progressLine(total, book && (opts.tty ?? !!process.stderr.isTTY) && total > 0);

@@ -12,6 +12,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Analysis, FileHost, usedFileErrors } from './core/analyze';
+import { folderPaths, readUsedFile, workspaceFolderOfUri } from './used-file';
+import { insideFolder } from './core/model/use-target';
 import { Locale } from './core/diagnostics/types';
 import { LprEntry, Settings } from './core/settings';
 import { toLspDiagnostic } from './lsp/convert';
@@ -22,7 +24,9 @@ import { features } from './lsp/features';
 import { AnalysisCache } from './lsp/analysis-cache';
 import { WorkspaceIndex } from './lsp/workspace-index';
 import { wireEncoder } from './lsp/wire';
+import { gatedReader, gatedWriter, Lifecycle } from './lsp/lifecycle';
 import { PullReports } from './lsp/pull-reports';
+import { pushAll } from './core/lists';
 
 /**
  * On stdio (VS Code starts it so, as does any LSP editor) the messages go through lsp/wire.ts, which encodes each
@@ -30,10 +34,12 @@ import { PullReports } from './lsp/pull-reports';
  * console output goes to the editor's log, never into the protocol stream. Other transports (`--node-ipc`,
  * `--socket`) are set up by vscode-languageserver from the command line.
  */
+let lifecycle: Lifecycle | undefined;
 function connect(): Connection {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
-  const c = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin),
-    new StreamMessageWriter(process.stdout, { contentTypeEncoder: wireEncoder }));
+  const life = lifecycle = new Lifecycle();
+  const writer = gatedWriter(new StreamMessageWriter(process.stdout, { contentTypeEncoder: wireEncoder }), life);
+  const c = createConnection(ProposedFeatures.all, gatedReader(new StreamMessageReader(process.stdin), writer, life), writer, life.options(writer));
   let shutdown = false;
   c.onShutdown(() => { shutdown = true; });
   for (const event of ['end', 'close']) process.stdin.on(event, () => process.exit(shutdown ? 0 : 1));
@@ -45,6 +51,7 @@ function connect(): Connection {
 
 const connection = connect();
 const documents = new TextDocuments(TextDocument);
+if (lifecycle) lifecycle.openText = (uri) => documents.get(uri);
 let locale: Locale = 'zh';
 let canReadConfig = false;
 let pullDiagnostics = false;
@@ -67,6 +74,19 @@ const host: FileHost = {
     const indexed = index.text(uri);
     if (indexed !== undefined) return indexed;
     try { return withoutBom(fs.readFileSync(fileURLToPath(uri), 'utf8')); } catch { return undefined; }
+  },
+  readUsed(uri, caseUri) {
+    // Not on disk (a virtual workspace): what the editor holds, inside the case's workspace folder only.
+    if (!uri.startsWith('file:')) {
+      if (!workspaceRoots.some((r) => insideFolder(caseUri, r) && insideFolder(uri, r))) return { refused: 'outside' };
+      return documents.get(uri)?.getText() ?? index.text(uri);
+    }
+    const roots = workspaceRoots.filter((r) => insideFolder(caseUri, r));
+    const allowed = readUsedFile(uri, roots.length ? folderPaths(roots) : workspaceFolderOfUri(caseUri));
+    // The disk decides whether the file exists (one closed or deleted without a watcher event is not read from the
+    // index); an open editor's unsaved text wins over the disk.
+    if (typeof allowed !== 'string') return allowed;
+    return documents.get(uri)?.getText() ?? allowed;
   },
 };
 
@@ -117,7 +137,7 @@ function workspaceLpr(): LprEntry[] {
     try {
       const file = path.join(fileURLToPath(root), '.debt-lpr.json');
       const data = JSON.parse(fs.readFileSync(file, 'utf8'));
-      if (Array.isArray(data)) out.push(...data);
+      if (Array.isArray(data)) pushAll(out, data);
     } catch { /* absent or unreadable: nothing to add */ }
   }
   return out;
@@ -139,7 +159,7 @@ function diagnosticsOf(uri: string): Diagnostic[] {
   const result: Analysis | undefined = ctx.analysis(uri);
   if (!result) return [];
   const out = result.diagnostics.filter((d) => d.uri === uri).map((d) => toLspDiagnostic(d, locale));
-  out.push(...usedFileErrors(result, locale).map((d) => toLspDiagnostic(d, locale)));
+  pushAll(out, usedFileErrors(result, locale).map((d) => toLspDiagnostic(d, locale)));
   return out;
 }
 

@@ -14,9 +14,19 @@ import { CaseLawCache } from './law/case-cache';
 import { IncrementalSyntax } from './syntax/chunks';
 import { Settings, defaultSettings } from './settings';
 import { IsoDate, addDays, todayInChina } from './text/dates';
+import type { Refused } from './model/use-target';
+import { pushAll } from './lists';
 
 /** Reads other files for `use` (引用). Returns undefined when the file cannot be read. */
-export interface FileHost { read(uri: string): string | undefined }
+export interface FileHost {
+  read(uri: string): string | undefined;
+  /**
+   * Reads the file a `引用` names, for the case file `caseUri`: the text, `{ refused }` when the host may not read it
+   * (outside the workspace folder, not a regular file, too large: model/use-target.ts), or undefined when it does not
+   * exist. Hosts without it (tests, in-memory) answer through `read`.
+   */
+  readUsed?(uri: string, caseUri: string): string | Refused | undefined;
+}
 
 export interface AnalyzeOptions {
   locale?: Locale;
@@ -57,7 +67,7 @@ export function analyze(uri: string, text: string, host: FileHost, options: Anal
     const law = analyzeLaw(built.file, {
       locale, settings, asOf: options.asOf, today, ...(options.lawCache ? { cache: { cases: options.lawCache, text } } : {}),
     });
-    diagnostics.push(...law.diagnostics);
+    pushAll(diagnostics, law.diagnostics);
     cases = law.cases;
   }
   diagnostics.sort(byPosition);

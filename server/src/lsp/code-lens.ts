@@ -14,6 +14,7 @@ import { t } from './l10n';
 import { lineIndexOf, offsetsOf } from './locate';
 import { sendsOften } from './wire';
 import { Case } from '../core/model/types';
+import { pushAll } from '../core/lists';
 
 /** The earliest limitation end among a case's loans, and whether any loan's period has lapsed on the as-of date. */
 export function earliestLimitation(r: CaseReport): { end?: IsoDate; lapsed: boolean } {
@@ -37,10 +38,10 @@ export function codeLenses(analysis: Analysis, index: LineIndex, L: Locale): Cod
   analysis.model.cases.forEach((c, i) => {
     const r = analysis.cases[i];
     const line = c.nameRange.start.line, k = keptLenses.get(c);
-    if (k && k.report === r && k.locale === L && k.uri === analysis.uri && k.line === line) { out.push(...k.lenses); return; }
+    if (k && k.report === r && k.locale === L && k.uri === analysis.uri && k.line === line) { pushAll(out, k.lenses); return; }
     const lenses = caseLenses(analysis.uri, c, r, index, L).map(sendsOften);
     keptLenses.set(c, { report: r, locale: L, uri: analysis.uri, line, lenses });
-    out.push(...lenses);
+    pushAll(out, lenses);
   });
   return out;
 }

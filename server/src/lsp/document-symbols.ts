@@ -13,11 +13,12 @@ import { plainRange, Range } from '../core/text/range';
 import { Feature } from './context';
 import { t } from './l10n';
 import { sendsOften } from './wire';
+import { fitSymbol } from './range-fit';
 
 const zhDate = (d: string) => { const [y, m, day] = parts(d); return `${y}年${m}月${day}日`; };
 
 function symbol(name: string, detail: string | undefined, kind: SymbolKind, range: Range, selection: Range, children?: DocumentSymbol[]): DocumentSymbol {
-  return { name: name || '?', ...(detail ? { detail } : {}), kind, range: plainRange(range), selectionRange: plainRange(selection), ...(children?.length ? { children } : {}) };
+  return fitSymbol({ name: name || '?', ...(detail ? { detail } : {}), kind, range: plainRange(range), selectionRange: plainRange(selection), ...(children?.length ? { children } : {}) });
 }
 
 /**

@@ -9,7 +9,14 @@ export function formattingEdits(text: string, range?: Range): TextEdit[] {
   try {
     const idx = new LineIndex(text);
     const edits = formatEdits(text, range && { start: idx.offset(range.start), end: idx.offset(range.end) });
-    return edits.map((e) => ({ range: idx.range(e.start, e.end), newText: e.newText }));
+    return edits.map((e) => {
+      // No position lies between \r and \n: an edit starting or ending there takes in the \r or the \n and writes it
+      // back, so the result is the same text (fuzzing found such ranges on files with mixed line ends).
+      let { start, end, newText } = e;
+      if (start > 0 && text.charCodeAt(start - 1) === 13 && text.charCodeAt(start) === 10) { start--; newText = '\r' + newText; }
+      if (end > 0 && end < text.length && text.charCodeAt(end - 1) === 13 && text.charCodeAt(end) === 10) { end++; newText += '\n'; }
+      return { range: idx.range(start, end), newText };
+    });
   } catch { return []; }
 }
 

@@ -14,7 +14,7 @@ import { article, keywordMeaning, keywordDoc } from '../core/keyword-docs';
 import { LoanReport } from '../core/law/analyze-law';
 import { calendarCovers } from '../core/law/calendar';
 import { lprTableFor } from '../core/law/lpr';
-import { fixed2, pct, yuan } from '../core/law/money';
+import { fixed2, groupThousands, pct, yuan } from '../core/law/money';
 import { annualise } from '../core/law/rates';
 import { obligationsMarkdown } from '../core/law/obligations-text';
 import { SPLIT_DATE, OLD_CAP } from '../core/law/regime';
@@ -150,7 +150,7 @@ export function loanReportOf(analysis: Analysis, spot: Spot, loan: Loan): LoanRe
 export function money(s: string): string {
   if (!/^-?\d+\.\d\d$/.test(s)) return yuan(new Decimal(s));
   const dot = s.length - 3;
-  return `${s.slice(0, dot).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${s.slice(dot)}元`;
+  return `${groupThousands(s.slice(0, dot))}${s.slice(dot)}元`;
 }
 
 /** A date where a lawyer reads it: 2023年1月10日 in Chinese, ISO in English (a format, not a translation). */

@@ -12,7 +12,7 @@ import { Agent, Case, DebtFile, Party, Ref } from '../core/model/types';
 import { coDebtorProofs, coDebtorRefs } from '../core/model/resolve';
 import { Position, Range } from '../core/text/range';
 
-export type NameKind = 'party' | 'agent' | 'loan' | 'evidence' | 'case';
+export type NameKind = 'party' | 'agent' | 'loan' | 'evidence' | 'case' | 'asset';
 
 export interface Target { uri: string; range: Range }
 
@@ -103,6 +103,9 @@ function buildIndex(file: DebtFile): NameIndex {
       else if (e.by) refTo('party', e.by, parties, i);
     }
     for (const cl of c.claims) if (cl.kind === 'guarantee' && !cl.implicit) refTo('party', cl.party, parties, i);
+    // Spec §7.3: an asset's 所有人 names a party, its proofs evidence; a preservation's 对象 names assets.
+    for (const a of c.assets ?? []) { if (a.owner) refTo('party', a.owner, parties, i); proof(a.proofs); }
+    for (const p of c.preservations ?? []) for (const r of p.targets) refTo('asset', r, caseTables[i].assets, i);
   });
 
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
@@ -134,7 +137,9 @@ function caseDeclarations(
   }
   for (const l of c.loans) first(loans, l.name, decl('loan', l.name, l.nameRange, i));
   for (const e of c.evidence) first(evidence, e.name, decl('evidence', e.name, e.nameRange, i));
-  return { parties, loans, evidence, agents };
+  const assets = new Map<string, Decl>();
+  for (const a of c.assets ?? []) first(assets, a.name, decl('asset', a.name, a.nameRange, i));
+  return { parties, loans, evidence, agents, assets };
 }
 
 /** The file-level declaration a block-less case party refers to. */

@@ -17,6 +17,7 @@ type Refusal = { error: string };
 
 const kindName = (L: Locale): Record<NameKind, string> => ({
   party: t(L, 'party'), agent: t(L, 'agent'), loan: t(L, 'loan'), evidence: t(L, 'evidence item'), case: t(L, 'case'),
+  asset: t(L, 'asset'),
 });
 
 export function prepareRenameAt(ws: Workspace, uri: string, p: Position, locale: Locale): { range: Range; placeholder: string } | Refusal {
@@ -60,8 +61,8 @@ function clashIn(ws: Workspace, all: { uri: string; occurrence: NameOccurrence }
     if (!model) continue;
     const c = occurrence.caseIndex >= 0 && occ.kind !== 'case' ? model.cases[occurrence.caseIndex] : undefined;
     const names: string[] = c
-      ? { party: c.parties, agent: c.agents, loan: c.loans, evidence: c.evidence, case: [] }[occ.kind].map((x) => x.name)
-      : { party: model.parties, agent: model.agents, loan: [], evidence: [], case: model.cases }[occ.kind].map((x) => x.name);
+      ? { party: c.parties, agent: c.agents, loan: c.loans, evidence: c.evidence, case: [], asset: c.assets ?? [] }[occ.kind].map((x) => x.name)
+      : { party: model.parties, agent: model.agents, loan: [], evidence: [], case: model.cases, asset: [] }[occ.kind].map((x) => x.name);
     if (names.includes(newName)) return c ? c.name : uri.slice(uri.lastIndexOf('/') + 1);
   }
   return undefined;

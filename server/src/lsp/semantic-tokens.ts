@@ -14,6 +14,7 @@ import { LineIndex, OffsetRange, Range } from '../core/text/range';
 import { Case } from '../core/model/types';
 import { Feature } from './context';
 import { Element, lex, lexed, Lexed, lineIndexOf, NameSite, namesOfCase, topLevelNames } from './locate';
+import { pushAll } from '../core/lists';
 
 export const TOKEN_TYPES = ['keyword', 'namespace', 'class', 'parameter', 'variable', 'enumMember', 'number', 'string', 'comment'] as const;
 export const TOKEN_MODIFIERS = ['declaration', 'date', 'rate'] as const;
@@ -33,7 +34,7 @@ export function classify(analysis: Analysis, l: Lexed, from = 0, to = Number.MAX
   for (const c of analysis.model.cases) {
     // Only the cases the stretch touches: a viewport of a 637-case file names one or two cases, not all of them.
     const r = c.range, start = l.index.offset(r.start), end = l.index.offset(r.end);
-    if (end >= from && start <= to) names.push(...namesOfCase(analysis.model, c, l.index));
+    if (end >= from && start <= to) pushAll(names, namesOfCase(analysis.model, c, l.index));
   }
   return classifyWith(l, namesAt(names), from, to);
 }

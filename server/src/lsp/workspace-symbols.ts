@@ -11,6 +11,7 @@ import { workspaceOf } from './references';
 
 const KIND: Record<NameKind, SymbolKind> = {
   case: SymbolKind.Namespace, party: SymbolKind.Object, agent: SymbolKind.Interface, loan: SymbolKind.Struct, evidence: SymbolKind.File,
+  asset: SymbolKind.Property,
 };
 const MAX_RESULTS = 1000;
 

@@ -11,6 +11,7 @@ import { suggest } from './suggest';
 import { moveLines, withinLines } from '../diagnostics/move';
 import { creditCodeCheckChar, isCreditCodeShape, isResidentIdShape, residentIdBirthDate, residentIdCheckDigit } from './ids';
 import { checkPleadedStructure } from './pleaded';
+import { pushAll } from '../lists';
 
 type What = 'party' | 'evidence' | 'loan' | 'agent' | 'case' | 'asset';
 
@@ -20,7 +21,7 @@ export function checkStructure(file: DebtFile, locale: Locale): DebtDiagnostic[]
   const checkedIds = new Set<string>();
   for (const p of file.parties) if (p.uri === file.uri) checkParty(p, locale, add, checkedIds);
   checkFileNames(file, locale, add);
-  for (const c of file.cases) out.push(...caseFindings(c, locale));
+  for (const c of file.cases) pushAll(out, caseFindings(c, locale));
   return out;
 }
 

@@ -14,6 +14,7 @@ import { obligationMessages } from './messages/obligations';
 import { judgmentMessages } from './messages/judgment';
 import { correctionMessages } from './messages/corrections';
 import { pleadedMessages } from './messages/pleaded';
+import { robustnessMessages } from './messages/robustness';
 
 export const catalogue = {
   ...syntaxMessages,
@@ -26,6 +27,7 @@ export const catalogue = {
   ...judgmentMessages,
   ...correctionMessages,
   ...pleadedMessages,
+  ...robustnessMessages,
 };
 
 export type Code = keyof typeof catalogue;

@@ -2,6 +2,7 @@
 import { Case } from '../model/types';
 import { demandLetterTitle } from './demand-letter';
 import { DocumentFormat, DocumentKind } from './types';
+import { safeFileStem } from './safe-name';
 
 const DOC_ZH: Record<DocumentKind, string> = {
   complaint: '起诉状', 'evidence-list': '证据目录', schedule: '利息计算表',
@@ -10,8 +11,7 @@ const DOC_ZH: Record<DocumentKind, string> = {
 
 /** With the case, a demand letter is named 律师函 when a lawyer of a firm sends it (demand-letter.ts). */
 export function documentFileName(caseName: string, kind: DocumentKind, format: DocumentFormat, c?: Case): string {
-  // eslint-disable-next-line no-control-regex
-  const safe = caseName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 120) || '案件';
+  const safe = safeFileStem(caseName);
   const doc = kind === 'demand-letter' && c ? demandLetterTitle(c) : DOC_ZH[kind];
   return `${safe}.${doc}.${format}`;
 }

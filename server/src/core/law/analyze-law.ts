@@ -31,6 +31,7 @@ import { roundedYuan, RoundedYuan } from './fee-rounding';
 import { checkOverpaid, checkPlaceholderCourt } from './silent-dangers';
 import { effectiveLoan } from './installment-plan';
 import { checkFixedInterest, checkPleaded, NO_PLEADED, pleadedLoanReport } from './pleaded-report';
+import { pushAll } from '../lists';
 
 export interface LawOptions {
   locale: Locale; settings: Settings; asOf?: IsoDate; today: IsoDate;
@@ -162,24 +163,25 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
     const loan = eff.loan;
     const li = computeInterest(c, loan, { asOf, interestThrough: ctx.interestThrough, settings: options.settings, lpr });
     loans.push(li);
-    diagnostics.push(...checkInterest(c, loan, li, lpr, ctx));
-    diagnostics.push(...checkLicensedCap(c, loan, li, lpr, ctx), ...checkOverpaid(li, ctx));
+    pushAll(diagnostics, checkInterest(c, loan, li, lpr, ctx));
+    pushAll(diagnostics, checkLicensedCap(c, loan, li, lpr, ctx));
+    pushAll(diagnostics, checkOverpaid(li, ctx));
     const lim = assessLimitation(c, loan, ctx);
-    diagnostics.push(...lim.diagnostics);
-    diagnostics.push(...checkPleaded(c, eff, li, lpr, ctx));
+    pushAll(diagnostics, lim.diagnostics);
+    pushAll(diagnostics, checkPleaded(c, eff, li, lpr, ctx));
     loanReports.push(loanReport(loan.name, li, lim.limitation, claimedInterestOf(c, loan, li, ctx.interestThrough),
       pleadedLoanReport(c, eff, li, ctx.interestThrough)));
   }
-  diagnostics.push(...checkFixedInterest(c, loans, ctx));
-  diagnostics.push(...checkEvidence(c, ctx));
+  pushAll(diagnostics, checkFixedInterest(c, loans, ctx));
+  pushAll(diagnostics, checkEvidence(c, ctx));
   const claimAmount = computeClaimAmount(c, c.loans.map((loan, i) => ({ loan, li: loans[i] })), ctx.interestThrough);
   const fee = courtFee(claimAmount);
-  diagnostics.push(...checkProcedure(c, ctx, loans, claimAmount, !!(options.asOf ?? c.filing), options.today));
+  pushAll(diagnostics, checkProcedure(c, ctx, loans, claimAmount, !!(options.asOf ?? c.filing), options.today));
   const pairs = c.loans.map((loan, i) => ({ loan, li: loans[i] }));
   const poAmount = paymentOrderAmount(c, pairs, ctx.interestThrough);
   diagnostics.push(...checkPaymentOrder(c, ctx, pairs, loanReports.some((l) => l.limitation.status === 'lapsed'), poAmount));
-  diagnostics.push(...checkPartyFields(c, ctx.locale));
-  diagnostics.push(...checkPlaceholderCourt(c, ctx));
+  pushAll(diagnostics, checkPartyFields(c, ctx.locale));
+  pushAll(diagnostics, checkPlaceholderCourt(c, ctx));
   const po = assessPaymentOrder(c, ctx);
   const preservation = assessPreservations(c, claimAmount, ctx);
   const judgment = c.judgments.length ? assessJudgment(c.judgments[0], ctx, c.parties) : undefined;
@@ -223,7 +225,7 @@ export function analyzeLaw(file: DebtFile, options: LawOptions): { cases: CaseRe
       if (key) cache!.cases.set(key, c, file.uri, r);
     }
     cases.push(r.report);
-    diagnostics.push(...r.diagnostics);
+    pushAll(diagnostics, r.diagnostics);
   }
   cache?.cases.endRun();
   return { cases, diagnostics };

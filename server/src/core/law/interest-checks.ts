@@ -10,6 +10,7 @@ import { betweenNaturalPersons, lenderInstitution, SPLIT_DATE } from './regime';
 import { pct, yuan, ZERO } from './money';
 import { LOCAL_FINANCIAL } from '../diagnostics/messages/interest';
 import { interestCredits } from './interest-credits';
+import { pushAll } from '../lists';
 
 export function checkInterest(c: Case, loan: Loan, li: LoanInterest, lpr: LprTable, ctx: LawContext): DebtDiagnostic[] {
   const out: DebtDiagnostic[] = [];
@@ -73,7 +74,7 @@ export function checkInterest(c: Case, loan: Loan, li: LoanInterest, lpr: LprTab
       what, amount: yuan(f.agreed), supported: yuan(f.supported), unsupported: yuan(f.agreed.minus(f.supported)), cap: pct(r.capOn(ctx.asOf)),
     }, { uri: loan.uri, range: field.range }, L));
   }
-  out.push(...interestCredits(li, ctx));
+  pushAll(out, interestCredits(li, ctx));
   return out;
 }
 
@@ -105,7 +106,7 @@ function licensedChecks(c: Case, loan: Loan, li: LoanInterest, lpr: LprTable, ct
   if (loan.deducted && loan.deducted.value.greaterThan(0)) {
     out.push(diag('DEBT406', { deducted: yuan(loan.deducted.value), principal: yuan(li.principal) }, { uri: loan.uri, range: loan.deducted.range }, ctx.locale));
   }
-  out.push(...licensedRateChecks(loan, li, lpr, ctx));
+  pushAll(out, licensedRateChecks(loan, li, lpr, ctx));
   const beyond = li.regime!.lookups.find((x) => x.result.beyondTable);
   if (beyond) {
     const last = lpr.on(beyond.result.lastPublished).rate!;

@@ -16,8 +16,12 @@ import { K } from '../syntax/tokens';
 import type { FileHost } from '../analyze';
 import * as T from './types';
 import { readDate, readMoney, readRate, readText } from './values';
+import { integerDigits } from './amount-bounds';
+import { quoted } from '../diagnostics/messages/robustness';
+import { isRefused, refusalOfPath } from './use-target';
 import { resolveEventLoans, defaultClaims, joinFileAgents } from './resolve';
 import { readLprRate } from './lpr-literal';
+import { pushAll } from '../lists';
 
 export interface BuildResult { file: T.DebtFile; diagnostics: DebtDiagnostic[] }
 
@@ -73,7 +77,7 @@ class Builder {
     }
     for (const use of out.uses) {
       const declared = this.use(use, stack);
-      if (declared) { out.parties.push(...declared.parties); out.agents.push(...declared.agents); }
+      if (declared) { pushAll(out.parties, declared.parties); pushAll(out.agents, declared.agents); }
     }
     let key = syntax ? [...context, ...this.usedTexts].join('\u0001') : '';
     // Compared once here; when unchanged, every chunk then compares the very string it kept (no per-chunk scan of a
@@ -82,7 +86,7 @@ class Builder {
     if (kept?.context === key) key = kept.context;
     for (const source of caseSources) {
       if (Array.isArray(source)) out.cases.push(source[0].caseOf(source[1], out));
-      else out.cases.push(...this.casesOf(source, uri, key, out));
+      else pushAll(out.cases, this.casesOf(source, uri, key, out));
     }
     return out;
   }
@@ -94,7 +98,7 @@ class Builder {
     const kept = chunk.built as BuiltCases | undefined;
     if (kept && kept.context === context && kept.movable) {
       if (kept.line !== line) { kept.diagnostics = moveLines(kept.diagnostics, uri, line - kept.line); kept.line = line; }
-      this.diagnostics.push(...kept.diagnostics);
+      pushAll(this.diagnostics, kept.diagnostics);
       return kept.cases;
     }
     const mark = this.diagnostics.length;
@@ -116,7 +120,14 @@ class Builder {
     }
     const cached = this.usedCache.get(target);
     if (cached) return cached;
-    const text = this.host.read(target);
+    const byPath = refusalOfPath(use.path.value);
+    const got = byPath ? { refused: byPath } : this.host.readUsed ? this.host.readUsed(target, stack[0]) : this.host.read(target);
+    if (isRefused(got)) {
+      this.usedTexts.push(`${target}\u0000\u0001${got.refused}`);
+      this.add(diag('DEBT110', { path: use.path.value, why: got.refused }, { uri: use.uri, range: use.path.range }, this.locale));
+      return undefined;
+    }
+    const text = got;
     this.usedTexts.push(`${target}\u0000${text ?? ''}`);
     if (text === undefined) {
       this.add(diag('DEBT216', { path: use.path.value }, { uri: use.uri, range: use.path.range }, this.locale));
@@ -155,6 +166,7 @@ class FileReader {
     if (!t) return undefined;
     const r = readDate(t.image);
     if (r.ok) return { value: r.value, range: this.range(t) };
+    if (r.reason === 'date-range') { this.b.add(diag('DEBT111', { text: t.image }, this.at(t), this.b.lang)); return undefined; }
     this.b.add(diag('DEBT201', { text: t.image }, this.at(t), this.b.lang));
     return undefined;
   }
@@ -162,7 +174,8 @@ class FileReader {
     if (!t) return undefined;
     const r = readMoney(t.image);
     if (r.ok) return { value: r.value, range: this.range(t) };
-    this.b.add(diag('DEBT105', { text: t.image }, this.at(t), this.b.lang));
+    if (r.reason === 'money-digits') { this.b.add(diag('DEBT112', { text: t.image, digits: integerDigits(t.image.replace(/[^\d.]/g, '')) + (t.image.includes('万') ? 4 : 0) }, this.at(t), this.b.lang)); return undefined; }
+    this.b.add(diag('DEBT105', { text: quoted(t.image) }, this.at(t), this.b.lang));
     return undefined;
   }
   /** `范围 全部|本金|MONEY` of a guarantor (spec §8.1), as a spread so that an absent scope adds no key. */
@@ -273,7 +286,7 @@ class FileReader {
       if (f.key.tokenType === K.Firm) a.firm = this.text(v);
       else if (f.key.tokenType === K.Phone) a.phone = this.text(v);
       else if (f.key.tokenType === K.Authority) a.authority = this.enumOf(v);
-      else if (f.key.tokenType === K.For) a.principals.push(...this.refs(f.refs));
+      else if (f.key.tokenType === K.For) pushAll(a.principals, this.refs(f.refs));
     }
     return a;
   }
@@ -293,7 +306,7 @@ class FileReader {
   private loanField(l: T.Loan, f: Item): void {
     switch (f.key.tokenType) {
       case K.Lender: if (f.ref) l.lender = this.ref(f.ref); break;
-      case K.Borrower: l.borrowers.push(...this.refs(f.refs)); break;
+      case K.Borrower: pushAll(l.borrowers, this.refs(f.refs)); break;
       case K.GuarantorKw:
         if (f.ref) l.guarantors.push({
           uri: this.uri, range: this.itemRange(f), party: this.ref(f.ref),
@@ -311,7 +324,7 @@ class FileReader {
         if (f.ref) l.spouses.push({ uri: this.uri, range: this.itemRange(f), party: this.ref(f.ref), basis: this.enumOf(f.value), proofs: this.refs(f.proofs) });
         break;
       case K.Amount: l.amount = this.money(f.money); break;
-      case K.Signed: l.signed = this.date(f.date); l.signedProofs.push(...this.refs(f.proofs)); break;
+      case K.Signed: l.signed = this.date(f.date); pushAll(l.signedProofs, this.refs(f.proofs)); break;
       case K.Delivered: {
         const date = this.date(f.date), amount = this.money(f.money);
         if (date && amount) l.deliveries.push({ uri: this.uri, range: this.itemRange(f), date, amount, method: this.enumOf(f.how), proofs: this.refs(f.proofs) });
@@ -343,7 +356,7 @@ class FileReader {
         }
         break;
       case K.Purpose: l.purpose = this.text(f.value); break;
-      case K.EvidenceKw: l.proofs.push(...this.refs(f.refs)); break;
+      case K.EvidenceKw: pushAll(l.proofs, this.refs(f.refs)); break;
     }
   }
 
@@ -445,7 +458,7 @@ class FileReader {
         case K.Owner: if (f.ref) a.owner = this.ref(f.ref); break;
         case K.Detail: a.detail = this.text(f.value); break;
         case K.Value: a.value = this.money(f.money); break;
-        case K.EvidenceKw: a.proofs.push(...this.refs(f.refs)); break;
+        case K.EvidenceKw: pushAll(a.proofs, this.refs(f.refs)); break;
       }
     }
     return a;

@@ -3,14 +3,17 @@ import Decimal from 'decimal.js';
 import { daysInMonth, IsoDate, makeDate } from '../text/dates';
 import { dateParts } from '../text/date-literal';
 import { Rate, RatePeriod } from './types';
+import { dateInRange } from '../text/date-range';
+import { integerDigits, MAX_AMOUNT_DIGITS } from './amount-bounds';
 
-export type ValueResult<T> = { ok: true; value: T } | { ok: false; reason: 'date' | 'money-decimals' | 'money' | 'rate' };
+export type ValueResult<T> = { ok: true; value: T } | { ok: false; reason: 'date' | 'money-decimals' | 'money' | 'rate' | 'date-range' | 'money-digits' };
 
 export function readDate(image: string): ValueResult<IsoDate> {
   const iso = isoDate(image);
-  if (iso !== undefined) return { ok: true, value: iso };
+  if (iso !== undefined) return dateInRange(iso) ? { ok: true, value: iso } : { ok: false, reason: 'date-range' };
   const p = dateParts(image);
   const d = p && makeDate(p.y, p.m, p.d);
+  if (d && !dateInRange(d)) return { ok: false, reason: 'date-range' };
   return d ? { ok: true, value: d } : { ok: false, reason: 'date' };
 }
 
@@ -57,10 +60,11 @@ function plainYuan(s: string): string | undefined {
 /** `¥50,000.00元`, `5万元`, `5.5万`, `CNY 100`: exact decimal 元, at most two decimals (分) after 万 is applied. */
 export function readMoney(image: string): ValueResult<Decimal> {
   const plain = plainYuan(image);
-  if (plain !== undefined) return { ok: true, value: decimal(plain) };
+  if (plain !== undefined) return integerDigits(plain) > MAX_AMOUNT_DIGITS ? { ok: false, reason: 'money-digits' } : { ok: true, value: decimal(plain) };
   const wan = image.includes('万');
   const digits = image.replace(/^(?:[¥￥]|CNY)/, '').replace(/[\s,元万]/g, '');
   if (!/^\d+(?:\.\d+)?$/.test(digits)) return { ok: false, reason: 'money' };
+  if (integerDigits(digits) + (wan ? 4 : 0) > MAX_AMOUNT_DIGITS) return { ok: false, reason: 'money-digits' };
   const value = wan ? new Decimal(digits).times(10000) : new Decimal(digits);
   if (value.decimalPlaces() > 2) return { ok: false, reason: 'money-decimals' };
   return { ok: true, value };

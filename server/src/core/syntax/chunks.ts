@@ -18,6 +18,7 @@ import { LineIndex, MovableFrame } from '../text/range';
 import { Item, SyntaxProblem } from './ast';
 import { LexProblem, tokenize } from './lexer';
 import { parseTokens } from './parser';
+import { pushAll } from '../lists';
 
 export interface Chunk {
   /** Where the chunk starts in the current text, and its end (the next chunk's start). */
@@ -119,7 +120,7 @@ export class IncrementalSyntax {
     const fresh = split(slice, a, lexed.tokens, parsed.items, index);
     const out: Chunk[] = [];
     for (let k = 0; k < first; k++) { chunks[k].frame.index = index; out.push(chunks[k]); }
-    out.push(...fresh);
+    pushAll(out, fresh);
     for (let k = last + 1; k < chunks.length; k++) {
       const c = chunks[k];
       c.frame.index = index;

@@ -46,7 +46,11 @@ function toEpochDay(d: IsoDate): number {
   return n;
 }
 
+/** Day numbers of 1000-01-01 and 9999-12-31: computed dates saturate there (file dates stay far inside, date-range.ts). */
+const FIRST_DAY = Math.round(Date.UTC(1000, 0, 1) / DAY_MS), LAST_DAY = Math.round(Date.UTC(9999, 11, 31) / DAY_MS);
+
 function fromEpochDay(n: number): IsoDate {
+  if (!(n >= FIRST_DAY)) n = FIRST_DAY; else if (n > LAST_DAY) n = LAST_DAY;
   let d = isoOf.get(n);
   if (d === undefined) {
     d = new Date(n * DAY_MS).toISOString().slice(0, 10);
@@ -75,6 +79,9 @@ export function addMonths(d: IsoDate, n: number): IsoDate {
   const [y, m, day] = parts(d);
   const total = y * 12 + (m - 1) + n;
   const ny = Math.floor(total / 12), nm = (total % 12) + 1;
+  // Saturates at the ends of the calendar rather than returning undefined (which crashed the holiday extension).
+  if (ny > 9999) return '9999-12-31';
+  if (ny < 1000) return '1000-01-01';
   return makeDate(ny, nm, Math.min(day, daysInMonth(ny, nm)))!;
 }
 
