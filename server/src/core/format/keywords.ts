@@ -27,7 +27,7 @@ const ZH_IN_ITEM: Record<string, string> = {
   'InterestKw@ClaimKw': '利息', 'InterestKw@Repaid': '利息',
   'Fees@ClaimKw': '实现债权费用', 'Fees@Repaid': '费用',
   'Until@ClaimKw': '至', 'PaymentOrder@Demanded': '支付令', 'General@GuarantorKw': '一般',
-  'Transfer@Kind': '转账记录', 'Letter@Kind': '函件',
+  'Transfer@Kind': '转账记录', 'Letter@Kind': '函件', 'ThirdParty@Demanded': '联系第三人',
 };
 
 /** English spellings that depend on the item: 财产 after 担保 is security by `property`, elsewhere an `asset`. */
