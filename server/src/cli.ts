@@ -46,6 +46,8 @@ const HELP = `debt ${VERSION} — 民间借贷/欠款纠纷案件检查与计算
   --kind K       complaint（起诉状，默认）| evidence-list（证据目录）| schedule（利息计算表）
                  | demand-letter（催款函/律师函）| payment-order（支付令申请书）
                  | preservation（财产保全申请书）| enforcement（强制执行申请书）
+                 | defence（答辩状）| objection（支付令异议书）| repayment-agreement（还款协议）
+                 | acknowledgment（债务确认书）| collection-complaint（违法催收投诉书/举报信）
   --format F     docx（默认）| html | md
   --style S      element（要素式，默认，法〔2025〕82号）| traditional（传统文书样式）
   --out DIR      输出目录，默认为案件文件所在目录 / output folder (default: beside the case file)
@@ -156,6 +158,8 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
 // ── debt generate (spec §7.5) ───────────────────────────────────────────────────────────────────────────────
 
 const KINDS = ['complaint', 'evidence-list', 'schedule', 'demand-letter', 'payment-order', 'preservation', 'enforcement'];
+// Both sides and the filing package (spec §8.4).
+KINDS.push('defence', 'objection', 'repayment-agreement', 'acknowledgment', 'collection-complaint');
 /** Above this many files, generation runs in worker threads (one per core, up to the file count). */
 const WORKER_THRESHOLD = 8;
 

@@ -7,7 +7,9 @@ import { Range } from '../text/range';
 import { Severity } from '../diagnostics/types';
 
 export type DocumentKind = 'complaint' | 'evidence-list' | 'schedule'
-  | 'demand-letter' | 'payment-order' | 'preservation' | 'enforcement';
+  | 'demand-letter' | 'payment-order' | 'preservation' | 'enforcement'
+  /** Both sides and the filing package (spec §8.4; documents/sides/). */
+  | 'defence' | 'objection' | 'repayment-agreement' | 'acknowledgment' | 'collection-complaint';
 export type DocumentStyle = 'element' | 'traditional';
 export type DocumentFormat = 'docx' | 'html' | 'md';
 

@@ -24,7 +24,7 @@ import { LprTable, lprTableFor } from './lpr';
 import { fixed2, maxDec, ZERO } from './money';
 import { accruedThrough, claimAmount as computeClaimAmount } from './claim-amount';
 import { CaseLawCache } from './case-cache';
-import { caseSide, Side } from './side';
+import { caseSide, CREDITOR_ADVICE, Side } from './side';
 import { diag } from '../diagnostics/catalogue';
 import { assessDefences, DefenceGround, GROUND_CITATIONS } from './defences';
 import { checkUnlawfulCollection, UnlawfulCollection, unlawfulCollections } from './unlawful-collection';
@@ -171,6 +171,7 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
   diagnostics.push(...po.diagnostics, ...preservation.diagnostics, ...(judgment?.diagnostics ?? []), ...jurisdiction.diagnostics,
     ...checkCollectionConduct(c, ctx));
   const side = caseSide(c);
+  if (side.side === 'debtor') for (let i = diagnostics.length - 1; i >= 0; i--) if (CREDITOR_ADVICE.has(diagnostics[i].code)) diagnostics.splice(i, 1);
   const lrs: LoanReport[] = loanReports;
   const found = assessDefences(c, c.loans.map((loan, i) => ({ loan, li: loans[i], limitation: lrs[i].limitation, outstandingInterest: lrs[i].outstanding.interest })),
     jurisdiction.report, asOf, ctx.interestThrough);

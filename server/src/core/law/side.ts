@@ -39,3 +39,10 @@ export function caseSide(c: Case): CaseSide {
 export function opponents(c: Case, s: CaseSide): Party[] {
   return c.parties.filter((p) => p.role === (s.side === 'creditor' ? 'defendant' : 'plaintiff'));
 }
+
+/**
+ * Findings that advise the creditor and that a debtor's file gets in the debtor's words instead (DEBT642 for the
+ * defences; DEBT641 for collection conduct), or not at all: the payment-order and small-claims routes are the
+ * creditor's choice, and a lapsed period (DEBT502) is the debtor's defence, not a bar to the debtor's documents.
+ */
+export const CREDITOR_ADVICE = new Set(['DEBT401', 'DEBT402', 'DEBT403', 'DEBT406', 'DEBT407', 'DEBT502', 'DEBT602', 'DEBT603', 'DEBT614']);

@@ -55,7 +55,7 @@ export function unlawfulCollections(c: Case): UnlawfulCollection[] {
 /** DEBT640 to a creditor's lawyer (do not; it does not interrupt the period when aimed at others), DEBT641 to a debtor's. */
 export function checkUnlawfulCollection(list: UnlawfulCollection[], side: Side, illegalDebt: boolean, ctx: LawContext): DebtDiagnostic[] {
   return list.map((u) => {
-    const args = { channel: u.channel ?? undefined, count: u.count ?? undefined, limit: MAX_CONTACTS_PER_DAY, serious: u.serious, illegalDebt };
+    const args = { channel: u.channel ?? undefined, count: u.count ?? undefined, limit: MAX_CONTACTS_PER_DAY, serious: u.serious, illegalDebt, proved: u.proofs.length > 0 };
     const extra = u.serious ? { citations: illegalDebt ? ['刑法第293条', '刑法第293条之一'] : ['刑法第293条'] } : undefined;
     return diag(side === 'debtor' ? 'DEBT641' : 'DEBT640', args, { uri: u.uri, range: u.range }, ctx.locale, extra);
   });

@@ -29,7 +29,7 @@ function groundEn(g: DefenceGround): string {
   }
 }
 
-interface Conduct { channel?: string; count?: number; limit: number; serious: boolean; illegalDebt: boolean }
+interface Conduct { channel?: string; count?: number; limit: number; serious: boolean; illegalDebt: boolean; proved: boolean }
 
 const CHANNEL_ZH: Record<string, string> = {
   harassment: '骚扰', 'third-party': '联系第三人', threat: '威胁', disclosure: '公开信息', violence: '暴力',
@@ -63,8 +63,8 @@ export const sidesMessages = defineMessages({
   },
   DEBT641: {
     severity: 'information', citations: ['民法典第1032条', '民法典第1033条', '个人信息保护法第10条'],
-    zh: (a: Conduct) => `${whatZh(a)}：${lawZh(a)}。可据此为债务人投诉、举报（debt generate --kind collection-complaint 生成投诉书），并可依法主张侵权责任；请保存通话记录、短信、截图等证据并在此写明 证据。`,
-    en: (a: Conduct) => `${whatEn(a)}: ${lawEn(a)}. It is a ground for the debtor's complaint or report (debt generate --kind collection-complaint) and for a tort claim; keep call logs, messages and screenshots and cite them here with evidence.`,
+    zh: (a: Conduct) => `${whatZh(a)}：${lawZh(a)}。可据此为债务人投诉、举报（debt generate --kind collection-complaint 生成投诉书），并可依法主张侵权责任${a.proved ? '。' : '；请保存通话记录、短信、截图等证据并在此写明 证据。'}`,
+    en: (a: Conduct) => `${whatEn(a)}: ${lawEn(a)}. It is a ground for the debtor's complaint or report (debt generate --kind collection-complaint) and for a tort claim${a.proved ? '.' : '; keep call logs, messages and screenshots and cite them here with evidence.'}`,
   },
   DEBT642: {
     severity: 'information', citations: [],
