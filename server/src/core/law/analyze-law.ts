@@ -26,7 +26,7 @@ import { accruedThrough, claimAmount as computeClaimAmount } from './claim-amoun
 import { CaseLawCache } from './case-cache';
 import { caseSide, CREDITOR_ADVICE, Side } from './side';
 import { diag } from '../diagnostics/catalogue';
-import { assessDefences, DefenceGround, GROUND_CITATIONS } from './defences';
+import { assessDefences, DefenceGround, groundCitations } from './defences';
 import { checkUnlawfulCollection, UnlawfulCollection, unlawfulCollections } from './unlawful-collection';
 
 export interface LawOptions {
@@ -175,7 +175,7 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
   const lrs: LoanReport[] = loanReports;
   const found = assessDefences(c, c.loans.map((loan, i) => ({ loan, li: loans[i], limitation: lrs[i].limitation, outstandingInterest: lrs[i].outstanding.interest })),
     jurisdiction.report, asOf, ctx.interestThrough);
-  if (side.side === 'debtor') for (const f of found) diagnostics.push(diag('DEBT642', f.ground, f.at, ctx.locale, { citations: GROUND_CITATIONS[f.ground.kind] }));
+  if (side.side === 'debtor') for (const f of found) diagnostics.push(diag('DEBT642', f.ground, f.at, ctx.locale, { citations: groundCitations(f.ground) }));
   const unlawful = unlawfulCollections(c);
   diagnostics.push(...checkUnlawfulCollection(unlawful, side.side, found.some((f) => f.ground.kind === 'rate-cap' || f.ground.kind === 'deducted'), ctx));
   const report: CaseReport = {

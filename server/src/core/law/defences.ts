@@ -16,13 +16,18 @@ import { fixed2 } from './money';
 
 export type DefenceGround =
   /** The limitation period ended on `end` and the debtor did not waive it (民法典第188条、第192条). */
-  | { kind: 'limitation'; loan: string; end: IsoDate}
+  | { kind: 'limitation'; loan: string; end: IsoDate }
   /** An agreed rate (period, overdue, or overdue + 违约金 + fees) above the cap (民间借贷规定第25条、第28条、第29条). */
-  | { kind: 'rate-cap'; loan: string; which: 'period' | 'overdue' | 'combined'; agreed: string; cap: string; unsupported: string; interest: string; through: IsoDate}
+  | { kind: 'rate-cap'; loan: string; which: 'period' | 'overdue' | 'combined'; agreed: string; cap: string; unsupported: string; interest: string; through: IsoDate }
+  /**
+   * A licensed lender's loan whose interest, penalty interest, 违约金 and fees together exceed 24 % a year: courts reduce
+   * the excess on the borrower's request (法发〔2017〕22号 第2条; spec §8.6). Rates only: the reduced figure is not ours.
+   */
+  | { kind: 'licensed-cap'; loan: string; total: string; parts: { what: 'period' | 'overdue' | 'penalty' | 'fees'; rate: string }[] }
   /** Interest kept back: the principal is what was delivered (民法典第670条; 民间借贷规定第26条). */
-  | { kind: 'deducted'; loan: string; written: string | null; deducted: string; principal: string}
+  | { kind: 'deducted'; loan: string; written: string | null; deducted: string; principal: string; licensed: boolean }
   /** Repayments made, applied as the law applies them (民法典第561条): what is still owed after them. */
-  | { kind: 'repayments'; loan: string; count: number; total: string; paid: { fees: string; interest: string; principal: string; penalty: string }; principal: string; interest: string; through: IsoDate}
+  | { kind: 'repayments'; loan: string; count: number; total: string; paid: { fees: string; interest: string; principal: string; penalty: string }; principal: string; interest: string; fees: string; penalty: string; through: IsoDate }
   /** A guarantor released: the guarantee period ended with no claim (民法典第693条). */
   | { kind: 'guarantee-lapsed'; loan: string; party: string; end: IsoDate | null}
   /** The chosen court matches no connecting point the case records (民诉法第24条、第35条). */
@@ -36,10 +41,16 @@ export const GROUND_CITATIONS: Record<DefenceGround['kind'], string[]> = {
   limitation: ['民法典第188条', '民法典第192条', '民法典第193条'],
   'rate-cap': ['民间借贷规定第25条', '民间借贷规定第28条', '民间借贷规定第29条'],
   deducted: ['民法典第670条', '民间借贷规定第26条'],
+  'licensed-cap': [],
   repayments: ['民法典第561条'],
   'guarantee-lapsed': ['民法典第692条'],
   jurisdiction: ['民诉法第24条', '民诉法第35条'],
 };
+
+/** The citations of one ground: a licensed lender's loan is outside 民间借贷规定 (spec §7.1), so only 民法典第670条. */
+export function groundCitations(g: DefenceGround): string[] {
+  return g.kind === 'deducted' && g.licensed ? ['民法典第670条'] : GROUND_CITATIONS[g.kind];
+}
 
 export interface LoanFacts { loan: Loan; li: LoanInterest; limitation: LimitationReport; outstandingInterest: string }
 
@@ -71,17 +82,27 @@ export function assessDefences(c: Case, loans: LoanFacts[], jurisdiction: Jurisd
           interest: outstandingInterest, through: interestThrough }, uri, loan.overdueInterest!.range);
       }
     }
+    if (r?.licensed) {
+      const a = li.agreed;
+      const base = a.overdue && (!a.period || a.overdue.greaterThan(a.period)) ? { what: 'overdue' as const, rate: a.overdue } : a.period ? { what: 'period' as const, rate: a.period } : undefined;
+      const parts = [...(base ? [base] : []), ...(a.penalty ? [{ what: 'penalty' as const, rate: a.penalty }] : []), ...(a.fees ? [{ what: 'fees' as const, rate: a.fees }] : [])];
+      const total = parts.reduce((s, x) => s.plus(x.rate), new Decimal(0));
+      if (total.greaterThan(24)) {
+        add({ kind: 'licensed-cap', loan: loan.name, total: two(total), parts: parts.map((x) => ({ what: x.what, rate: two(x.rate) })) }, uri, (loan.fees ?? loan.penalty ?? loan.overdueInterest ?? loan.interest)?.range ?? loan.nameRange);
+      }
+    }
     if (loan.deducted && loan.deducted.value.greaterThan(0)) {
-      add({ kind: 'deducted', loan: loan.name, written: loan.amount ? two(loan.amount.value) : null, deducted: two(loan.deducted.value), principal: two(li.principal) }, uri, loan.deducted.range);
+      add({ kind: 'deducted', loan: loan.name, written: loan.amount ? two(loan.amount.value) : null, deducted: two(loan.deducted.value), principal: two(li.principal), licensed: !!r?.licensed }, uri, loan.deducted.range);
     } else if (loan.amount && loan.deliveries.length > 0 && loan.amount.value.greaterThan(li.principal)) {
-      add({ kind: 'deducted', loan: loan.name, written: two(loan.amount.value), deducted: two(loan.amount.value.minus(li.principal)), principal: two(li.principal) }, uri, loan.amount.range);
+      add({ kind: 'deducted', loan: loan.name, written: two(loan.amount.value), deducted: two(loan.amount.value.minus(li.principal)), principal: two(li.principal), licensed: !!r?.licensed }, uri, loan.amount.range);
     }
     const repaid = c.events.filter((e) => e.kind === 'repaid' && e.loans.includes(loan.name));
     if (repaid.length) {
       const total = repaid.reduce((s, e) => (e.kind === 'repaid' ? s.plus(e.amount.value) : s), new Decimal(0));
       add({ kind: 'repayments', loan: loan.name, count: repaid.length, total: two(total),
         paid: { fees: two(li.paid.fees), interest: two(li.paid.interest), principal: two(li.paid.principal), penalty: two(li.paid.penalty) },
-        principal: two(li.outstanding.principal), interest: outstandingInterest, through: interestThrough }, uri, repaid[0].date.range);
+        principal: two(li.outstanding.principal), interest: outstandingInterest,
+        fees: two(li.outstanding.fees), penalty: two(li.outstanding.penalty), through: interestThrough }, uri, repaid[0].date.range);
     }
     for (const g of limitation.guarantors) {
       if (g.status !== 'released') continue;

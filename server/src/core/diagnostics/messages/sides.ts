@@ -8,11 +8,14 @@ import type { DefenceGround } from '../../law/defences';
 
 const y = (v: string) => `${v.replace(/\B(?=(\d{3})+\.)/g, ',')}元`;
 
+export const PART_ZH = { period: '年利率', overdue: '逾期年利率', penalty: '违约金年费率', fees: '其他费用年费率' } as const;
+
 function groundZh(g: DefenceGround): string {
   switch (g.kind) {
     case 'limitation': return `借款“${g.loan}”的诉讼时效期间已于${zhd(g.end)}届满，债务人可以拒绝履行（民法典第188条、第192条）；法院不主动适用，须在答辩中提出（民法典第193条）。`;
     case 'rate-cap': return `借款“${g.loan}”约定的${g.which === 'period' ? '借期内年利率' : g.which === 'overdue' ? '逾期年利率' : '逾期利率、违约金和其他费用合计年利率'}${g.agreed}%超过上限${g.cap}%，超过部分不受保护${g.unsupported !== '0.00' ? `（按约定计算将多出${y(g.unsupported)}）` : ''}；按上限计算，截至${zhd(g.through)}尚欠利息${y(g.interest)}（民间借贷规定第25条、第28条、第29条）。`;
-    case 'deducted': return `借款“${g.loan}”${g.written ? `借据载明${y(g.written)}，` : ''}预先扣除利息${y(g.deducted)}，本金应按实际交付的${y(g.principal)}认定（民法典第670条；民间借贷规定第26条）。`;
+    case 'licensed-cap': return `借款“${g.loan}”约定的${g.parts.map((x) => `${PART_ZH[x.what]}${x.rate}%`).join('、')}合计年${g.total}%，超过年利率24%：借款人可请求对超过部分予以调减（法发〔2017〕22号第2条）。`;
+    case 'deducted': return `借款“${g.loan}”${g.written ? `借据载明${y(g.written)}，` : ''}预先扣除利息${y(g.deducted)}，本金应按实际交付的${y(g.principal)}认定（民法典第670条${g.licensed ? '' : '；民间借贷规定第26条'}）。`;
     case 'repayments': return `借款“${g.loan}”已还款${g.count}笔共${y(g.total)}，依法抵充后截至${zhd(g.through)}尚欠本金${y(g.principal)}、利息${y(g.interest)}（民法典第561条）。`;
     case 'guarantee-lapsed': return `保证人${g.party}的保证期间${g.end ? `已于${zhd(g.end)}` : '已'}届满，债权人未在期间内主张，保证人不再承担保证责任（民法典第693条）。`;
     case 'jurisdiction': return `受诉法院“${g.court}”与本案记载的管辖连接点均不相符（民诉法第24条、第35条），可在答辩期内提出管辖权异议。`;
@@ -22,7 +25,8 @@ function groundEn(g: DefenceGround): string {
   switch (g.kind) {
     case 'limitation': return `the limitation period of loan "${g.loan}" ended on ${g.end}: the debtor may refuse to perform (Civil Code Arts. 188, 192); the court will not raise it itself (Art. 193).`;
     case 'rate-cap': return `the agreed ${g.which === 'period' ? 'rate' : g.which === 'overdue' ? 'overdue rate' : 'overdue rate, penalty and fees together'} of loan "${g.loan}", ${g.agreed}% a year, exceeds the cap of ${g.cap}%; at the cap the interest owed through ${g.through} is ${g.interest} (Private Lending Provisions Arts. 25, 28, 29).`;
-    case 'deducted': return `interest of ${g.deducted} was kept back from loan "${g.loan}": the principal is the ${g.principal} delivered (Civil Code Art. 670; Private Lending Provisions Art. 26).`;
+    case 'licensed-cap': return `the agreed rates of loan "${g.loan}" (${g.parts.map((x) => `${x.what} ${x.rate}%`).join(', ')}) total ${g.total}% a year, above 24%: the borrower may ask for the excess to be reduced (Fa Fa [2017] No. 22, Art. 2).`;
+    case 'deducted': return `interest of ${g.deducted} was kept back from loan "${g.loan}": the principal is the ${g.principal} delivered (Civil Code Art. 670${g.licensed ? '' : '; Private Lending Provisions Art. 26'}).`;
     case 'repayments': return `${g.count} repayment(s) of ${g.total} on loan "${g.loan}": after them, through ${g.through}, principal ${g.principal} and interest ${g.interest} remain (Civil Code Art. 561).`;
     case 'guarantee-lapsed': return `the guarantee period of ${g.party} ended${g.end ? ` on ${g.end}` : ''} with no claim: the guarantor is released (Civil Code Art. 693).`;
     case 'jurisdiction': return `the court "${g.court}" matches no connecting point the case records (Civil Procedure Law Arts. 24, 35): object to jurisdiction within the time for the defence.`;

@@ -16,7 +16,7 @@ const CIVIL = '《中华人民共和国民法典》';
 
 /** The grounds that concern these clients: loans they owe on (as borrower or guarantor), their own guarantee, the court. */
 /** The order a lawyer argues them: the court, then whether anything is owed, then how much. */
-const ORDER: DefenceGround['kind'][] = ['jurisdiction', 'limitation', 'guarantee-lapsed', 'deducted', 'rate-cap', 'repayments'];
+const ORDER: DefenceGround['kind'][] = ['jurisdiction', 'limitation', 'guarantee-lapsed', 'deducted', 'rate-cap', 'licensed-cap', 'repayments'];
 
 export function groundsFor(d: CaseData, clients: Party[]): DefenceGround[] {
   const ns = new Set(clients.map((x) => x.name));
@@ -41,6 +41,7 @@ export function defeatsAll(d: CaseData, clients: Party[], gs: DefenceGround[]): 
   });
 }
 
+const licensed = (d: CaseData, loan: string) => d.report.loans.find((x) => x.name === loan)?.regime === 'licensed-lender';
 const loanWords = (d: CaseData, loan: string) => (d.c.loans.length > 1 ? `借款“${loan}”` : '涉案借款');
 
 function groundText(d: CaseData, g: DefenceGround, who: string, them: string): string {
@@ -60,12 +61,16 @@ function groundText(d: CaseData, g: DefenceGround, who: string, them: string): s
         ? `${g.which === 'period' ? '合同成立时' : ''}一年期贷款市场报价利率四倍即年利率${g.cap}%` : `法律保护的上限年利率${g.cap}%`;
       return `关于利息。${loanWords(d, g.loan)}约定的${which}，超过${cap}，超过部分不受法律保护（${SPL}${art}）${new Decimal(g.unsupported).greaterThan(0) ? `；按约定计算将多出${money(g.unsupported)}，该部分不应支持` : ''}。按上述上限计算，截至${date(g.through)}，${who}尚欠利息至多为${money(g.interest)}，${them}主张超过该数额的利息，不应支持。`;
     }
+    case 'licensed-cap': {
+      const PART = { period: '借期内年利率', overdue: '逾期年利率', penalty: '违约金年费率', fees: '其他费用年费率' } as const;
+      return `关于利息和费用。${loanWords(d, g.loan)}约定的${g.parts.map((x) => `${PART[x.what]}${x.rate}%`).join('、')}，合计年${g.total}%。贷款人同时主张的利息、复利、罚息、违约金和其他费用总计超过年利率24%的部分，借款人请求予以调减的，人民法院应予支持（《最高人民法院关于进一步加强金融审判工作的若干意见》（法发〔2017〕22号）第二条）。${who}请求对总计超过年利率24%的部分予以调减。`;
+    }
     case 'deducted':
-      return `关于借款本金。${loanWords(d, g.loan)}${g.written ? `借据载明的金额为${money(g.written)}，但` : ''}${them}在出借时预先扣除了利息${money(g.deducted)}，实际交付的金额为${money(g.principal)}。预先在本金中扣除利息的，人民法院应当将实际出借的金额认定为本金（${CIVIL}第六百七十条；${SPL}第二十六条），本金应为${money(g.principal)}。`;
+      return `关于借款本金。${loanWords(d, g.loan)}${g.written ? `借据载明的金额为${money(g.written)}，但` : ''}${them}在出借时预先扣除了利息${money(g.deducted)}，实际交付的金额为${money(g.principal)}。${licensed(d, g.loan) ? `借款的利息不得预先在本金中扣除；利息预先在本金中扣除的，应当按照实际借款数额返还借款并计算利息（${CIVIL}第六百七十条）` : `预先在本金中扣除利息的，人民法院应当将实际出借的金额认定为本金（${CIVIL}第六百七十条；${SPL}第二十六条）`}，本金应为${money(g.principal)}。`;
     case 'repayments': {
       const parts = [['费用', g.paid.fees], ['利息', g.paid.interest], ['本金', g.paid.principal], ['违约金', g.paid.penalty]]
         .filter(([, v]) => !new Decimal(v).isZero()).map(([k, v]) => `${k}${money(v)}`);
-      return `关于已还款项。${who}已就${loanWords(d, g.loan)}向${them}还款${g.count}笔，共计${money(g.total)}，依法应先抵充实现债权的费用，再抵充利息，最后抵充本金（${CIVIL}第五百六十一条）${parts.length ? `，已分别抵充${parts.join('、')}` : ''}。抵充后，截至${date(g.through)}，${who}尚欠本金${money(g.principal)}、利息${money(g.interest)}，${them}主张超过该数额的部分，不应支持。`;
+      return `关于已还款项。${who}已就${loanWords(d, g.loan)}向${them}还款${g.count}笔，共计${money(g.total)}，依法应先抵充实现债权的费用，再抵充利息，最后抵充本金（${CIVIL}第五百六十一条）${parts.length ? `，已分别抵充${parts.join('、')}` : ''}。抵充后，截至${date(g.through)}，${who}尚欠本金${money(g.principal)}、利息${money(g.interest)}${new Decimal(g.penalty).isZero() ? '' : `、违约金${money(g.penalty)}`}${new Decimal(g.fees).isZero() ? '' : `、其他费用${money(g.fees)}`}，${them}主张超过该数额的部分，不应支持。`;
     }
     case 'guarantee-lapsed': {
       const gr = d.report.loans.find((x) => x.name === g.loan)?.limitation.guarantors.find((x) => x.name === g.party);
