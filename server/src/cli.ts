@@ -16,6 +16,7 @@ import { parseDateLiteral } from './core/text/date-literal';
 import { settingsFromConfig } from './lsp/settings';
 import { generateDocuments } from './core/documents/generate';
 import { DocumentFormat, DocumentKind, DocumentStyle } from './core/documents/types';
+import { SIDE_KINDS } from './core/documents/sides';
 
 import pkg from '../../package.json';
 import { withoutBom } from './core/text/bom';
@@ -48,6 +49,10 @@ const HELP = `debt ${VERSION} — 民间借贷/欠款纠纷案件检查与计算
                  | preservation（财产保全申请书）| enforcement（强制执行申请书）
                  | defence（答辩状）| objection（支付令异议书）| repayment-agreement（还款协议）
                  | acknowledgment（债务确认书）| collection-complaint（违法催收投诉书/举报信）
+                 | power-of-attorney（授权委托书）| firm-letter（律师事务所函）
+                 | representative-certificate（法定代表人身份证明书）| service-address（送达地址确认书）
+                 | filing-list（立案材料清单）| witness（证人出庭作证申请书）
+                 | investigation（调查取证/调查令申请书）| amend-claims（变更诉讼请求申请书，配合 --as-of 开庭日）
   --format F     docx（默认）| html | md
   --style S      element（要素式，默认，法〔2025〕82号）| traditional（传统文书样式）
   --out DIR      输出目录，默认为案件文件所在目录 / output folder (default: beside the case file)
@@ -157,9 +162,9 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
 
 // ── debt generate (spec §7.5) ───────────────────────────────────────────────────────────────────────────────
 
-const KINDS = ['complaint', 'evidence-list', 'schedule', 'demand-letter', 'payment-order', 'preservation', 'enforcement'];
+const KINDS: string[] = ['complaint', 'evidence-list', 'schedule', 'demand-letter', 'payment-order', 'preservation', 'enforcement'];
 // Both sides and the filing package (spec §8.4).
-KINDS.push('defence', 'objection', 'repayment-agreement', 'acknowledgment', 'collection-complaint');
+KINDS.push(...SIDE_KINDS);
 /** Above this many files, generation runs in worker threads (one per core, up to the file count). */
 const WORKER_THRESHOLD = 8;
 

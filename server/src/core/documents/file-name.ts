@@ -2,7 +2,7 @@
 import { Case } from '../model/types';
 import { demandLetterTitle } from './demand-letter';
 import { DocumentFormat, DocumentKind } from './types';
-import { isSideKind, SIDE_DOCUMENTS } from './sides';
+import { isSideKind, sideFileWord } from './sides';
 
 const DOC_ZH: Record<string, string> = {
   complaint: '起诉状', 'evidence-list': '证据目录', schedule: '利息计算表',
@@ -13,6 +13,6 @@ const DOC_ZH: Record<string, string> = {
 export function documentFileName(caseName: string, kind: DocumentKind, format: DocumentFormat, c?: Case): string {
   // eslint-disable-next-line no-control-regex
   const safe = caseName.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^[.\s]+|[.\s]+$/g, '').slice(0, 120) || '案件';
-  const doc = kind === 'demand-letter' && c ? demandLetterTitle(c) : isSideKind(kind) ? SIDE_DOCUMENTS[kind].file : DOC_ZH[kind];
+  const doc = kind === 'demand-letter' && c ? demandLetterTitle(c) : isSideKind(kind) ? sideFileWord(kind, c) : DOC_ZH[kind];
   return `${safe}.${doc}.${format}`;
 }
