@@ -43,6 +43,8 @@ export function opponents(c: Case, s: CaseSide): Party[] {
 /**
  * Findings that advise the creditor and that a debtor's file gets in the debtor's words instead (DEBT642 for the
  * defences; DEBT641 for collection conduct), or not at all: the payment-order and small-claims routes are the
- * creditor's choice, and a lapsed period (DEBT502) is the debtor's defence, not a bar to the debtor's documents.
+ * creditor's choice, and a lapsed period (DEBT502), a released guarantor (DEBT508) or a court without jurisdiction (DEBT613)
+ * is the debtor's defence (DEBT642), not advice to the creditor nor a bar to the debtor's documents.
  */
-export const CREDITOR_ADVICE = new Set(['DEBT401', 'DEBT402', 'DEBT403', 'DEBT406', 'DEBT407', 'DEBT502', 'DEBT602', 'DEBT603', 'DEBT614']);
+export const CREDITOR_ADVICE = new Set(['DEBT401', 'DEBT402', 'DEBT403', 'DEBT406', 'DEBT407', 'DEBT409', 'DEBT502', 'DEBT508', 'DEBT602', 'DEBT603',
+  'DEBT606', 'DEBT613', 'DEBT614']);

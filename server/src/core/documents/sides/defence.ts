@@ -8,7 +8,7 @@ import { CaseData } from '../case-data';
 import { blank, date, t } from '../format';
 import { DocumentRefused } from '../refused';
 import { Block } from '../types';
-import { bold, causeOf, courtRun, debtorClients, namesOf, p, partyLines, title, UNDATED } from './common';
+import { causeOf, courtRun, debtorClients, namesOf, p, partyLines, title, UNDATED } from './common';
 import { defeatsAll, groundBlocks, groundsFor } from './grounds';
 
 export interface Built { blocks: Block[]; notes: string[] }
