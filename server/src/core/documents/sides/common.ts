@@ -113,8 +113,8 @@ export function owingParties(d: CaseData): Debtor[] {
 /** What is owed on every loan as of interestThrough: the report's outstanding buckets, summed. */
 export interface Debt { principal: Decimal; interest: Decimal; penalty: Decimal; fees: Decimal; total: Decimal }
 
-export function debtOf(d: CaseData): Debt {
-  const rs = d.loans.flatMap(({ r }) => (r ? [r] : []));
+export function debtOf(d: CaseData, only?: (name: string) => boolean): Debt {
+  const rs = d.loans.flatMap(({ loan, r }) => (r && (!only || only(loan.name)) ? [r] : []));
   const principal = sum(rs.map((r) => r.outstanding.principal));
   const interest = sum(rs.map((r) => r.outstanding.interest));
   const penalty = sum(rs.map((r) => r.outstanding.penalty));

@@ -9,7 +9,7 @@ import { CaseData } from '../case-data';
 import { blank, date, money, rate, t } from '../format';
 import { DocumentRefused } from '../refused';
 import { Block, Run } from '../types';
-import { bold, creditorClients, debtOf, debtSentence, namesOf, owingParties, p, title, UNDATED } from './common';
+import { bold, creditorClients, debtOf, debtSentence, namesOf, owingParties, p, sideOf, title, UNDATED } from './common';
 import { Built } from './defence';
 
 function lenders(d: CaseData) {
@@ -63,12 +63,20 @@ export function repaymentAgreement(d: CaseData, _en: boolean): Built {
   const owing = owingParties(d);
   if (!owing.length) throw new DocumentRefused(['没有债务人'], `案件“${d.c.name}”没有列明债务人，无从订立还款协议。`);
   const from = lenders(d);
-  const x = debtOf(d);
+  // A debtor's lawyer never puts a time-barred loan into a new agreement: signing it gives up the defence (时效规定第19条第2款).
+  const debtor = sideOf(d).explicit && sideOf(d).side === 'debtor';
+  const barred = new Set(debtor ? (d.report.defences ?? []).flatMap((g) => (g.kind === 'limitation' ? [g.loan] : [])) : []);
+  if (barred.size && barred.size === d.loans.length) {
+    throw new DocumentRefused(['诉讼时效已届满'], `案件“${d.c.name}”：各笔借款的诉讼时效期间均已届满，债务人一方订立还款协议将丧失时效抗辩（时效规定第19条第2款），不予生成。`);
+  }
+  const x = debtOf(d, (n) => !barred.has(n));
+  const kept = d.loans.filter(({ loan }) => !barred.has(loan.name));
+  const rates = kept.filter(({ r }) => r?.continuing && !r.continuing.rate.startsWith('0.00'));
+  const rateText = rates.map(({ loan, r }) => `${kept.length > 1 ? `借款“${loan.name}”` : ''}${rate(r.continuing!.rate)}`).join('、');
   const through = date(d.report.interestThrough);
-  const rates = d.loans.filter(({ r }) => r?.continuing && !r.continuing.rate.startsWith('0.00'));
   const blocks: Block[] = [title('还款协议'), p([t(`甲方（债权人）：${namesOf(from)}`)], false),
     ...owing.map((o, i) => p([t(`乙方${owing.length > 1 ? '一二三四五六七八九十'[i] ?? i + 1 : ''}（债务人）：${o.party.name}（${o.liability}）`)], false))];
-  blocks.push(p([t(`鉴于：${loanLines(d).join('；')}。截至${through}，乙方尚欠甲方${debtSentence(x)}。经协商，双方就还款事宜达成如下协议：`)]));
+  blocks.push(p([t(`鉴于：${loanLines(d).filter((_, i) => !barred.has(d.loans[i].loan.name)).join('；')}。截至${through}，乙方尚欠甲方${debtSentence(x)}。经协商，双方就还款事宜达成如下协议：`)]));
   blocks.push(bold('一、债务确认'));
   blocks.push(p([t(`乙方确认截至${through}尚欠甲方上述款项共计${money(x.total)}。`)]));
   blocks.push(bold('二、分期还款'));
@@ -77,9 +85,9 @@ export function repaymentAgreement(d: CaseData, _en: boolean): Built {
   blocks.push(p([t('还款汇入甲方指定账户（户名：'), t(namesOf(from)), t('，开户行：'), blank(), t('，账号：'), blank(), t('）。')]));
   blocks.push(bold('三、利息'));
   blocks.push(p([t(`上述欠款已计入截至${through}的利息。自${date(d.report.asOf)}起至各期还款日止，未付本金的利息：`), blank(),
-    t(rates.length ? `（约定计息的，年利率不超过${rates.map(({ r }) => rate(r.continuing!.rate)).join('、')}）。` : '。')]));
+    t(rates.length ? `（约定计息的，年利率不超过${rateText}）。` : '。')]));
   blocks.push(bold('四、加速到期'));
-  blocks.push(p([t(`乙方任何一期未按期足额还款的，剩余未付款项全部立即到期，甲方有权一并要求乙方清偿，并有权就剩余未付本金自逾期之日起${rates.length ? `按年利率${rates.map(({ r }) => rate(r.continuing!.rate)).join('、')}` : '按法律允许的标准'}计付利息至实际清偿之日止（利率不超过法律保护的上限）。`)]));
+  blocks.push(p([t(`乙方任何一期未按期足额还款的，剩余未付款项全部立即到期，甲方有权一并要求乙方清偿，并有权就剩余未付本金自逾期之日起${rates.length ? `按年利率${rateText}` : '按法律允许的标准'}计付利息至实际清偿之日止（利率不超过法律保护的上限）。`)]));
   blocks.push(bold('五、实现债权的费用'));
   blocks.push(p([t('乙方违约致甲方提起诉讼或申请执行的，甲方为实现债权支出的诉讼费、保全费、执行费等，依法由乙方负担；律师费的负担'), blank(), t('。')]));
   if (owing.length > 1) blocks.push(bold('六、共同责任'), p([t('各乙方按各自在原借款关系中的责任（见上列身份）对本协议项下款项承担清偿责任。')]));
@@ -91,5 +99,6 @@ export function repaymentAgreement(d: CaseData, _en: boolean): Built {
     '债务人签署还款协议即同意履行，诉讼时效自协议之日中断（时效规定第14条）；时效已届满的，签署后不得再以时效抗辩（时效规定第19条第2款）。',
     '协议只列法律保护范围内的本金和利息（民间借贷规定第25条）。',
   ];
+  if (barred.size) notes.unshift(`借款${[...barred].map((n) => `“${n}”`).join('、')}的诉讼时效期间已届满，未列入协议：债务人就原债务达成新协议的，不得再以时效抗辩（时效规定第19条第2款）。`);
   return { blocks, notes };
 }
