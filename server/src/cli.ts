@@ -17,6 +17,7 @@ import { settingsFromConfig } from './lsp/settings';
 import { generateDocuments } from './core/documents/generate';
 import { DocumentFormat, DocumentKind, DocumentStyle } from './core/documents/types';
 import { SIDE_KINDS } from './core/documents/sides';
+import { docxToPdf, findSoffice, INSTALL_HINT } from './pdf';
 
 import pkg from '../../package.json';
 import { withoutBom } from './core/text/bom';
@@ -53,7 +54,7 @@ const HELP = `debt ${VERSION} — 民间借贷/欠款纠纷案件检查与计算
                  | representative-certificate（法定代表人身份证明书）| service-address（送达地址确认书）
                  | filing-list（立案材料清单）| witness（证人出庭作证申请书）
                  | investigation（调查取证/调查令申请书）| amend-claims（变更诉讼请求申请书，配合 --as-of 开庭日）
-  --format F     docx（默认）| html | md
+  --format F     docx（默认）| html | md | pdf（经 LibreOffice 转换，供网上立案；黑色 / via LibreOffice, black only）
   --style S      element（要素式，默认，法〔2025〕82号）| traditional（传统文书样式）
   --out DIR      输出目录，默认为案件文件所在目录 / output folder (default: beside the case file)
   --force        覆盖已有文件 / overwrite existing files
@@ -171,6 +172,8 @@ const WORKER_THRESHOLD = 8;
 interface GenerateJob {
   files: string[]; kind: DocumentKind; style: DocumentStyle; format: DocumentFormat; out?: string; force: boolean;
   asOf?: string; locale: Locale; settings: object;
+  /** `--format pdf`: DOCX made black and converted by this LibreOffice (pdf.ts). */
+  soffice?: string;
 }
 
 /** One file: analyse, then per case write the document or say why not. Returns 1 if anything was refused. */
@@ -187,14 +190,26 @@ async function generateFile(file: string, job: GenerateJob, out: (s: string) => 
   const dir = job.out ?? path.dirname(file);
   let code = 0;
   if (a.model.cases.length === 0) { err(`${file}: 没有案件 / no case in this file\n`); return 1; }
-  for (const c of await generateDocuments(a, { kind: job.kind, style: job.style, format: job.format, locale: job.locale })) {
-    const target = path.join(dir, c.fileName);
+  for (const c of await generateDocuments(a, { kind: job.kind, style: job.style, format: job.format, locale: job.locale, black: !!job.soffice })) {
+    const target = path.join(dir, job.soffice ? c.fileName.replace(/\.docx$/, '.pdf') : c.fileName);
     if (c.refused) { err(`${file}: ${c.refused}\n`); code = 1; continue; }
     if (!c.data) {
       err(`${file}: 案件“${c.caseName}”有错误，未生成 / case has errors, nothing written:\n`);
       for (const d of c.errors) err('  ' + line(file, d) + '\n');
       code = 1;
       continue;
+    }
+    if (job.soffice && !job.force && fs.existsSync(target)) {
+      err(`${target}: 文件已存在，未覆盖（使用 --force 覆盖）/ file exists, not overwritten (use --force)\n`);
+      code = 1;
+      continue;
+    }
+    if (job.soffice) {
+      try { c.data = await docxToPdf(c.data as Buffer, job.soffice); } catch (e) {
+        err(`${target}: PDF 转换失败 / PDF conversion failed (${(e as Error).message})\n`);
+        code = 1;
+        continue;
+      }
     }
     try {
       // 'wx' fails if the file exists: the check and the write are one step, so a file is never overwritten by a race.
@@ -244,7 +259,9 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
   if (flags.errors.length) { err(flags.errors.join('\n') + '\n'); return 2; }
   const kind = a.kind ?? 'complaint', format = a.format ?? 'docx', style = a.style ?? 'element';
   if (!KINDS.includes(kind)) { err(`--kind: 未知文书 / unknown kind: ${kind}（${KINDS.join(' | ')}）\n`); return 2; }
-  if (!['docx', 'html', 'md'].includes(format)) { err(`--format: 未知格式 / unknown format: ${format}（docx | html | md）\n`); return 2; }
+  if (!['docx', 'html', 'md', 'pdf'].includes(format)) { err(`--format: 未知格式 / unknown format: ${format}（docx | html | md | pdf）\n`); return 2; }
+  const soffice = format === 'pdf' ? findSoffice() : undefined;
+  if (format === 'pdf' && !soffice) { err(INSTALL_HINT + '\n'); return 2; }
   if (!['element', 'traditional'].includes(style)) { err(`--style: 未知样式 / unknown style: ${style}（element | traditional）\n`); return 2; }
   if (a.files.length === 0) { err('debt generate 需要至少一个文件 / needs FILE…\n'); return 2; }
   let asOf: string | undefined;
@@ -258,7 +275,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
   const settings = readSettings(a, err);
   if (!settings) return 2;
   const job: GenerateJob = {
-    files: a.files, kind: kind as DocumentKind, style: style as DocumentStyle, format: format as DocumentFormat,
+    files: a.files, kind: kind as DocumentKind, style: style as DocumentStyle, format: (format === 'pdf' ? 'docx' : format) as DocumentFormat, soffice,
     out: a.out, force: a.force, asOf, locale: a.locale, settings: { ...settings, ...flags.flags },
   };
   return a.files.length > (opts.workerThreshold ?? WORKER_THRESHOLD) ? generateInWorkers(job, out, err) : generateAll(job, out, err);
