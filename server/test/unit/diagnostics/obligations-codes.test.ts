@@ -20,7 +20,8 @@ const withBing = (fields: string[], extra: string[] = []) =>
 /** A second loan M of 甲 to 乙, with no guarantor. */
 const LOAN_M = ['  借款 M {', '    出借人 甲', '    借款人 乙', '    签订 2023-02-01 证据 借条', '    交付 2023-02-01 5000元 转账 证据 回单', '    到期 2023-08-01', '    利率 10%', '  }'];
 
-describe('obligation diagnostic codes (spec §8.1)', () => {
+describe('obligation diagnostic codes (spec §8.1)', function () {
+  this.timeout(20000); // the first analysis builds the parser; the machine may be loaded
   it('DEBT224 a guarantee claimed in a case with a loan the guarantor did not guarantee (合同相对性)', () => {
     const text = withBing(['    保证人 丙 连带 保证期间至 2025-06-30'], [...LOAN_M, '  请求 保证责任 丙']);
     // 丙 occurs: 1 被告 丙, 2 保证人 丙, 3 请求 保证责任 丙

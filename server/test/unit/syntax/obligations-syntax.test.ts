@@ -9,7 +9,8 @@ const loanOf = (fields: string) => {
   return { a, l: a.model.cases[0].loans[0] };
 };
 
-describe('who owes what: syntax (spec §8.1)', () => {
+describe('who owes what: syntax (spec §8.1)', function () {
+  this.timeout(20000); // the first analysis builds the parser; the machine may be loaded
   it('共同借款人 with several names and a proof; co-borrower in English', () => {
     const { a, l } = loanOf('共同借款人 丙、丁 证据 合同');
     assert.deepStrictEqual(a.diagnostics.filter((d) => d.code !== 'DEBT208').map(where), []); // (DEBT208: no delivery written)
