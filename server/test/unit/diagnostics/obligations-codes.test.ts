@@ -1,5 +1,5 @@
 /**
- * Who owes what (spec §8.1): DEBT224, DEBT226 and DEBT616–DEBT619 on variations of the base case (fixture.ts): the
+ * Who owes what (spec §8.1): DEBT224, DEBT226, DEBT227 and DEBT616–DEBT619 on variations of the base case (fixture.ts): the
  * loan L of 10,000 lent by 甲 to 乙 on 2023-01-10, due 2023-06-30, filed 2024-06-01.
  */
 import * as assert from 'assert';
@@ -40,6 +40,15 @@ describe('obligation diagnostic codes (spec §8.1)', function () {
       { nth: 2, cites: ['民法典第1064条'] });
     // Not reported a second time as a defendant who owes nothing.
     assert.ok(!run(text).some((d) => d.code === 'DEBT618'));
+  });
+
+  it('DEBT227 the lender named as a debtor or guarantor of its own loan (error); it owes nothing', () => {
+    const text = withBing(['    共同借款人 甲']);
+    // 甲 occurs: 1 原告 甲, 2 出借人 甲, 3 共同借款人 甲
+    expectAt(text, 'DEBT227', '甲', /“甲”是借款“L”的出借人，不能同时是该借款的借款人、共同借款人、债务加入人、配偶或保证人.*（民法典第667条）/,
+      { nth: 3, cites: ['民法典第667条'] });
+    const report = analyze('file:///cases/law.debt', text, { read: () => undefined }, { today: '2024-06-01' }).cases[0];
+    assert.ok(!report.debtors.some((d) => d.name === '甲'));
   });
 
   it('DEBT616 a spouse on 共同生产经营 without proof (民法典第1064条第2款); with proof, none', () => {
