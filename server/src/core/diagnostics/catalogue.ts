@@ -11,6 +11,7 @@ import { interestMessages } from './messages/interest';
 import { limitationMessages } from './messages/limitation';
 import { procedureMessages } from './messages/procedure';
 import { sidesMessages } from './messages/sides';
+import { obligationMessages } from './messages/obligations';
 
 export const catalogue = {
   ...syntaxMessages,
@@ -20,6 +21,7 @@ export const catalogue = {
   ...limitationMessages,
   ...procedureMessages,
   ...sidesMessages,
+  ...obligationMessages,
 };
 
 export type Code = keyof typeof catalogue;

@@ -28,6 +28,8 @@ import { caseSide, CREDITOR_ADVICE, Side } from './side';
 import { diag } from '../diagnostics/catalogue';
 import { assessDefences, DefenceGround, groundCitations } from './defences';
 import { checkUnlawfulCollection, UnlawfulCollection, unlawfulCollections } from './unlawful-collection';
+import { debtorsOf, DebtorReport, tiesOf } from './obligations';
+import { checkObligations } from './obligations-checks';
 
 export interface LawOptions {
   locale: Locale; settings: Settings; asOf?: IsoDate; today: IsoDate;
@@ -65,6 +67,8 @@ export interface CaseReport {
   defences: DefenceGround[];
   /** `催收` items on unlawful channels or too often (law/unlawful-collection.ts): the record of a collection complaint. */
   unlawfulCollection: Omit<UnlawfulCollection, 'uri' | 'range'>[];
+  /** Spec §8.1: every party who owes, loan by loan, with liability and amounts (law/obligations.ts). */
+  debtors: DebtorReport[];
 }
 
 /** Conventions stated in every report, so a lawyer can redo the arithmetic (rules.md [UNCONFIRMED] points). */
@@ -171,13 +175,15 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
   diagnostics.push(...po.diagnostics, ...preservation.diagnostics, ...(judgment?.diagnostics ?? []), ...jurisdiction.diagnostics,
     ...checkCollectionConduct(c, ctx));
   const side = caseSide(c);
-  if (side.side === 'debtor') for (let i = diagnostics.length - 1; i >= 0; i--) if (CREDITOR_ADVICE.has(diagnostics[i].code)) diagnostics.splice(i, 1);
   const lrs: LoanReport[] = loanReports;
   const found = assessDefences(c, c.loans.map((loan, i) => ({ loan, li: loans[i], limitation: lrs[i].limitation, outstandingInterest: lrs[i].outstanding.interest })),
-    jurisdiction.report, asOf, ctx.interestThrough);
+    jurisdiction.report, asOf, ctx.interestThrough, tiesOf(c, loanReports));
   if (side.side === 'debtor') for (const f of found) diagnostics.push(diag('DEBT642', f.ground, f.at, ctx.locale, { citations: groundCitations(f.ground) }));
   const unlawful = unlawfulCollections(c);
   diagnostics.push(...checkUnlawfulCollection(unlawful, side.side, found.some((f) => f.ground.kind === 'rate-cap' || f.ground.kind === 'deducted'), ctx));
+  const ties = tiesOf(c, loanReports);
+  diagnostics.push(...checkObligations(c, ties, ctx));
+  if (side.side === 'debtor') for (let i = diagnostics.length - 1; i >= 0; i--) if (CREDITOR_ADVICE.has(diagnostics[i].code)) diagnostics.splice(i, 1);
   const report: CaseReport = {
     name: c.name,
     asOf,
@@ -198,6 +204,7 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
     sideExplicit: side.explicit,
     defences: found.map((f) => f.ground),
     unlawfulCollection: unlawful.map(({ uri: _u, range: _r, ...u }) => u),
+    debtors: debtorsOf(c, ties),
   };
   return { report, diagnostics };
 }

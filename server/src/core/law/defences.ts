@@ -13,6 +13,7 @@ import { LoanInterest } from './interest';
 import { LimitationReport } from './limitation';
 import { JurisdictionReport } from './jurisdiction';
 import { fixed2 } from './money';
+import type { Tie } from './obligations';
 
 export type DefenceGround =
   /** The limitation period ended on `end` and the debtor did not waive it (民法典第188条、第192条). */
@@ -30,6 +31,11 @@ export type DefenceGround =
   | { kind: 'repayments'; loan: string; count: number; total: string; paid: { fees: string; interest: string; principal: string; penalty: string }; principal: string; interest: string; fees: string; penalty: string; through: IsoDate }
   /** A guarantor released: the guarantee period ended with no claim (民法典第693条). */
   | { kind: 'guarantee-lapsed'; loan: string; party: string; end: IsoDate | null}
+  /**
+   * A spouse sued for the borrower's debt with no basis of 民法典第1064条 recorded (`basis` null), or on 共同生活 /
+   * 共同生产经营 without proof (the creditor must prove the use, 第1064条第2款).
+   */
+  | { kind: 'spouse'; loan: string; party: string; borrower: string | null; basis: 'common-use' | 'common-business' | null }
   /** The chosen court matches no connecting point the case records (民诉法第24条、第35条). */
   | { kind: 'jurisdiction'; court: string; permitted: { place: string; party?: string }[]};
 
@@ -43,7 +49,8 @@ export const GROUND_CITATIONS: Record<DefenceGround['kind'], string[]> = {
   deducted: ['民法典第670条', '民间借贷规定第26条'],
   'licensed-cap': [],
   repayments: ['民法典第561条'],
-  'guarantee-lapsed': ['民法典第692条'],
+  'guarantee-lapsed': ['民法典第692条', '民法典第693条'],
+  spouse: ['民法典第1064条'],
   jurisdiction: ['民诉法第24条', '民诉法第35条'],
 };
 
@@ -56,7 +63,7 @@ export interface LoanFacts { loan: Loan; li: LoanInterest; limitation: Limitatio
 
 const two = (d: Decimal) => fixed2(d);
 
-export function assessDefences(c: Case, loans: LoanFacts[], jurisdiction: JurisdictionReport, asOf: IsoDate, interestThrough: IsoDate): FoundGround[] {
+export function assessDefences(c: Case, loans: LoanFacts[], jurisdiction: JurisdictionReport, asOf: IsoDate, interestThrough: IsoDate, ties: Tie[] = []): FoundGround[] {
   const out: FoundGround[] = [];
   const add = (ground: DefenceGround, uri: string, range: Range) => out.push({ ground, at: { uri, range } });
   for (const { loan, li, limitation, outstandingInterest } of loans) {
@@ -108,6 +115,17 @@ export function assessDefences(c: Case, loans: LoanFacts[], jurisdiction: Jurisd
       if (g.status !== 'released') continue;
       const decl = loan.guarantors.find((x) => x.party.name === g.name);
       add({ kind: 'guarantee-lapsed', loan: loan.name, party: g.name, end: g.periodEnd ?? null }, uri, decl?.party.range ?? loan.nameRange);
+    }
+  }
+  // Who owes as a spouse is the obligations engine's answer (law/obligations.ts): its ties, owing or not.
+  for (const t of ties) {
+    if (t.obligation.liability !== 'spouse') continue;
+    const loan = c.loans.find((l) => l.name === t.obligation.loan);
+    const sp = loan?.spouses.find((x) => x.party.name === t.party);
+    const unproved = t.owes && (t.obligation.spouseBasis === 'common-use' || t.obligation.spouseBasis === 'common-business') && sp && sp.proofs.length === 0;
+    if (t.reason === 'no-basis' || unproved) {
+      add({ kind: 'spouse', loan: t.obligation.loan, party: t.party, borrower: loan?.borrowers[0]?.name ?? null,
+        basis: t.reason === 'no-basis' ? null : t.obligation.spouseBasis as 'common-use' | 'common-business' }, t.uri, t.range);
     }
   }
   if (jurisdiction.matches === false && jurisdiction.chosen && c.court) {

@@ -47,4 +47,4 @@ export function opponents(c: Case, s: CaseSide): Party[] {
  * is the debtor's defence (DEBT642), not advice to the creditor nor a bar to the debtor's documents.
  */
 export const CREDITOR_ADVICE = new Set(['DEBT401', 'DEBT402', 'DEBT403', 'DEBT406', 'DEBT407', 'DEBT409', 'DEBT502', 'DEBT508', 'DEBT602', 'DEBT603',
-  'DEBT606', 'DEBT613', 'DEBT614']);
+  'DEBT606', 'DEBT613', 'DEBT614', 'DEBT616', 'DEBT619']);

@@ -18,6 +18,8 @@ function groundZh(g: DefenceGround): string {
     case 'deducted': return `借款“${g.loan}”${g.written ? `借据载明${y(g.written)}，` : ''}预先扣除利息${y(g.deducted)}，本金应按实际交付的${y(g.principal)}认定（民法典第670条${g.licensed ? '' : '；民间借贷规定第26条'}）。`;
     case 'repayments': return `借款“${g.loan}”已还款${g.count}笔共${y(g.total)}，依法抵充后截至${zhd(g.through)}尚欠本金${y(g.principal)}、利息${y(g.interest)}（民法典第561条）。`;
     case 'guarantee-lapsed': return `保证人${g.party}的保证期间${g.end ? `已于${zhd(g.end)}` : '已'}届满，债权人未在期间内主张，保证人不再承担保证责任（民法典第693条）。`;
+    case 'spouse': return g.basis ? `以“${g.basis === 'common-use' ? '共同生活' : '共同生产经营'}”为依据主张借款“${g.loan}”为${g.party}的夫妻共同债务，但未写证据：超出家庭日常生活需要的，须由债权人证明该债务用于夫妻共同生活、共同生产经营（民法典第1064条第2款）。`
+      : `配偶${g.party}对借款“${g.loan}”没有记载夫妻共同债务的依据（共同签名、事后追认、家庭日常生活需要、共同生活或共同生产经营），不应承担清偿责任（民法典第1064条）。`;
     case 'jurisdiction': return `受诉法院“${g.court}”与本案记载的管辖连接点均不相符（民诉法第24条、第35条），可在答辩期内提出管辖权异议。`;
   }
 }
@@ -29,6 +31,8 @@ function groundEn(g: DefenceGround): string {
     case 'deducted': return `interest of ${g.deducted} was kept back from loan "${g.loan}": the principal is the ${g.principal} delivered (Civil Code Art. 670${g.licensed ? '' : '; Private Lending Provisions Art. 26'}).`;
     case 'repayments': return `${g.count} repayment(s) of ${g.total} on loan "${g.loan}": after them, through ${g.through}, principal ${g.principal} and interest ${g.interest} remain (Civil Code Art. 561).`;
     case 'guarantee-lapsed': return `the guarantee period of ${g.party} ended${g.end ? ` on ${g.end}` : ''} with no claim: the guarantor is released (Civil Code Art. 693).`;
+    case 'spouse': return g.basis ? `the debt of loan "${g.loan}" is said to have served the family's ${g.basis === 'common-use' ? 'common life' : 'common business'}, with no proof: the creditor must prove it (Civil Code Art. 1064(2)).`
+      : `the spouse ${g.party} has no basis of Civil Code Art. 1064 recorded for loan "${g.loan}": not liable.`;
     case 'jurisdiction': return `the court "${g.court}" matches no connecting point the case records (Civil Procedure Law Arts. 24, 35): object to jurisdiction within the time for the defence.`;
   }
 }

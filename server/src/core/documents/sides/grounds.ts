@@ -16,14 +16,16 @@ const CIVIL = '《中华人民共和国民法典》';
 
 /** The grounds that concern these clients: loans they owe on (as borrower or guarantor), their own guarantee, the court. */
 /** The order a lawyer argues them: the court, then whether anything is owed, then how much. */
-const ORDER: DefenceGround['kind'][] = ['jurisdiction', 'limitation', 'guarantee-lapsed', 'deducted', 'rate-cap', 'licensed-cap', 'repayments'];
+const ORDER: DefenceGround['kind'][] = ['jurisdiction', 'limitation', 'guarantee-lapsed', 'spouse', 'deducted', 'rate-cap', 'licensed-cap', 'repayments'];
 
 export function groundsFor(d: CaseData, clients: Party[]): DefenceGround[] {
   const ns = new Set(clients.map((x) => x.name));
   const owesOn = new Set(d.c.loans.filter((l) => l.borrowers.some((b) => ns.has(b.name)) || l.guarantors.some((g) => ns.has(g.party.name))).map((l) => l.name));
+  // Whoever else the obligations engine holds to a loan (co-borrower, joined, spouse) answers on it too.
+  for (const x of d.report.debtors ?? []) if (ns.has(x.name)) for (const o of x.loans) owesOn.add(o.loan);
   return (d.report.defences ?? []).filter((g) => {
     if (g.kind === 'jurisdiction') return true;
-    if (g.kind === 'guarantee-lapsed') return ns.has(g.party);
+    if (g.kind === 'guarantee-lapsed' || g.kind === 'spouse') return ns.has(g.party);
     return owesOn.has(g.loan);
   }).map((g, i) => ({ g, i })).sort((a, b) => ORDER.indexOf(a.g.kind) - ORDER.indexOf(b.g.kind) || a.i - b.i).map((x) => x.g);
 }
@@ -32,12 +34,13 @@ export function groundsFor(d: CaseData, clients: Party[]): DefenceGround[] {
 export function defeatsAll(d: CaseData, clients: Party[], gs: DefenceGround[]): boolean {
   const ns = new Set(clients.map((x) => x.name));
   const barred = new Set(gs.filter((g) => g.kind === 'limitation').map((g) => g.kind === 'limitation' ? g.loan : ''));
-  const released = new Set(gs.flatMap((g) => (g.kind === 'guarantee-lapsed' ? [`${g.loan}/${g.party}`] : [])));
+  const released = new Set(gs.flatMap((g) => (g.kind === 'guarantee-lapsed' || (g.kind === 'spouse' && !g.basis) ? [`${g.loan}/${g.party}`] : [])));
   return d.c.loans.every((l) => {
-    const owes = l.borrowers.some((b) => ns.has(b.name)) || l.guarantors.some((g) => ns.has(g.party.name));
+    const secondary = [...l.guarantors.map((g) => g.party.name), ...l.spouses.map((s) => s.party.name)].filter((n) => ns.has(n));
+    const owes = l.borrowers.some((b) => ns.has(b.name)) || secondary.length > 0;
     if (!owes || barred.has(l.name)) return true;
     const asBorrower = l.borrowers.some((b) => ns.has(b.name));
-    return !asBorrower && l.guarantors.filter((g) => ns.has(g.party.name)).every((g) => released.has(`${l.name}/${g.party.name}`));
+    return !asBorrower && secondary.every((n) => released.has(`${l.name}/${n}`));
   });
 }
 
@@ -77,6 +80,10 @@ function groundText(d: CaseData, g: DefenceGround, who: string, them: string): s
       const joint = gr?.type !== 'general';
       return `关于保证责任。${g.party}为${loanWords(d, g.loan)}提供${joint ? '连带责任' : '一般'}保证，保证期间${g.end ? `已于${date(g.end)}` : '已'}届满，${them}未在保证期间内${joint ? `请求${g.party}承担保证责任` : '对债务人提起诉讼或者申请仲裁'}。依照${CIVIL}第六百九十三条，${g.party}不再承担保证责任。`;
     }
+    case 'spouse':
+      return g.basis
+        ? `关于夫妻共同债务。${them}主张${loanWords(d, g.loan)}用于${g.party}与${g.borrower ?? '借款人'}的夫妻${g.basis === 'common-use' ? '共同生活' : '共同生产经营'}，但未提供证据。夫妻一方在婚姻关系存续期间以个人名义超出家庭日常生活需要所负的债务，不属于夫妻共同债务，但债权人能够证明该债务用于夫妻共同生活、共同生产经营或者基于夫妻双方共同意思表示的除外（${CIVIL}第一千零六十四条第二款）。${them}未能证明，${g.party}不应承担清偿责任。`
+        : `关于夫妻共同债务。${them}主张${g.party}作为${g.borrower ?? '借款人'}的配偶对${loanWords(d, g.loan)}承担清偿责任，但未举证证明该债务系夫妻双方共同签名或者夫妻一方事后追认，或者为家庭日常生活需要所负，或者用于夫妻共同生活、共同生产经营（${CIVIL}第一千零六十四条）。该债务不属于夫妻共同债务，${g.party}不应承担清偿责任。`;
     case 'jurisdiction': {
       const places = g.permitted.map((x) => (x.party ? `${x.party}住所地（${x.place}）` : x.place)).join('、');
       return `关于管辖。借款合同纠纷由被告住所地或者合同履行地人民法院管辖，当事人书面协议选择的从其约定（《中华人民共和国民事诉讼法》第二十四条、第三十五条）。本案${places ? `可以管辖的连接点为${places}，` : ''}均不在${g.court}辖区，${g.court}对本案没有管辖权。${who}将在答辩期内另行提出管辖权异议，请求将本案移送有管辖权的人民法院审理。`;
