@@ -63,6 +63,15 @@ describe('民事答辩状 (defence)', function () {
     assert.ok(all.includes('综上所述，被答辩人的诉讼请求缺乏事实和法律依据，请求人民法院依法驳回被答辩人对答辩人的全部诉讼请求。'));
   });
 
+  it('the spouse with no basis of 民法典第1064条 recorded: not liable; answering for her alone, the whole claim falls', () => {
+    const text = NONE.replace('  代理人 丁', '  被告 戊 { 自然人 身份证号 110108199001011231 住所 "北京市海淀区中关村大街1号" }\n  代理人 丁')
+      .replace('委托人 乙', '委托人 戊').replace('    借款人 乙\n', '    借款人 乙\n    配偶 戊\n');
+    const all = lines(build(inline(text), 'defence'));
+    assert.deepStrictEqual(all.filter((l) => /^[一二]、关于/.test(l)), ['一、关于夫妻共同债务。被答辩人主张戊作为乙的配偶对涉案借款承担清偿责任，但未举证证明该债务系夫妻双方共同签名或者夫妻一方事后追认，'
+      + '或者为家庭日常生活需要所负，或者用于夫妻共同生活、共同生产经营（《中华人民共和国民法典》第一千零六十四条）。该债务不属于夫妻共同债务，戊不应承担清偿责任。']);
+    assert.ok(all.includes('综上所述，被答辩人的诉讼请求缺乏事实和法律依据，请求人民法院依法驳回被答辩人对答辩人的全部诉讼请求。'));
+  });
+
   it('refused for a creditor\'s lawyer, naming the agent and the fix', () => {
     assert.throws(() => build(inline(FOR_CREDITOR), 'defence'), (e: unknown) => isDocumentRefused(e)
       && /民事答辩状是债务人一方的文书，但代理人丁的委托人是原告（债权人）一方/.test((e as Error).message));
