@@ -18,6 +18,8 @@ import { parseDateLiteral } from './core/text/date-literal';
 import { settingsFromConfig } from './lsp/settings';
 import { generateDocuments } from './core/documents/generate';
 import { DocumentFormat, DocumentKind, DocumentStyle } from './core/documents/types';
+import { SIDE_KINDS } from './core/documents/sides';
+import { docxToPdf, findSoffice, INSTALL_HINT } from './pdf';
 
 import pkg from '../../package.json';
 import { withoutBom } from './core/text/bom';
@@ -61,7 +63,13 @@ const HELP = `debt ${VERSION} — 民间借贷/欠款纠纷案件检查与计算
   --kind K       complaint（起诉状，默认）| evidence-list（证据目录）| schedule（利息计算表）
                  | demand-letter（催款函/律师函）| payment-order（支付令申请书）
                  | preservation（财产保全申请书）| enforcement（强制执行申请书）
-  --format F     docx（默认）| html | md
+                 | defence（答辩状）| objection（支付令异议书）| repayment-agreement（还款协议）
+                 | acknowledgment（债务确认书）| collection-complaint（违法催收投诉书/举报信）
+                 | power-of-attorney（授权委托书）| firm-letter（律师事务所函）
+                 | representative-certificate（法定代表人身份证明书）| service-address（送达地址确认书）
+                 | filing-list（立案材料清单）| witness（证人出庭作证申请书）
+                 | investigation（调查取证/调查令申请书）| amend-claims（变更诉讼请求申请书，配合 --as-of 开庭日）
+  --format F     docx（默认）| html | md | pdf（经 LibreOffice 转换，供网上立案；黑色 / via LibreOffice, black only）
   --style S      element（要素式，默认，法〔2025〕82号）| traditional（传统文书样式）
   --out DIR      输出目录，默认为案件文件所在目录 / output folder (default: beside the case file)
   --force        覆盖已有文件 / overwrite existing files
@@ -178,7 +186,9 @@ export function main(argv: string[], out: (s: string) => void = (s) => process.s
 
 // ── debt generate (spec §7.5, §8.7) ─────────────────────────────────────────────────────────────────────────
 
-const KINDS = ['complaint', 'evidence-list', 'schedule', 'demand-letter', 'payment-order', 'preservation', 'enforcement'];
+const KINDS: string[] = ['complaint', 'evidence-list', 'schedule', 'demand-letter', 'payment-order', 'preservation', 'enforcement'];
+// Both sides and the filing package (spec §8.4).
+KINDS.push(...SIDE_KINDS);
 /** Above this many files, generation runs in worker threads (one per core, up to the file count). */
 const WORKER_THRESHOLD = 8;
 
@@ -190,6 +200,8 @@ interface GenerateJob {
   fromFolder: string[];
   /** When the run began (ms): a file modified since was written by this run (output-target.ts). */
   startedAt?: number;
+  /** `--format pdf`: DOCX made black and converted by this LibreOffice (pdf.ts). */
+  soffice?: string;
 }
 
 type Progress = (cases: number) => void;
@@ -216,11 +228,12 @@ async function generateFile(w: FileWork, job: GenerateJob, out: (s: string) => v
   }
   const only = w.cases ? new Set(w.cases) : undefined;
   const targets = runTargets(job);
-  for (const c of await generateDocuments(a, { kind: job.kind, style: job.style, format: job.format, locale: job.locale, only })) {
+  for (const c of await generateDocuments(a, { kind: job.kind, style: job.style, format: job.format, locale: job.locale, only, black: !!job.soffice })) {
     counts.cases++;
     progress(1);
+    const name = job.soffice ? c.fileName.replace(/\.docx$/, '.pdf') : c.fileName;
     // Never over another case's document of the same run (output-target.ts): a second case of the same name gets ` (2)`.
-    const target = c.data ? targets.choose(dir, c.fileName) : path.join(dir, c.fileName);
+    const target = c.data ? targets.choose(dir, name) : path.join(dir, name);
     if (c.refused) { err(`${file}: ${c.refused}\n`); counts.refused++; continue; }
     if (!c.data) {
       err(`${file}: 案件“${c.caseName}”有错误，未生成 / case has errors, nothing written:\n`);
@@ -228,11 +241,22 @@ async function generateFile(w: FileWork, job: GenerateJob, out: (s: string) => v
       counts.errors++;
       continue;
     }
-    let written: 'written' | 'exists';
-    try { written = writeWhole(target, c.data, job.force); } catch (e) {
-      err(`${target}: 无法写入 / cannot write (${(e as Error).message})\n`);
-      counts.errors++;
-      continue;
+    let data = c.data;
+    let written: 'written' | 'exists' = 'exists';
+    // A PDF kept from an earlier run is not converted again (LibreOffice takes seconds a document).
+    if (!(job.soffice && !job.force && fs.existsSync(target))) {
+      if (job.soffice) {
+        try { data = await docxToPdf(data as Buffer, job.soffice); } catch (e) {
+          err(`${target}: PDF 转换失败 / PDF conversion failed (${(e as Error).message})\n`);
+          counts.errors++;
+          continue;
+        }
+      }
+      try { written = writeWhole(target, data, job.force); } catch (e) {
+        err(`${target}: 无法写入 / cannot write (${(e as Error).message})\n`);
+        counts.errors++;
+        continue;
+      }
     }
     if (written === 'exists') {
       counts.kept++;
@@ -318,7 +342,9 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
   if (flags.errors.length) { err(flags.errors.join('\n') + '\n'); return 2; }
   const kind = a.kind ?? 'complaint', format = a.format ?? 'docx', style = a.style ?? 'element';
   if (!KINDS.includes(kind)) { err(`--kind: 未知文书 / unknown kind: ${kind}（${KINDS.join(' | ')}）\n`); return 2; }
-  if (!['docx', 'html', 'md'].includes(format)) { err(`--format: 未知格式 / unknown format: ${format}（docx | html | md）\n`); return 2; }
+  if (!['docx', 'html', 'md', 'pdf'].includes(format)) { err(`--format: 未知格式 / unknown format: ${format}（docx | html | md | pdf）\n`); return 2; }
+  const soffice = format === 'pdf' ? findSoffice() : undefined;
+  if (format === 'pdf' && !soffice) { err(INSTALL_HINT + '\n'); return 2; }
   if (!['element', 'traditional'].includes(style)) { err(`--style: 未知样式 / unknown style: ${style}（element | traditional）\n`); return 2; }
   if (a.files.length === 0) { err('debt generate 需要至少一个文件 / needs FILE…\n'); return 2; }
   const shard = parseShard(a.shard);
@@ -343,7 +369,7 @@ export async function run(argv: string[], out: (s: string) => void = (s) => proc
   const book = inputs.fromFolder.size > 0 || shard !== undefined || a.jobs !== undefined;
   const work: FileWork[] = shard ? groupByFile(shardOf(listCases(inputs.files, fsHost), shard)) : inputs.files.map((file) => ({ file }));
   const job: GenerateJob = {
-    work, kind: kind as DocumentKind, style: style as DocumentStyle, format: format as DocumentFormat,
+    work, kind: kind as DocumentKind, style: style as DocumentStyle, format: (format === 'pdf' ? 'docx' : format) as DocumentFormat, soffice,
     out: a.out, force: a.force, asOf, locale: a.locale, settings: { ...settings, ...flags.flags }, book, fromFolder: [...inputs.fromFolder],
     startedAt: Date.now(),
   };

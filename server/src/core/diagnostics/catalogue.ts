@@ -10,6 +10,7 @@ import { evidenceMessages } from './messages/evidence';
 import { interestMessages } from './messages/interest';
 import { limitationMessages } from './messages/limitation';
 import { procedureMessages } from './messages/procedure';
+import { sidesMessages } from './messages/sides';
 import { obligationMessages } from './messages/obligations';
 import { judgmentMessages } from './messages/judgment';
 import { correctionMessages } from './messages/corrections';
@@ -23,6 +24,7 @@ export const catalogue = {
   ...interestMessages,
   ...limitationMessages,
   ...procedureMessages,
+  ...sidesMessages,
   ...obligationMessages,
   ...judgmentMessages,
   ...correctionMessages,

@@ -15,10 +15,11 @@ import { courtFeeNote } from './fee-note';
 import { scheduleBlocks } from './schedule-table';
 import { traditionalComplaint } from './traditional';
 import { Block, DocumentKind, DocumentStyle, LegalDocument } from './types';
+import { buildSideDocument, isSideKind, SIDE_DOCUMENTS } from './sides';
 
 export interface BuildOptions { kind: DocumentKind; style: DocumentStyle; locale?: Locale; today?: IsoDate }
 
-const TITLES: Record<DocumentKind, string> = {
+const TITLES: Record<string, string> = {
   complaint: '民事起诉状', 'evidence-list': '证据清单', schedule: '利息计算表',
   'demand-letter': '催款函', 'payment-order': '支付令申请书', preservation: '财产保全申请书', enforcement: '强制执行申请书',
 };
@@ -45,7 +46,7 @@ export function buildDocument(a: Analysis, caseIndex: number, opts: BuildOptions
   const en = opts.locale === 'en';
   const c = a.model.cases[caseIndex];
   const ds = caseDiagnostics(a, caseIndex);
-  const base = { title: TITLES[opts.kind], kind: opts.kind, style: opts.style, caseName: c?.name ?? '', problems: problemsOf(ds) };
+  const base = { title: isSideKind(opts.kind) ? SIDE_DOCUMENTS[opts.kind].title : TITLES[opts.kind], kind: opts.kind, style: opts.style, caseName: c?.name ?? '', problems: problemsOf(ds) };
   if (!c || !a.cases[caseIndex]) {
     return { ...base, blocks: [], notes: [en ? 'No analysed case at this index.' : '该位置没有可生成文书的案件。'] };
   }
@@ -53,7 +54,11 @@ export function buildDocument(a: Analysis, caseIndex: number, opts: BuildOptions
   let blocks: Block[];
   let title = base.title;
   const lead: string[] = [];
-  if (opts.kind === 'demand-letter') {
+  if (isSideKind(opts.kind)) {
+    const s = buildSideDocument(opts.kind, d, en);
+    ({ title, blocks } = s);
+    lead.push(...s.notes);
+  } else if (opts.kind === 'demand-letter') {
     const l = demandLetter(d, ds);
     ({ title, blocks } = l);
     lead.push(...l.notes);

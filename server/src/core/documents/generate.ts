@@ -10,6 +10,7 @@ import { documentFileName } from './file-name';
 import { caseDiagnostics } from './problems';
 import { isDocumentRefused } from './refused';
 import { renderDocx } from './render-docx';
+import { blackOnly } from './black';
 import { renderHtml } from './render-html';
 import { renderMarkdown } from './render-markdown';
 import { DocumentFormat, DocumentKind, DocumentStyle } from './types';
@@ -18,6 +19,8 @@ export interface GenerateOptions {
   kind: DocumentKind; style: DocumentStyle; format: DocumentFormat; locale?: Locale;
   /** Only these cases (indices in the file), for a shard of a book (`debt generate --shard`); default every case. */
   only?: ReadonlySet<number>;
+  /** Every run black (a DOCX on its way to a PDF for online filing: blanks are not printed red). */
+  black?: boolean;
 }
 export interface CaseOutput {
   caseName: string;
@@ -51,7 +54,7 @@ export async function generateDocuments(a: Analysis, opts: GenerateOptions): Pro
       outputs.push({ caseName: c.name, fileName, errors: [], notes: [], refused: e.message });
       continue;
     }
-    const data = opts.format === 'docx' ? await renderDocx(doc) : opts.format === 'html' ? renderHtml(doc) : renderMarkdown(doc);
+    const data = opts.format === 'docx' ? await renderDocx(opts.black ? blackOnly(doc) : doc) : opts.format === 'html' ? renderHtml(doc) : renderMarkdown(doc);
     outputs.push({ caseName: c.name, fileName, data, errors: [], notes: doc.notes });
   }
   return outputs;

@@ -19,3 +19,5 @@ export { paymentOrderRefusals } from './payment-order';
 export { scanForbidden } from './forbidden';
 export type { ForbiddenHit } from './forbidden';
 export type { GenerateOptions, CaseOutput } from './generate';
+export { SIDE_KINDS, SIDE_DOCUMENTS, isSideKind } from './sides';
+export type { SideKind } from './sides';

@@ -7,7 +7,11 @@ import { Range } from '../text/range';
 import { Severity } from '../diagnostics/types';
 
 export type DocumentKind = 'complaint' | 'evidence-list' | 'schedule'
-  | 'demand-letter' | 'payment-order' | 'preservation' | 'enforcement';
+  | 'demand-letter' | 'payment-order' | 'preservation' | 'enforcement'
+  /** Both sides and the filing package (spec §8.4; documents/sides/). */
+  | 'defence' | 'objection' | 'repayment-agreement' | 'acknowledgment' | 'collection-complaint'
+  | 'power-of-attorney' | 'firm-letter' | 'representative-certificate' | 'service-address' | 'filing-list'
+  | 'witness' | 'investigation' | 'amend-claims';
 export type DocumentStyle = 'element' | 'traditional';
 export type DocumentFormat = 'docx' | 'html' | 'md';
 

@@ -33,6 +33,7 @@ const ZH_IN_ITEM: Record<string, string> = {
   'Until@ClaimKw': '至', 'PaymentOrder@Demanded': '支付令', 'General@GuarantorKw': '一般',
   'Transfer@Kind': '转账记录', 'Letter@Kind': '函件',
   'InterestKw@Ordered': '利息', 'Fees@Ordered': '费用', 'Until@Ordered': '至',
+  'ThirdParty@Demanded': '联系第三人',
 };
 
 /** English spellings that depend on the item: 财产 after 担保 is security by `property`, elsewhere an `asset`. */

@@ -24,6 +24,10 @@ import { LprTable, lprTableFor } from './lpr';
 import { fixed2, maxDec, ZERO } from './money';
 import { accruedThrough, claimAmount as computeClaimAmount } from './claim-amount';
 import { CaseLawCache } from './case-cache';
+import { caseSide, CREDITOR_ADVICE, Side } from './side';
+import { diag } from '../diagnostics/catalogue';
+import { assessDefences, DefenceGround, groundCitations } from './defences';
+import { checkUnlawfulCollection, UnlawfulCollection, unlawfulCollections } from './unlawful-collection';
 import { debtorsOf, DebtorReport, tiesOf } from './obligations';
 import { checkObligations } from './obligations-checks';
 import { checkLicensedCap } from './licensed-cap';
@@ -66,6 +70,13 @@ export interface CaseReport {
   /** The permitted courts (rules.md §16) and whether the chosen court is among them. */
   jurisdiction: JurisdictionReport;
   conventions: string[];
+  /** Whom the lawyer acts for (spec §8.4, law/side.ts); `sideExplicit` false: no agent says, the creditor assumed. */
+  side: Side;
+  sideExplicit: boolean;
+  /** The defences the findings support (law/defences.ts): the grounds of a 答辩状 / 支付令异议书. */
+  defences: DefenceGround[];
+  /** `催收` items on unlawful channels or too often (law/unlawful-collection.ts): the record of a collection complaint. */
+  unlawfulCollection: Omit<UnlawfulCollection, 'uri' | 'range'>[];
   /** Spec §8.1: every party who owes, loan by loan, with liability and amounts (law/obligations.ts). */
   debtors: DebtorReport[];
 }
@@ -188,8 +199,16 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
   const jurisdiction = assessJurisdiction(c, ctx);
   diagnostics.push(...po.diagnostics, ...preservation.diagnostics, ...(judgment?.diagnostics ?? []), ...jurisdiction.diagnostics,
     ...checkCollectionConduct(c, ctx));
+  const side = caseSide(c);
+  const lrs: LoanReport[] = loanReports;
+  const found = assessDefences(c, c.loans.map((loan, i) => ({ loan, li: loans[i], limitation: lrs[i].limitation, outstandingInterest: lrs[i].outstanding.interest })),
+    jurisdiction.report, asOf, ctx.interestThrough, tiesOf(c, loanReports));
+  if (side.side === 'debtor') for (const f of found) diagnostics.push(diag('DEBT642', f.ground, f.at, ctx.locale, { citations: groundCitations(f.ground) }));
+  const unlawful = unlawfulCollections(c);
+  diagnostics.push(...checkUnlawfulCollection(unlawful, side.side, found.some((f) => f.ground.kind === 'rate-cap' || f.ground.kind === 'deducted'), ctx));
   const ties = tiesOf(c, loanReports);
   diagnostics.push(...checkObligations(c, ties, ctx));
+  if (side.side === 'debtor') for (let i = diagnostics.length - 1; i >= 0; i--) if (CREDITOR_ADVICE.has(diagnostics[i].code)) diagnostics.splice(i, 1);
   const report: CaseReport = {
     name: c.name,
     asOf,
@@ -206,6 +225,10 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
     judgment: judgment?.report ?? null,
     jurisdiction: jurisdiction.report,
     conventions: conventions(options.settings, options.locale),
+    side: side.side,
+    sideExplicit: side.explicit,
+    defences: found.map((f) => f.ground),
+    unlawfulCollection: unlawful.map(({ uri: _u, range: _r, ...u }) => u),
     debtors: debtorsOf(c, ties),
   };
   return { report, diagnostics };

@@ -44,6 +44,8 @@ function interrupting(c: Case, loan: Loan): Event[] {
   const borrowers = new Set(loan.borrowers.map((b) => b.name));
   return c.events.filter((e) => {
     if (!e.loans.includes(loan.name)) return false;
+    // Contacting third parties or publishing the debt is no claim made to the debtor (spec §8.4): it interrupts nothing.
+    if (e.kind === 'demanded' && (e.channel?.value === 'third-party' || e.channel?.value === 'disclosure')) return false;
     if (e.kind === 'demanded') return e.of.length === 0 || e.of.some((p) => borrowers.has(p.name));
     if (e.kind === 'acknowledged') return !e.by || borrowers.has(e.by.name);
     return true;

@@ -6,6 +6,7 @@
 import { diag } from '../diagnostics/catalogue';
 import { SPOUSE_BASIS_ZH } from '../diagnostics/messages/obligations';
 import { DebtDiagnostic } from '../diagnostics/types';
+import { coDebtorRefs } from '../model/resolve';
 import { Case } from '../model/types';
 import { LawContext } from './context';
 import { isGuarantor, Tie } from './obligations';
@@ -14,6 +15,14 @@ export function checkObligations(c: Case, ties: Tie[], ctx: LawContext): DebtDia
   const out: DebtDiagnostic[] = [];
   const L = ctx.locale;
   const list = (xs: string[]) => xs.join(L === 'zh' ? '、' : ', ');
+
+  // The lender named as one of its own loan's debtors or guarantors.
+  for (const loan of c.loans) {
+    const lender = loan.lender?.name;
+    if (!lender) continue;
+    const named = [...loan.borrowers, ...coDebtorRefs(loan), ...loan.guarantors.map((g) => g.party)].filter((r) => r.name === lender);
+    for (const r of named) out.push(diag('DEBT227', { name: lender, loan: loan.name }, { uri: loan.uri, range: r.range }, L));
+  }
 
   for (const loan of c.loans) for (const s of loan.spouses) {
     if (!s.basis) out.push(diag('DEBT226', { name: s.party.name, loan: loan.name }, { uri: s.uri, range: s.party.range }, L));

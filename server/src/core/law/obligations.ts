@@ -106,6 +106,7 @@ function loanTies(loan: Loan, r: LoanReport): Tie[] {
   const out: Tie[] = [];
   const tie = (party: string, liability: Liability, at: { uri: string; range: Range }, amounts: Owed, extra: Partial<LoanObligation> = {},
     reason?: Tie['reason']) => {
+    if (party === loan.lender?.name) return; // the lender owes itself nothing (DEBT227)
     out.push({
       party, owes: !reason, ...(reason ? { reason } : {}), uri: at.uri, range: at.range,
       obligation: {

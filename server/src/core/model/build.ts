@@ -321,7 +321,9 @@ class FileReader {
         if (f.ref) l.joined.push({ uri: this.uri, range: this.itemRange(f), party: this.ref(f.ref), proofs: this.refs(f.proofs) });
         break;
       case K.Spouse:
-        if (f.ref) l.spouses.push({ uri: this.uri, range: this.itemRange(f), party: this.ref(f.ref), basis: this.enumOf(f.value), proofs: this.refs(f.proofs) });
+        if (f.ref) {
+          l.spouses.push({ uri: this.uri, range: this.itemRange(f), party: this.ref(f.ref), basis: this.enumOf(f.value), proofs: this.refs(f.proofs) });
+        }
         break;
       case K.Amount: l.amount = this.money(f.money); break;
       case K.Signed: l.signed = this.date(f.date); pushAll(l.signedProofs, this.refs(f.proofs)); break;
@@ -405,9 +407,19 @@ class FileReader {
     }
     if (item.key.tokenType === K.Demanded) {
       return { uri, range, kind: 'demanded', date, of: this.refs(item.refs), channel: this.enumOf(item.how),
-        deadline: this.deadline(item), served: this.date(item.served), proofs, loans: [] };
+        deadline: this.deadline(item), served: this.date(item.served), ...this.demandExtra(item), proofs, loans: [] };
     }
     return { uri, range, kind: 'acknowledged', date, by: item.ref ? this.ref(item.ref) : undefined, proofs, loans: [] };
+  }
+
+  /** `由 REF` and `次数 N` of a demand (spec §8.4); a count that is not a whole number is DEBT101. */
+  private demandExtra(item: Item): Pick<T.Demand, 'by' | 'count'> {
+    const out: Pick<T.Demand, 'by' | 'count'> = {};
+    if (item.ref) out.by = this.ref(item.ref);
+    const n = item.money;
+    if (n && /^\d{1,5}$/.test(n.image)) out.count = { value: Number(n.image), range: this.range(n) };
+    else if (n) this.b.add(diag('DEBT101', { expected: 'count', found: n.image }, this.at(n), this.b.lang));
+    return out;
   }
 
   /** `限期 10日` → { days: 10 }, `限期 DATE` → { date }; a count that is not a whole number of days, or lacks 日, is DEBT101. */

@@ -147,7 +147,9 @@ export interface Loan extends Located {
 }
 
 export type Channel = 'phone' | 'sms' | 'wechat' | 'letter' | 'lawyer-letter' | 'visit' | 'email'
-  | 'mediation' | 'payment-order' | 'lawsuit';
+  | 'mediation' | 'payment-order' | 'lawsuit'
+  /** Unlawful collection (spec §8.4): never a lawful channel, whoever uses it. */
+  | 'harassment' | 'third-party' | 'threat' | 'disclosure' | 'violence';
 
 export interface Repayment extends Located {
   kind: 'repaid';
@@ -172,6 +174,10 @@ export interface Demand extends Located {
   deadline?: Field<{ days: number } | { date: IsoDate }>;
   /** `送达 DATE`: the day the demand reached the debtor — the interruption date (时效规定第8条). */
   served?: Field<IsoDate>;
+  /** `由 REF` (spec §8.4): who demanded — a party, or an agent or collector named in the file; absent: the creditor. */
+  by?: Ref;
+  /** `次数 N` (spec §8.4): how many calls or messages that day. */
+  count?: Field<number>;
   proofs: Ref[];
   /** Loans this demand concerns (resolved: every loan of the named parties). */
   loans: string[];

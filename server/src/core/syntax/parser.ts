@@ -6,7 +6,7 @@
  * rest of the file still yields a model. No rule recurses into itself, so deep nesting cannot overflow.
  */
 import { EmbeddedActionsParser, IOrAlt, IParserErrorMessageProvider, IToken, OrMethodOpts, TokenType, EOF } from 'chevrotain';
-import { allTokens, K, NameLike, NotClose, LBrace, RBrace, Comma, DateLit, NumberLike, RateLit, WordLit, QuotedString, CnString, LprLit } from './tokens';
+import { allTokens, K, Name, NameLike, NotClose, LBrace, RBrace, Comma, DateLit, NumberLike, RateLit, WordLit, QuotedString, CnString, OpenString, LprLit } from './tokens';
 import { Block, FileSyntax, Item, NO_TOKENS, SyntaxProblem } from './ast';
 
 /** Expectation keys for mismatched tokens; the message catalogue turns them into sentences. */
@@ -129,7 +129,8 @@ class DebtParser extends EmbeddedActionsParser {
     return this.RULE(rule, () => this.OR(alts));
   }
   private method = this.oneOf('method', [K.Transfer, K.Cash, K.Wechat, K.Alipay, K.Bill, K.Other]);
-  private channel = this.oneOf('channel', [K.Phone, K.Sms, K.Wechat, K.Letter, K.LawyerLetter, K.Visit, K.Email, K.Mediation, K.PaymentOrder, K.Lawsuit]);
+  private channel = this.oneOf('channel', [K.Phone, K.Sms, K.Wechat, K.Letter, K.LawyerLetter, K.Visit, K.Email, K.Mediation, K.PaymentOrder, K.Lawsuit,
+    K.Harassment, K.ThirdParty, K.Threat, K.Disclosure, K.Violence]);
   private evidenceKind = this.oneOf('evidenceKind', [K.Iou, K.Contract, K.Receipt, K.Transfer, K.BankStatement, K.Chat, K.Recording,
     K.Video, K.Sms, K.Email, K.Letter, K.Notarized, K.Witness, K.Identity, K.Other]);
   private genderValue = this.oneOf('genderValue', [K.Male, K.Female]);
@@ -375,17 +376,27 @@ class DebtParser extends EmbeddedActionsParser {
   };
   private readonly deadlineUnitRule = () => this.SUBRULE(this.deadlineUnit);
   private readonly demandedServed = () => { this.CONSUME(K.Served); return this.consume(146, DateLit); };
+  /** `第三人 王五 …` after a demand declares a party; `联系第三人` / `third-party` followed by a keyword is the channel (spec §8.4). */
+  private channelAhead(): boolean {
+    if (this.RECORDING_PHASE || this.LA(1).tokenType !== K.ThirdParty) return true;
+    const next = this.LA(2).tokenType;
+    return this.LA(1).image === '联系第三人' || !(next === Name || next === QuotedString || next === CnString || next === OpenString);
+  }
+  private readonly demandedBy = () => { this.CONSUME(K.By); return this.consume(171, NameLike); };
+  private readonly demandedCount = () => { this.CONSUME(K.Count); return this.consume(172, NumberLike); };
   private demanded = this.RULE('demanded', () => {
     const key = this.CONSUME(K.Demanded); const date = this.consume(130, DateLit);
     const of = this.OPTION(this.demandedOf);
-    const channel = this.OPTION2(this.demandedChannel);
+    const channel = this.channelAhead() ? this.OPTION2(this.demandedChannel) : undefined;
     this.deadlineUnitTok = undefined;
     const deadline = this.OPTION4(this.demandedDeadline);
     const unit = this.deadlineUnitTok;
     const served = this.OPTION6(this.demandedServed);
+    const by = this.OPTION7(this.demandedBy);
+    const count = this.OPTION8(this.demandedCount);
     const proofs = this.notBlockAhead() ? this.OPTION3(this.demandedProof) : undefined;
     const it = item(key, 'date', date); it.refs = list(it, of); it.how = arg(it, channel); it.proofs = list(it, proofs);
-    it.value = arg(it, deadline); it.detail = arg(it, unit); it.served = arg(it, served);
+    it.value = arg(it, deadline); it.detail = arg(it, unit); it.served = arg(it, served); it.ref = arg(it, by); it.money = arg(it, count);
     return it;
   });
   private readonly acknowledgedBy = () => { this.CONSUME(K.By); return this.consume(132, NameLike); };

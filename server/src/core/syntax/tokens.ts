@@ -150,7 +150,7 @@ const KEYWORDS: Record<string, string[]> = {
   Procedure: ['procedure', '程序'], Note: ['note', '备注'],
   Ordinary: ['ordinary', '普通程序'], Simplified: ['simplified', '简易程序'], SmallClaims: ['small-claims', '小额诉讼'],
   PaymentOrder: ['payment-order', '督促程序', '支付令'],
-  Plaintiff: ['plaintiff', '原告'], Defendant: ['defendant', '被告'], ThirdParty: ['third-party', '第三人'], PartyKw: ['party', '当事人'],
+  Plaintiff: ['plaintiff', '原告'], Defendant: ['defendant', '被告'], ThirdParty: ['third-party', '第三人', '联系第三人'], PartyKw: ['party', '当事人'],
   Person: ['person', '自然人'], Company: ['company', '法人'], Organization: ['organization', '非法人组织'],
   Gender: ['gender', '性别'], Male: ['male', '男'], Female: ['female', '女'], Born: ['born', '出生'],
   Ethnicity: ['ethnicity', '民族'], Id: ['id', '身份证号'], CreditCode: ['credit-code', '统一社会信用代码'],
@@ -179,6 +179,9 @@ const KEYWORDS: Record<string, string[]> = {
   Deadline: ['deadline', '限期'], Days: ['days', '日', '天'], Served: ['served', '送达'],
   Sms: ['sms', '短信'], Letter: ['letter', '催款函', '函件'], LawyerLetter: ['lawyer-letter', '律师函'], Visit: ['visit', '上门'],
   Email: ['email', '邮件'], Mediation: ['mediation', '调解'], Lawsuit: ['lawsuit', '起诉'],
+  // Unlawful collection channels and who demanded, how often (spec §8.4); `third-party`/`联系第三人` is ThirdParty in channel position.
+  Harassment: ['harassment', '骚扰'], Threat: ['threat', '威胁'], Disclosure: ['disclosure', '公开信息'], Violence: ['violence', '暴力'],
+  Count: ['count', '次数'],
   Kind: ['kind', '类型'], Original: ['original', '原件'], Copy: ['copy', '复印件'], Proves: ['proves', '证明'],
   Source: ['source', '来源'], Pages: ['pages', '页数'],
   Iou: ['iou', '借条'], Contract: ['contract', '借款合同'], Receipt: ['receipt', '收条'], BankStatement: ['bank-statement', '银行流水'],

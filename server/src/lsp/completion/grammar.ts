@@ -37,7 +37,8 @@ const word: Value = { any: ['word', 'name', 'money'] }, name: Value = { any: ['n
 const proof: Element = { kw: ch('EvidenceKw', '证据'), then: { ref: 'evidence', many: true } };
 const METHODS = [ch('Transfer', '转账'), ch('Cash', '现金'), ch('Wechat', '微信'), ch('Alipay', '支付宝'), ch('Bill', '票据'), ch('Other', '其他')];
 const CHANNELS = [ch('Phone', '电话'), ch('Sms', '短信'), ch('Wechat', '微信'), ch('Letter', '催款函'), ch('LawyerLetter', '律师函'),
-  ch('Visit', '上门'), ch('Email', '邮件'), ch('Mediation', '调解'), ch('PaymentOrder', '支付令'), ch('Lawsuit', '起诉')];
+  ch('Visit', '上门'), ch('Email', '邮件'), ch('Mediation', '调解'), ch('PaymentOrder', '支付令'), ch('Lawsuit', '起诉'),
+  ch('Harassment', '骚扰'), ch('ThirdParty', '联系第三人'), ch('Threat', '威胁'), ch('Disclosure', '公开信息'), ch('Violence', '暴力')];
 export const EVIDENCE_KINDS = [ch('Iou', '借条'), ch('Contract', '借款合同'), ch('Receipt', '收条'), ch('Transfer', '转账记录'),
   ch('BankStatement', '银行流水'), ch('Chat', '聊天记录'), ch('Recording', '录音'), ch('Video', '视频'), ch('Sms', '短信'),
   ch('Email', '邮件'), ch('Letter', '函件'), ch('Notarized', '公证书'), ch('Witness', '证人证言'), ch('Identity', '身份证明'), ch('Other', '其他')];
@@ -76,7 +77,8 @@ export const ITEMS: Record<string, Record<string, Element[]>> = {
     Repaid: [{ v: date }, { v: money }, { kw: ch('LoanKw', '借款'), then: { ref: 'loan' } },
       { kw: ch('To', '冲抵'), then: { enums: [ch('Principal', '本金'), ch('InterestKw', '利息'), ch('Fees', '费用')] } }, { opt: { enums: METHODS } }, proof],
     Demanded: [{ v: date }, { kw: ch('Of', '向'), then: { ref: 'party', many: true } }, { opt: { enums: CHANNELS } },
-      { kw: ch('Deadline', '限期'), then: { any: ['date', 'int'] } }, { kw: ch('Served', '送达'), then: date }, proof],
+      { kw: ch('Deadline', '限期'), then: { any: ['date', 'int'] } }, { kw: ch('Served', '送达'), then: date },
+      { kw: ch('By', '由'), then: { ref: 'party' } }, { kw: ch('Count', '次数'), then: { any: ['int'] } }, proof],
     Acknowledged: [{ v: date }, { kw: ch('By', '由'), then: { ref: 'party' } }, proof],
     ClaimKw: [{ v: { enums: [ch('Principal', '本金'), ch('InterestKw', '利息'), ch('Penalty', '违约金'), ch('Fees', '实现债权费用'),
       ch('Guarantee', '保证责任'), ch('Costs', '诉讼费用'), ch('Other', '其他')], next: {

@@ -1,5 +1,5 @@
 /**
- * Who owes what (spec §8.1): DEBT224, DEBT226 and DEBT616–DEBT619 on variations of the base case (fixture.ts): the
+ * Who owes what (spec §8.1): DEBT224, DEBT226, DEBT227 and DEBT616–DEBT619 on variations of the base case (fixture.ts): the
  * loan L of 10,000 lent by 甲 to 乙 on 2023-01-10, due 2023-06-30, filed 2024-06-01.
  */
 import * as assert from 'assert';
@@ -20,7 +20,8 @@ const withBing = (fields: string[], extra: string[] = []) =>
 /** A second loan M of 甲 to 乙, with no guarantor. */
 const LOAN_M = ['  借款 M {', '    出借人 甲', '    借款人 乙', '    签订 2023-02-01 证据 借条', '    交付 2023-02-01 5000元 转账 证据 回单', '    到期 2023-08-01', '    利率 10%', '  }'];
 
-describe('obligation diagnostic codes (spec §8.1)', () => {
+describe('obligation diagnostic codes (spec §8.1)', function () {
+  this.timeout(20000); // the first analysis builds the parser; the machine may be loaded
   it('DEBT224 a guarantee claimed in a case with a loan the guarantor did not guarantee (合同相对性)', () => {
     const text = withBing(['    保证人 丙 连带 保证期间至 2025-06-30'], [...LOAN_M, '  请求 保证责任 丙']);
     // 丙 occurs: 1 被告 丙, 2 保证人 丙, 3 请求 保证责任 丙
@@ -39,6 +40,15 @@ describe('obligation diagnostic codes (spec §8.1)', () => {
       { nth: 2, cites: ['民法典第1064条'] });
     // Not reported a second time as a defendant who owes nothing.
     assert.ok(!run(text).some((d) => d.code === 'DEBT618'));
+  });
+
+  it('DEBT227 the lender named as a debtor or guarantor of its own loan (error); it owes nothing', () => {
+    const text = withBing(['    共同借款人 甲']);
+    // 甲 occurs: 1 原告 甲, 2 出借人 甲, 3 共同借款人 甲
+    expectAt(text, 'DEBT227', '甲', /“甲”是借款“L”的出借人，不能同时是该借款的借款人、共同借款人、债务加入人、配偶或保证人.*（民法典第667条）/,
+      { nth: 3, cites: ['民法典第667条'] });
+    const report = analyze('file:///cases/law.debt', text, { read: () => undefined }, { today: '2024-06-01' }).cases[0];
+    assert.ok(!report.debtors.some((d) => d.name === '甲'));
   });
 
   it('DEBT616 a spouse on 共同生产经营 without proof (民法典第1064条第2款); with proof, none', () => {

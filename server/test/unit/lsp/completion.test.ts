@@ -43,13 +43,14 @@ describe('completion: context', () => {
   it('a guarantor: 连带/一般 and 保证期间至; a demand: 向, channels, 证据', () => {
     assert.deepStrictEqual(labels(at('案件 甲 { 借款 一 { 保证人 王五 | } }')).slice(0, 3), ['连带', '一般', '保证期间至']);
     const demand = labels(at('案件 甲 { 催收 2024-01-01 | }'));
-    assert.deepStrictEqual(demand.slice(0, 14), ['电话', '短信', '微信', '催款函', '律师函', '上门', '邮件', '调解', '支付令', '起诉', '向', '限期', '送达', '证据']);
+    assert.deepStrictEqual(demand.slice(0, 21), ['电话', '短信', '微信', '催款函', '律师函', '上门', '邮件', '调解', '支付令', '起诉',
+      '骚扰', '联系第三人', '威胁', '公开信息', '暴力', '向', '限期', '送达', '由', '次数', '证据']);
   });
 
   it('spec §7.1–7.4 items: 机构类型, 限期/送达 after a channel, 保全 and its parts, 财产 and 判决 fields', () => {
     assert.ok(labels(at('案件 甲 { 原告 张三 {\n  | } }')).includes('机构类型'));
     assert.deepStrictEqual(labels(at('案件 甲 { 原告 张三 { 机构类型 | } }')), ['银行', '小额贷款公司', '融资担保公司', '区域性股权市场', '典当行', '融资租赁公司', '商业保理公司', '地方资产管理公司', '其他金融机构']);
-    assert.deepStrictEqual(labels(at('案件 甲 { 催收 2024-01-01 律师函 | }')).slice(0, 3), ['限期', '送达', '证据']);
+    assert.deepStrictEqual(labels(at('案件 甲 { 催收 2024-01-01 律师函 | }')).slice(0, 5), ['限期', '送达', '由', '次数', '证据']);
     assert.deepStrictEqual(labels(at('案件 甲 { 保全 | }')), ['诉前', '诉中']);
     assert.deepStrictEqual(labels(at('案件 甲 { 保全 诉前 | }')).slice(0, 5), ['金额', '对象', '担保', '申请', '裁定']);
     assert.deepStrictEqual(labels(at('案件 甲 { 保全 诉前 担保 | }')), ['保函', '保险', '现金', '财产']);

@@ -8,7 +8,8 @@ import { at, inline } from './hover-fixtures';
 const zh: HoverOptions = { locale: 'zh', settings: defaultSettings };
 const en: HoverOptions = { locale: 'en', settings: defaultSettings };
 
-describe('hover on a party: what they owe', () => {
+describe('hover on a party: what they owe', function () {
+  this.timeout(20000); // the first analysis builds the parser; the machine may be loaded
   const doc = inline(TWO_LOANS);
   const hover = (needle: string, lineHint: string, o: HoverOptions = zh) => hoverAt(doc.analysis, doc.text, at(doc, needle, lineHint), o)?.markdown ?? '';
 
