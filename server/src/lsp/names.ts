@@ -100,6 +100,9 @@ function buildIndex(file: DebtFile): NameIndex {
       else if (e.by) refTo('party', e.by, parties, i);
     }
     for (const cl of c.claims) if (cl.kind === 'guarantee' && !cl.implicit) refTo('party', cl.party, parties, i);
+    // Who a judgment orders to pay (spec §8.2: 判项 … 由 X, 连带 X) and whose assets they are (所有人 X).
+    for (const j of c.judgments) for (const r of [...j.awards.flatMap((a) => a.by), ...j.joint.flatMap((x) => x.parties)]) refTo('party', r, parties, i);
+    for (const a of c.assets) if (a.owner) refTo('party', a.owner, parties, i);
   });
 
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
