@@ -13,9 +13,9 @@ describe('hover on an award item', () => {
   };
   it('running interest: to the as-of date, paid 5,240.00, owed 1,887.82, by 乙', () => {
     const md = hover('判项 利息');
-    assert.match(md, /\*\*判项第2项\*\*  \n暂计至2024年6月30日：7,127\.82元  \n已履行5,240\.00元，尚欠1,887\.82元  \n给付义务人：乙/);
+    assert.match(md, /\*\*判项第2项\*\* {2}\n暂计至2024年6月30日：7,127\.82元 {2}\n已履行5,240\.00元，尚欠1,887\.82元 {2}\n给付义务人：乙/);
   });
   it('the court fee, in English', () => {
-    assert.match(hover('判项 受理费', 'en'), /\*\*Award item 4\*\*  \nOrdered: 2,300\.00元  \nPaid 2,300\.00元, still owed 0\.00元  \nOrdered to pay: 乙/);
+    assert.match(hover('判项 受理费', 'en'), /\*\*Award item 4\*\* {2}\nOrdered: 2,300\.00元 {2}\nPaid 2,300\.00元, still owed 0\.00元 {2}\nOrdered to pay: 乙/);
   });
 });
