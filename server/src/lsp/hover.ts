@@ -4,6 +4,7 @@
  * a due date, the limitation period; an amount in 大写; and the full text of every article a diagnostic there cites.
  * Figures come from the case report (`Analysis.cases`) or the model; nothing is recomputed here.
  */
+import { awardHover } from './award-hover';
 import Decimal from 'decimal.js';
 import Nzh from 'nzh';
 import holidayData from 'chinese-days/dist/chinese-days.json';
@@ -46,6 +47,8 @@ export function hoverAt(analysis: Analysis, text: string, position: Position, op
     if (s) sections.push(s);
     const deadline = recoveryHover(t, spot, analysis, L);
     if (deadline) sections.push(deadline);
+    const award = awardHover(t, spot, analysis, L);
+    if (award) sections.push(award);
   }
   const cited = diagnosticArticles(analysis, position, L, sections.join('\n'));
   if (cited) sections.push(cited);

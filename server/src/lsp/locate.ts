@@ -188,6 +188,8 @@ export function namesOfCase(file: DebtFile, c: Case, index: LineIndex): NameSite
   }
   for (const e of c.evidence) site(e.nameRange, true, { kind: 'evidence', evidence: e });
   for (const cl of c.claims) if (!cl.implicit && cl.kind === 'guarantee') party(cl.party);
+  for (const j of c.judgments) { for (const a of j.awards) a.by.forEach(party); for (const x of j.joint) x.parties.forEach(party); }
+  for (const a of c.assets) if (a.owner) party(a.owner);
   return out;
 }
 

@@ -106,6 +106,8 @@ function buildIndex(file: DebtFile): NameIndex {
     // Spec §7.3: an asset's 所有人 names a party, its proofs evidence; a preservation's 对象 names assets.
     for (const a of c.assets ?? []) { if (a.owner) refTo('party', a.owner, parties, i); proof(a.proofs); }
     for (const p of c.preservations ?? []) for (const r of p.targets) refTo('asset', r, caseTables[i].assets, i);
+    // Who a judgment orders to pay (spec §8.2: 判项 … 由 X, 连带 X) and whose assets they are (所有人 X).
+    for (const j of c.judgments) for (const r of [...j.awards.flatMap((a) => a.by), ...j.joint.flatMap((x) => x.parties)]) refTo('party', r, parties, i);
   });
 
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

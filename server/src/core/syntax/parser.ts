@@ -41,6 +41,9 @@ const CASE_LEVEL = new Set<TokenType>([K.Plaintiff, K.Defendant, K.ThirdParty, K
   K.Demanded, K.Acknowledged, K.ClaimKw, K.Case, K.Court, K.Filing, K.Procedure, K.Note, K.Use,
   K.AssetKw, K.Preservation, K.Judgment, K.JurisdictionClause, K.Settled, K.Accelerated]);
 
+/** Keywords that start an item of a judgment block, and its `}` (spec §7.4, §8.2). */
+const JUDGMENT_STARTS = new Set<TokenType>([K.Ordered, K.Joint, K.Repaid, K.Court, K.Effective, K.PerformBy, K.Awarded, RBrace]);
+
 /**
  * A token the parser really read: during chevrotain's grammar recording values are placeholders, and tokens
  * invented by error recovery are not values either (the error is reported instead).
@@ -560,7 +563,12 @@ class DebtParser extends EmbeddedActionsParser {
    */
   private awardItem!: Item;
   private readonly awardUntilDate = () => { this.CONSUME(K.Until); return this.consume(163, DateLit); };
-  private readonly awardBy = () => { this.CONSUME(K.By); return this.SUBRULE(this.refs); };
+  /** `由` with no name before the next judgment item: the name is reported missing, not taken from that item's keyword. */
+  private readonly awardBy = () => {
+    this.CONSUME(K.By);
+    if (!this.RECORDING_PHASE && JUDGMENT_STARTS.has(this.LA(1).tokenType)) { this.expectedHere('name', this.LA(1)); return undefined; }
+    return this.SUBRULE(this.refs);
+  };
   private readonly awardText = () => this.consume(164, NameLike);
   private readonly awardInterestAlts = () => this.OR2((this.choices.awardInterest ??= [
     { ALT: () => { const a = this.awardItem; a.money = arg(a, this.consume(165, NumberLike)); a.date = arg(a, this.OPTION(this.awardUntilDate)); } },

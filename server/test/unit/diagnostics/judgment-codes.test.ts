@@ -32,6 +32,15 @@ describe('judgment award codes', () => {
     const text = ['案件 甲 {', '  起诉日 2024-04-10', '  原告 甲', '  判决 "（2024）京0105民初1号" {', '    履行期限 2024-03-31', '    判项 本金 10000元', '  }', '}'].join('\n');
     expectAt(text, 'DEBT244', '判项 本金 10000元', /判项未写明由谁给付/);
   });
+  it('DEBT101 `由` with no name before the next item: the name is missing, the next item is not taken for one', () => {
+    const text = AWARDS_CASE.replace('判项 费用 5000元 "律师费" 由 乙', '判项 费用 5000元 "律师费" 由');
+    expectAt(text, 'DEBT101', '判项', /此处应为名称.*但写的是“判项”/, { nth: 4 });
+    assert.ok(!run(text).some((d) => d.code === 'DEBT202'));
+  });
+  it('DEBT101 a scope that is not 全部, 本金 or a sum; a missing keyword named as written (自)', () => {
+    expectAt(AWARDS_CASE.replace('连带 丙 范围 本金', '连带 丙 范围 部分'), 'DEBT101', '部分', /此处应为连带责任的范围：全部、本金 或 金额/);
+    expectAt(AWARDS_CASE.replace('按 14.6% 自 2024-01-01', '按 14.6% 于 2024-01-01'), 'DEBT101', '于', /此处应为关键词 自，但写的是“于”/);
+  });
   it('DEBT516 with items: only the missing 履行期限 is reported, not a missing 判决金额', () => {
     const text = AWARDS_CASE.replace('    生效 2024-03-19\n', '').replace('    履行期限 2024-03-29\n', '');
     const d = run(text).find((x) => x.code === 'DEBT516')!;

@@ -58,6 +58,19 @@ describe('enforcement application with award items (spec §8.2)', () => {
     assert.strictEqual(g('连带 丙 范围 50000元'), '2. 请求责令被执行人丙对上述第1项所列全部款项及迟延履行期间的债务利息在50,000.00元范围内承担连带清偿责任；');
   });
 
+  it('without 判项 (判决金额 only): the defendants and the 连带 guarantor are 被执行人, never a blank', () => {
+    // 判决金额 10,000, delay 2024-04-01 … 2024-04-10 = 10 days × 10,000 × 0.000175 = 17.50.
+    const text = ['案件 甲诉乙 {', '  法院 北京市朝阳区人民法院', '  起诉日 2024-04-10', '  原告 甲 { 住所 "北京市朝阳区" }',
+      '  被告 乙 { 住所 "北京市朝阳区" }', '  被告 丙 { 住所 "北京市海淀区" }',
+      '  判决 "（2024）京0105民初1号" { 履行期限 2024-03-31 判决金额 10000 连带 丙 范围 5000元 }', '}'].join('\n');
+    const ls = lines(build(inlineCase(text), 'enforcement'));
+    assert.ok(ls.some((l) => l.startsWith('被执行人一：乙，')) && ls.some((l) => l.startsWith('被执行人二：丙，')));
+    assert.ok(ls.includes('1. 请求依法强制执行北京市朝阳区人民法院作出的（2024）京0105民初1号民事判决，责令被执行人乙向申请执行人支付判决确定的款项10,000.00元（判决金额10,000.00元，已履行0.00元）；'));
+    assert.ok(ls.includes('2. 请求责令被执行人丙对上述债务在5,000.00元范围内承担连带清偿责任；'));
+    assert.ok(ls.some((l) => l.startsWith('3. 请求责令被执行人加倍支付迟延履行期间的债务利息（加倍部分债务利息') && l.includes('暂计至2024年4月10日为17.50元')));
+    assert.ok(!ls.some((l) => l.includes('被执行人＿')));
+  });
+
   it('an item not every 被执行人 owes says who owes it', () => {
     const text = AWARDS_CASE.replace('  被告 丙 {', '  被告 丁 { 自然人 }\n  被告 丙 {').replace('    判项 受理费 2300元', '    判项 受理费 2300元 由 乙、丁');
     const ls = lines(build(inlineCase(text), 'enforcement'));

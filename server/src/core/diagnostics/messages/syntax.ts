@@ -1,5 +1,6 @@
 /** DEBT1xx — syntax: what was expected, in the lawyer's words, with an example. */
 import { defineMessages } from '../types';
+import { spellingsOf } from '../../syntax/tokens';
 
 /** What the parser expected (keys from syntax/parser.ts), as a phrase with an example. */
 const EXPECTED: Record<string, { zh: string; en: string }> = {
@@ -37,6 +38,7 @@ const EXPECTED: Record<string, { zh: string; en: string }> = {
   'case-item': { zh: '案件内容，例如 法院、起诉日、原告、被告、借款、还款、催收、证据、请求', en: 'a case item, e.g. court, filing, plaintiff, defendant, loan, repaid, demanded, evidence, claim' },
   'scope-value': { zh: '保证范围：全部、本金 或 金额（例如 50000元）', en: 'a guarantee scope: all, principal or an amount (e.g. 50000元)' },
   'spouse-basis': { zh: '夫妻共同债务的依据：共同签字、事后追认、家庭日常生活需要、共同生活 或 共同生产经营', en: 'the basis of a joint marital debt: joint-signature, ratified, daily-needs, common-use or common-business' },
+  'judgment-field': { zh: '判决信息：法院、生效、履行期限、判决金额、判项、连带 或 还款', en: 'a judgment detail: court, effective, perform-by, awarded, ordered, joint or repaid' },
   'award-kind': { zh: '判项内容：本金、利息、费用、受理费 或 保全费，例如 判项 本金 100000元 由 乙', en: 'what the judgment ordered: principal, interest, fees, court-fee or preservation-fee, e.g. ordered principal 100000 by B' },
   'joint-scope': { zh: '连带责任的范围：全部、本金 或 金额（例如 50000元）', en: 'the scope of the joint liability: all, principal or an amount (e.g. 50000)' },
   'plan-method': { zh: '分期方式：等额本息 或 等额本金（例如 分期 等额本息 12期 首期 2025-02-10）', en: 'an instalment method: equal-payment or equal-principal (e.g. installments equal-payment 12 months first 2025-02-10)' },
@@ -47,7 +49,8 @@ const EXPECTED: Record<string, { zh: string; en: string }> = {
 };
 
 function expected(key: string, lang: 'zh' | 'en'): string {
-  if (key.startsWith('keyword:')) return lang === 'zh' ? `关键词 ${key.slice(8)}` : `the keyword ${key.slice(8)}`;
+  // The keyword as the lawyer writes it (自, from), not the concept's internal name.
+  if (key.startsWith('keyword:')) { const s = spellingsOf(key.slice(8)); const zh = s.find((x) => /[^\x00-\x7f]/.test(x)); return lang === 'zh' ? `关键词 ${zh ?? s[0] ?? key.slice(8)}` : `the keyword ${s[0] ?? key.slice(8)}`; }
   return EXPECTED[key]?.[lang] ?? (lang === 'zh' ? '其他内容' : 'something else');
 }
 
