@@ -269,6 +269,26 @@ describe("old law: the two years of 民法通则第135条 ('DEBT520', spec §8.5
     assert.deepStrictEqual([lim.interruptions, lim.end, lim.oldLaw.twoYearEnd, lim.oldLaw.ended], [['2016-01-04'], '2019-01-04', '2018-01-04', false]);
   });
 
+  it("a joint guarantor's own period, begun by a demand in 2014, is two years too", () => {
+    // Main debt due 2014-06-30; demand on the joint guarantor 丙 on 2014-09-01 (within the six months of 民法典第692条):
+    // two years → 2016-09-01 (a Thursday), before 2017-10-01 → ended; as of 2017-06-01 lapsed (DEBT509). Read as three
+    // years it would run to 2017-09-01 and still be running.
+    const t = `案件 测试 {
+  法院 北京市朝阳区人民法院
+  起诉日 2017-06-01
+  原告 甲
+  被告 乙
+  被告 丙
+  借款 L { 出借人 甲 借款人 乙 保证人 丙 连带 交付 2013-06-30 10000元 转账 到期 2014-06-30 利率 无 }
+  催收 2014-09-01 向 丙 律师函
+}
+`;
+    const a = law(t);
+    const g = loan0(a).limitation.guarantors[0];
+    assert.deepStrictEqual([g.status, g.limitationEnd], ['claimed', '2016-09-01']);
+    assert.ok(a.diagnostics.some((d) => d.code === 'DEBT509'));
+  });
+
   it('a period starting after 2017-10-01 is three years, with no old-law note', () => {
     const a = law(due('2018-01-10', '2020-06-01'));
     assert.strictEqual(loan0(a).limitation.end, '2021-01-11'); // 2021-01-10 is a Sunday → Monday 2021-01-11
