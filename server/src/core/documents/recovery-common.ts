@@ -125,7 +125,8 @@ export function loanSentence(d: CaseData, i: number, w: Words): Run[] {
   if (repaid.length) {
     const total = repaid.reduce((s, e) => (e.kind === 'repaid' ? s.plus(e.amount.value) : s), new Decimal(0));
     // How the payments were applied is the report's (民法典第561条, or as agreed with 冲抵).
-    const applied = [['费用', r.paid.fees], ['利息', r.paid.interest], ['本金', r.paid.principal], ['违约金', r.paid.penalty]]
+    // Interest kept under the 2015 rules (24 %–36 %, spec §8.6) was paid as interest too, though not owed.
+    const applied = [['费用', r.paid.fees], ['利息', new Decimal(r.paid.interest).plus(r.naturalObligation ?? 0)], ['本金', r.paid.principal], ['违约金', r.paid.penalty]]
       .filter(([, v]) => !new Decimal(v).isZero()).map(([k, v]) => `${k}${money(v)}`);
     runs.push(t(`此后${borrowers}共偿还${money(total)}${applied.length ? `，已分别抵充${applied.join('、')}` : ''}。`));
   }

@@ -6,8 +6,8 @@
 import { DebtDiagnostic } from '../diagnostics/types';
 import { diag } from '../diagnostics/catalogue';
 import { Case, Loan } from '../model/types';
-import { addMonths, addYears, IsoDate } from '../text/dates';
-import { extendPastRestDays } from './calendar';
+import { addMonths, IsoDate } from '../text/dates';
+import { periodFrom } from './old-limitation';
 import { LawContext } from './context';
 
 export interface GuarantorReport {
@@ -34,8 +34,9 @@ export function assessGuarantors(c: Case, loan: Loan, mainDue: IsoDate | undefin
       const first = demands.find(inPeriod);
       if (first) {
         r.status = 'claimed';
-        let end = extendPastRestDays(addYears(first, 3)).day;
-        for (const d of demands) if (d > first && d <= end) end = extendPastRestDays(addYears(d, 3)).day;
+        // Two years for a period begun before 2017-10-01 (民法通则第135条; old-limitation.ts), else three.
+        let end = periodFrom(first).end.day;
+        for (const d of demands) if (d > first && d <= end) end = periodFrom(d).end.day;
         r.limitationEnd = end;
         if (ctx.asOf > end) out.push(diag('DEBT509', { name, end }, { uri: g.uri, range: g.party.range }, ctx.locale));
       } else r.status = ctx.asOf <= r.periodEnd ? 'in-period' : 'released';

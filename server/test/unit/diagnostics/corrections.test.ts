@@ -49,6 +49,8 @@ describe('corrections (spec §8.6)', () => {
       assert.match(md, /上述还款先抵充利息12,046\.03元，再抵充本金0\.00元；另有按年利率24%至36%之间支付的利息1,453\.97元，已自愿支付，不抵充本金（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2015〕18号）第三十一条），尚欠本金80,000\.00元。/);
       // The 要素式 form's 已还利息 is what was paid as interest: 12,046.03 + 1,453.97 = 13,500.00.
       assert.match(renderMarkdown(buildDocument(a, 0, { kind: 'complaint', style: 'element' })), /已还利息：13,500\.00元/);
+      // The demand letter: all 13,500.00 was applied to interest (12,046.03 lawful + 1,453.97 kept), none to principal.
+      assert.match(renderMarkdown(buildDocument(a, 0, { kind: 'demand-letter', style: 'element' })), /共偿还13,500\.00元，已分别抵充利息13,500\.00元。/);
       // The 利息计算表 lists it apart from the lawful rows it does not belong to.
       assert.match(renderMarkdown(buildDocument(a, 0, { kind: 'schedule', style: 'element' })), /另付年利率24%至36%之间的利息（自愿支付，不抵充本金，2015年民间借贷规定第31条）[^\n]*1,453\.97元/);
     });
@@ -265,6 +267,26 @@ describe("old law: the two years of 民法通则第135条 ('DEBT520', spec §8.5
     // 2018-01-04, after 2017-10-01 → three years: 2019-01-04 (a Friday).
     const lim = loan0(law(due('2014-05-01', '2018-12-01', '催收 2016-01-04 向 乙 电话'))).limitation;
     assert.deepStrictEqual([lim.interruptions, lim.end, lim.oldLaw.twoYearEnd, lim.oldLaw.ended], [['2016-01-04'], '2019-01-04', '2018-01-04', false]);
+  });
+
+  it("a joint guarantor's own period, begun by a demand in 2014, is two years too", () => {
+    // Main debt due 2014-06-30; demand on the joint guarantor 丙 on 2014-09-01 (within the six months of 民法典第692条):
+    // two years → 2016-09-01 (a Thursday), before 2017-10-01 → ended; as of 2017-06-01 lapsed (DEBT509). Read as three
+    // years it would run to 2017-09-01 and still be running.
+    const t = `案件 测试 {
+  法院 北京市朝阳区人民法院
+  起诉日 2017-06-01
+  原告 甲
+  被告 乙
+  被告 丙
+  借款 L { 出借人 甲 借款人 乙 保证人 丙 连带 交付 2013-06-30 10000元 转账 到期 2014-06-30 利率 无 }
+  催收 2014-09-01 向 丙 律师函
+}
+`;
+    const a = law(t);
+    const g = loan0(a).limitation.guarantors[0];
+    assert.deepStrictEqual([g.status, g.limitationEnd], ['claimed', '2016-09-01']);
+    assert.ok(a.diagnostics.some((d) => d.code === 'DEBT509'));
   });
 
   it('a period starting after 2017-10-01 is three years, with no old-law note', () => {
