@@ -7,7 +7,7 @@ import { CompletionRequest, CompletionItem, CompletionTriggerKind, CompletionLis
 import { Client } from './client';
 
 const ZH = 'file:///w/zh.debt', EN = 'file:///w/en.debt';
-const ZH_TEXT = '案件 甲 {\n  原告 张三 {}\n  被告 李四 {}\n  证据 借条 { 类型 借条 }\n  借款 一 {\n    出借人 张三\n    逾期利率 \n    yqll\n    签订 2023-01-01 证据 \n  }\n  被\n}\n';
+const ZH_TEXT = '案件 甲 {\n  原告 张三 {}\n  被告 李四 {}\n  证据 借条 { 类型 借条 }\n  借款 一 {\n    出借人 张三\n    yqll\n    逾期利率 \n    签订 2023-01-01 证据 \n  }\n  被\n}\n';
 const EN_TEXT = 'case A {\n  plaintiff B {}\n  loan L {\n    overdue-interest \n  }\n  \n}\n';
 
 describe('language server over stdio: completion while typing', function () {
@@ -32,7 +32,7 @@ describe('language server over stdio: completion while typing', function () {
   after(async () => client.stop());
 
   it('typing yqll: 逾期利率 is offered, found by its pinyin initials', async () => {
-    const items = await ask(ZH, 7, 8);
+    const items = await ask(ZH, 6, 8);
     const overdue = items.find((i) => i.label === '逾期利率');
     assert.ok(overdue && overdue.filterText!.split(' ').includes('yqll'));
     assert.strictEqual(overdue.command?.command, 'editor.action.triggerSuggest');
@@ -47,7 +47,7 @@ describe('language server over stdio: completion while typing', function () {
   });
 
   it('a space after 逾期利率: the rate forms; after a fact\'s 证据: the declared evidence and 「声明新证据…」', async () => {
-    assert.deepStrictEqual((await ask(ZH, 6, 9, true)).map((i) => i.label), ['12%/年', '1%/月', '0.05%/日']);
+    assert.deepStrictEqual((await ask(ZH, 7, 9, true)).map((i) => i.label), ['12%/年', '1%/月', '0.05%/日']);
     assert.deepStrictEqual(bySort(await ask(ZH, 8, 21, true)), ['借条', '声明新证据…']);
   });
 
