@@ -51,6 +51,13 @@ describe('language server over stdio: completion while typing', function () {
     assert.deepStrictEqual(bySort(await ask(ZH, 8, 21, true)), ['借条', '声明新证据…']);
   });
 
+  it('the answer to a typed space is incomplete, so the word typed next asks again', async () => {
+    const r = await client.conn.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: ZH }, position: { line: 10, character: 2 }, context: { triggerKind: CompletionTriggerKind.TriggerCharacter, triggerCharacter: ' ' },
+    });
+    assert.ok(r && !Array.isArray(r) && r.isIncomplete === true);
+  });
+
   it('an English-keyword file: English rate forms and English snippets only', async () => {
     assert.deepStrictEqual((await ask(EN, 3, 21, true)).map((i) => i.label), ['12% per year', '1% per month', '0.05% per day']);
     const items = await ask(EN, 5, 2);
