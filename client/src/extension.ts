@@ -14,6 +14,7 @@ import { t } from './l10n';
 import { CaseStatus, showReport } from './status';
 import { newCase } from './commands/new-case';
 import { openSample } from './commands/open-sample';
+import { completionMiddleware } from './completion-middleware';
 
 let client: LanguageClient | undefined;
 
@@ -30,6 +31,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
     documentSelector: [{ language: 'debt' }],
     synchronize: { configurationSection: 'debt', fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.debt,.debt-lpr.json}') },
     outputChannel: output,
+    middleware: completionMiddleware,
     // languageclient restarts a crashed server up to 4 times in 3 minutes; we log each restart.
   };
   const c = new LanguageClient('debt', 'debt-lang', serverOptions, clientOptions);

@@ -15,10 +15,14 @@ export const completionFeature: Feature = {
         if (text === undefined) return [];
         const offset = doc ? doc.offsetAt(params.position) : offsetOf(text, params.position);
         const afterSpace = params.context?.triggerKind === CompletionTriggerKind.TriggerCharacter && params.context.triggerCharacter === ' ';
-        return complete({
+        const items = complete({
           uri, text, position: params.position, offset, analysis: ctx.analysis(uri), locale: ctx.locale(),
           today: todayInChina(), uris: ctx.workspaceUris(), afterSpace,
         });
+        // After a typed space the list is marked incomplete, so the word typed next asks again (with every item of the
+        // block). A complete list, empty or not, would hold VS Code's session: a word begun before the answer came
+        // back was filtered against it and the list never opened (issue 19, the UI test types 被 after spaces).
+        return afterSpace ? { isIncomplete: true, items } : items;
       } catch { return []; }
     });
   },

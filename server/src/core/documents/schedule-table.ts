@@ -1,4 +1,5 @@
 /** 利息计算表: the report's schedule rows (起止日, 天数, 基数, 年利率, 金额) per loan, with totals, payments and the continuing rate. */
+import { SCHEDULE_METHOD_ZH } from '../law/analyze-law';
 import { CaseData, sum } from './case-data';
 import { date, money, rate, t } from './format';
 import { Block, Cell, Run } from './types';
@@ -27,6 +28,6 @@ export function scheduleBlocks(d: CaseData): Block[] {
     if (r.continuing) after.push(t(`自${date(r.continuing.from)}起，以${money(r.continuing.base)}为基数，按年利率${rate(r.continuing.rate)}计算至实际清偿之日止（每日${money(r.continuing.daily)}）。`));
     blocks.push({ type: 'paragraph', runs: after, indent: true });
   }
-  blocks.push({ type: 'paragraph', note: true, runs: [t('计算方法：' + d.report.conventions.slice(0, 2).join('；') + '。')] });
+  blocks.push({ type: 'paragraph', note: true, runs: [t('计算方法：' + SCHEDULE_METHOD_ZH.join('；') + '。')] });
   return blocks;
 }

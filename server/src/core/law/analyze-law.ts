@@ -81,11 +81,16 @@ export interface CaseReport {
   debtors: DebtorReport[];
 }
 
+/** The method of the interest schedule, in Chinese: the 利息计算表 states it under every UI language. */
+export const SCHEDULE_METHOD_ZH = [
+  '计息天数按实际天数，首尾两日均计入；日利息 = 本金 × 年利率 ÷ 计息基数（365，合同约定时为360）',
+  '每一计息段四舍五入至分，合计为各段之和',
+];
+
 /** Conventions stated in every report, so a lawyer can redo the arithmetic (rules.md [UNCONFIRMED] points). */
 function conventions(settings: Settings, locale: Locale): string[] {
   return locale === 'zh' ? [
-    '计息天数按实际天数，首尾两日均计入；日利息 = 本金 × 年利率 ÷ 计息基数（365，合同约定时为360）',
-    '每一计息段四舍五入至分，合计为各段之和',
+    ...SCHEDULE_METHOD_ZH,
     '还款先抵充实现债权的费用，再抵充利息，最后抵充本金（民法典第561条），另有约定的从其约定',
     '逾期利息自到期日次日起算；未约定期限的，自首次催收所给期限（限期）届满次日起算，期限自送达之日（未写送达的，自催收之日）起算；催收未写明期限的，按默认宽限期' + settings.onDemandGraceDays + '日（待确认）',
     '催收自送达债务人之日起中断诉讼时效（时效规定第8条）；写明 送达 日期的，以该日为中断日',

@@ -15,6 +15,7 @@ import { LineIndex, Position, Range } from '../../core/text/range';
 import { indentAt, insertLineAfter, insertLineBefore, lineEnding, lineStartOf, nameText, removeItem } from './text-edits';
 import { defaultClaimLines, guessEvidenceKind } from './lines';
 import { t as tr } from '../l10n';
+import { NAMED_FIXES } from './named-fixes';
 
 export interface Fix { title: string; edits: OffsetEdit[]; preferred?: boolean }
 
@@ -73,8 +74,11 @@ function lineFirstToken(text: string, offset: number): number {
 export function fixesFor(input: FixInput): Fix[] {
   const t = new FixText(input.text, input.analysis);
   const build = BUILDERS[input.diagnostic.code];
-  if (!build) return [];
-  try { return build(t, input.diagnostic, input); } catch { return []; } // a broken file: no fix rather than a throw
+  const named = NAMED_FIXES[input.diagnostic.code];
+  if (!build && !named) return [];
+  try { // a broken file: no fix rather than a throw
+    return [...(build ? build(t, input.diagnostic, input) : []), ...(named ? named(t, input.diagnostic, input, fixesFor) : [])];
+  } catch { return []; }
 }
 
 type Builder = (t: FixText, d: DebtDiagnostic, input: FixInput) => Fix[];

@@ -16,10 +16,11 @@ import { OffsetRange } from '../../core/text/range';
 import { keywordMeaning } from '../../core/keyword-docs';
 import { t } from '../l10n';
 import { nameText } from '../names';
-import { Choice, OFFERED_AT_TOP, STARTER_ZH, Value, EVIDENCE_KINDS, ASSET_KINDS } from './grammar';
+import { Choice, ITEMS, OFFERED_AT_TOP, STARTER_ZH, Value, EVIDENCE_KINDS, ASSET_KINDS } from './grammar';
 import { keywordFilterText, keywordLanguageOf, KeywordLanguage, localeLanguage, pinyinKeys, spelling } from './keywords';
 import { insideComment, scanText } from './scan';
 import { blockSnippets } from './snippets';
+import { declareEvidenceItem, rateItems, undeclaredEvidence } from './value-offers';
 import { Expectation, Walker } from './walk';
 
 export interface CompletionRequest {
@@ -100,18 +101,21 @@ class Offer {
       for (const v of e.values) if (v.any?.includes('path')) this.paths();
       return this.out;
     }
+    // Ranked by sortText (VS Code keeps it among equally good matches): values of this position (0), the item's own
+    // keywords (1), the items of the block (2), block snippets of the file's keyword language (3).
     for (const v of e.values) this.value(v);
-    for (const k of e.keywords) this.keyword(k, '1');
+    for (const k of e.keywords) this.keyword(k, '1', CompletionItemKind.Keyword, true); // every optional keyword of an item takes a value
     if (e.starters && !this.req.afterSpace) {
       const zhByConcept = STARTER_ZH[e.block];
       const concepts = e.block === 'top' ? OFFERED_AT_TOP : Object.keys(zhByConcept);
-      for (const c of concepts) this.keyword({ c, zh: zhByConcept[c] }, '2');
-      for (const s of blockSnippets(e.block, this.req.today)) {
-        const label = `${spelling(s.concept, s.zh, this.lang)} { … }`;
+      for (const c of concepts) this.keyword({ c, zh: zhByConcept[c] }, '2', CompletionItemKind.Keyword, (ITEMS[e.block]?.[c] ?? []).some((x) => !('block' in x)));
+      const zhSpelling = new Map(concepts.map((c) => [c, zhByConcept[c]]));
+      for (const s of e.block === 'top' || e.block === 'case' ? blockSnippets(concepts, this.lang) : []) {
+        const label = /\s\{\s/.test(s.body) ? `${s.prefix} { … }` : `${s.prefix} …`;
         this.add({
           label, kind: CompletionItemKind.Snippet, insertTextFormat: InsertTextFormat.Snippet, sortText: `3${label}`,
-          detail: t(this.req.locale, 'block'), filterText: keywordFilterText(s.concept, s.zh, this.lang),
-          textEdit: { range: this.range, newText: s.body[this.lang] },
+          detail: s.description || t(this.req.locale, 'block'), filterText: `${s.prefix} ${keywordFilterText(s.concept, zhSpelling.get(s.concept) ?? s.prefix, this.lang)}`,
+          textEdit: { range: this.range, newText: s.body },
         });
       }
     }
@@ -124,15 +128,22 @@ class Offer {
     this.out.push(item);
   }
 
-  private keyword(k: Choice, order: string, kind: CompletionItemKind = CompletionItemKind.Keyword): void {
+  /** A keyword; one that takes a value is inserted with its space and opens the list again (rust-analyzer's `let `). */
+  private keyword(k: Choice, order: string, kind: CompletionItemKind = CompletionItemKind.Keyword, takesValue = false): void {
     const label = spelling(k.c, k.zh, this.lang);
     const other = this.lang === 'zh' ? spelling(k.c, k.zh, 'en') : k.zh;
     const doc = keywordMeaning(k.c, this.req.locale);
-    this.add({ label, kind, detail: other, ...(doc ? { documentation: doc } : {}), sortText: `${order}${label}`, filterText: keywordFilterText(k.c, k.zh, this.lang), textEdit: { range: this.range, newText: label } });
+    const spaced = takesValue && !/^[ \t]/.test(this.req.text.slice(this.req.offset, this.req.offset + 1));
+    this.add({
+      label, kind, detail: other, ...(doc ? { documentation: doc } : {}), sortText: `${order}${label}`, filterText: keywordFilterText(k.c, k.zh, this.lang),
+      textEdit: { range: this.range, newText: spaced ? `${label} ` : label },
+      ...(takesValue ? { command: { title: '', command: 'editor.action.triggerSuggest' } } : {}),
+    });
   }
 
   private value(v: Value): void {
-    for (const c of v.enums ?? []) this.keyword(c, '0', CompletionItemKind.EnumMember);
+    for (const c of v.enums ?? []) this.keyword(c, '0', CompletionItemKind.EnumMember, !!v.next?.[c.c]?.length);
+    if (v.any?.includes('rate')) for (const r of rateItems(this.lang, this.zh, this.range)) this.add(r);
     for (const l of v.literals ?? []) this.add({ label: l, kind: CompletionItemKind.Value, sortText: `0${l}`, textEdit: { range: this.range, newText: l } });
     if (v.any?.includes('date')) {
       const [y, m, d] = this.req.today.split('-').map(Number);
@@ -140,6 +151,17 @@ class Offer {
     }
     if (v.any?.includes('path')) this.paths();
     if (v.ref) this.names(v.ref);
+    // A case's `证据 `: the evidence its facts cite and it does not declare yet.
+    if (v.any?.includes('name') && this.e.item === 'EvidenceKw' && this.e.block === 'case') {
+      const c = this.caseAt();
+      for (const n of c ? undeclaredEvidence(c) : []) this.name(n, CompletionItemKind.Reference, t(this.req.locale, 'evidence'), 'a');
+    }
+  }
+
+  private caseAt(): Case | undefined {
+    const model = this.req.analysis?.model;
+    return this.e.caseStart === undefined ? undefined
+      : model?.cases.find((k) => k.range instanceof OffsetRange && k.range.startOffset === this.e.caseStart);
   }
 
   private name(name: string, kind: CompletionItemKind, detail: string | undefined, sort: string): void {
@@ -169,6 +191,8 @@ class Offer {
         const kind = ev.kind && EVIDENCE_KINDS.find((k) => spelling(k.c, k.zh, 'en') === ev.kind!.value);
         this.name(ev.name, CompletionItemKind.Reference, kind ? spelling(kind.c, kind.zh, this.zh ? 'zh' : 'en') : t(this.req.locale, 'evidence'), 'a');
       }
+      const declare = declareEvidenceItem(this.req.text, c, this.e.item, this.lang, this.zh, this.range);
+      if (declare) this.add(declare);
     } else if (ref === 'asset') {
       // 保全 … 对象: the case's 财产, described by their kind (DEBT222 wants a target declared in the case).
       for (const a of c.assets) {

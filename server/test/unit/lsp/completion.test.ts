@@ -26,7 +26,7 @@ describe('completion: context', () => {
   it('enumerated values after their keyword, and only those', () => {
     assert.deepStrictEqual(labels(at('案件 甲 { 原告 张三 { 性别 | } }')), ['男', '女']);
     assert.deepStrictEqual(labels(at('案件 甲 { 借款 一 { 到期 | } }')), ['未约定', '2026-01-05']);
-    assert.deepStrictEqual(labels(at('案件 甲 { 借款 一 { 利率 | } }')), ['无', '约定不明']);
+    assert.deepStrictEqual(labels(at('案件 甲 { 借款 一 { 利率 | } }')), ['无', '约定不明', '12%/年', '1%/月', '0.05%/日']);
     assert.deepStrictEqual(labels(at('案件 甲 { 程序 | }')), ['普通程序', '简易程序', '小额诉讼', '督促程序']);
     assert.deepStrictEqual(labels(at('案件 甲 { 证据 X { 类型 | } }')), ['借条', '借款合同', '收条', '转账记录', '银行流水', '聊天记录', '录音', '视频', '短信', '邮件', '函件', '公证书', '证人证言', '身份证明', '其他']);
     assert.deepStrictEqual(labels(at('案件 甲 { 请求 利息 至 | }')), ['实际清偿之日', '2026-01-05']);
@@ -65,8 +65,8 @@ describe('completion: context', () => {
     assert.deepStrictEqual(labels(at('案件 甲 { 证据 X { | } }')), ['类型', '原件', '复印件', '证明', '来源', '页数']);
     assert.deepStrictEqual(labels(at('案件 甲 { 代理人 X { | } }')), ['律所', '电话', '代理权限', '委托人']);
     const caseItems = labels(at('案件 甲 {\n  |\n}'));
-    assert.deepStrictEqual(caseItems.filter((l) => !l.includes('{')), ['法院', '起诉日', '程序', '备注', '原告', '被告', '第三人', '当事人', '代理人', '借款', '还款', '催收', '确认', '证据', '请求', '财产', '保全', '判决', '约定管辖', '结算', '宣布到期']);
-    assert.deepStrictEqual(labels(at('|')), ['引用', '当事人', '代理人', '案件', '案件 { … }', '当事人 { … }', '代理人 { … }']);
+    assert.deepStrictEqual(caseItems.filter((l) => !l.includes('…')), ['法院', '起诉日', '程序', '备注', '原告', '被告', '第三人', '当事人', '代理人', '借款', '还款', '催收', '确认', '证据', '请求', '财产', '保全', '判决', '约定管辖', '结算', '宣布到期']);
+    assert.deepStrictEqual(labels(at('|')), ['引用', '当事人', '代理人', '案件', '案件 { … }', '引用 …', '当事人 { … }', '代理人 { … }']);
     assert.deepStrictEqual(labels(at('案件 甲 { }\n|')).slice(0, 4), ['引用', '当事人', '代理人', '案件']);
   });
 
@@ -96,10 +96,10 @@ describe('completion: names and paths', () => {
   });
 
   it('evidence after a fact, loans on a repayment', () => {
-    assert.deepStrictEqual(labels(at(parties + '  还款 2023-02-01 1元 证据 |\n}')), ['借条']);
+    assert.deepStrictEqual(labels(at(parties + '  还款 2023-02-01 1元 证据 |\n}')), ['借条', '声明新证据…']);
     assert.strictEqual(at(parties + '  还款 2023-02-01 1元 证据 |\n}')[0].detail, '借条');
     assert.deepStrictEqual(labels(at(parties + '  还款 2023-02-01 1元 借款 |\n}')), ['一号']);
-    assert.deepStrictEqual(labels(at(parties + '  借款 二 { 签订 2023-01-01 证据 |  }\n}')), ['借条']);
+    assert.deepStrictEqual(labels(at(parties + '  借款 二 { 签订 2023-01-01 证据 |  }\n}')), ['借条', '声明新证据…']);
   });
 
   it('a role without a block offers the parties declared with 当事人 in used files', () => {
@@ -144,10 +144,10 @@ describe('completion: keyword language, pinyin, snippets', () => {
     const zh = at('案件 甲 {\n  |\n}').find((i) => i.label === '借款 { … }')!;
     assert.strictEqual(zh.kind, CompletionItemKind.Snippet);
     assert.strictEqual(zh.insertTextFormat, InsertTextFormat.Snippet);
-    assert.match(zh.textEdit!.newText, /^借款 \$\{1:借款一\} \{\n {2}出借人 \$2\n {2}借款人 \$3\n/);
+    assert.match(zh.textEdit!.newText, /^借款 \$\{1:借款一\} \{\n {2}出借人 \$\{2:张三\}\n {2}借款人 \$\{3:李四\}\n/);
     const en = at('case A {\n  |\n}').find((i) => i.label === 'evidence { … }')!;
-    assert.match(en.textEdit!.newText, /^evidence \$\{1:IOU\} \{\n {2}kind \$\{2\|iou,contract,/);
-    assert.match(at('|').find((i) => i.label === '案件 { … }')!.textEdit!.newText, /起诉日 \$\{3:2026-01-05\}/);
+    assert.match(en.textEdit!.newText, /^evidence \$\{1:IOU\} \{ kind \$\{2\|iou,contract,/);
+    assert.match(at('|').find((i) => i.label === '案件 { … }')!.textEdit!.newText, /起诉日 \$\{3:\$CURRENT_YEAR-\$CURRENT_MONTH-\$CURRENT_DATE\}/);
   });
 
   it('after a typed space only what the item takes next, not every item', () => {

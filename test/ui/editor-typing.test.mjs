@@ -1,0 +1,115 @@
+// UI test (issue 19): completion opens while typing, with no Ctrl+Space — Chinese (被 → 被告), pinyin (yqll → 逾期利率)
+// and English (d → defendant) — in the packaged extension in code-server. Screenshots go to test-results/ui/.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { launchBrowser, root, startCodeServer } from '../../scripts/code-server.mjs';
+
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const vsix = path.join(root, `debt-lang-${pkg.version}.vsix`);
+const shots = path.join(root, 'test-results/ui');
+
+const ZH = '案件 甲诉乙 {\n  原告 甲 {}\n  借款 一 {\n    出借人 甲\n    \n  }\n  \n}\n';
+const EN = 'case A {\n  plaintiff B {}\n  \n}\n';
+
+/** Puts the cursor at 1-based line:column with Go to Line. */
+async function goTo(page, line, column) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 15000 });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+}
+
+/** The labels the suggest widget shows. */
+async function suggestions(page, wanted) {
+  const row = page.locator('.suggest-widget .monaco-list-row').filter({ hasText: wanted });
+  await row.first().waitFor({ timeout: 45000 });
+  return page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts();
+}
+
+async function open(page, name, text) {
+  const item = page.getByRole('treeitem', { name: new RegExp(name.replace('.', '\\.')) });
+  await item.waitFor({ timeout: 60000 });
+  await item.click();
+  await page.locator('.view-lines').filter({ hasText: text }).waitFor({ timeout: 30000 });
+  await page.locator('.monaco-editor textarea').first().focus();
+}
+
+describe('completion opens while typing (packaged .vsix in code-server)', function () {
+  this.timeout(180000);
+  let server, browser, page, workspace;
+
+  before(async () => {
+    assert.ok(fs.existsSync(vsix), `${vsix} missing: run npm run package`);
+    fs.mkdirSync(shots, { recursive: true });
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'debt-ui-typing-'));
+    fs.writeFileSync(path.join(workspace, 'typing.debt'), ZH);
+    fs.writeFileSync(path.join(workspace, 'english.debt'), EN);
+    server = await startCodeServer({ workspace, installVsix: vsix });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    await page.goto(`http://${server.host}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      await page.screenshot({ path: path.join(shots, `failed-typing-${this.currentTest.title.slice(0, 30).replace(/[^\w\u4e00-\u9fff]+/g, '-')}.png`) }).catch(() => {});
+    }
+  });
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('typing yqll in a loan (no Ctrl+Space) offers 逾期利率', async () => {
+    await open(page, 'typing.debt', '出借人');
+    // The language server is up once its code lens shows (a loaded machine can take tens of seconds).
+    await page.locator('.codelens-decoration').first().waitFor({ timeout: 120000 });
+    // The line is indented already, as VS Code indents it after Enter.
+    await goTo(page, 5, 5);
+    await page.keyboard.type('yqll', { delay: 80 });
+    const labels = await suggestions(page, '逾期利率');
+    assert.ok(labels.includes('逾期利率'), labels.join(' '));
+    await page.screenshot({ path: path.join(shots, 'typing-pinyin.png') });
+    await page.keyboard.press('Escape');
+  });
+
+  it('accepting 逾期利率 inserts it with a space and opens the list again with the rate forms', async () => {
+    await page.keyboard.press('End');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('l', { delay: 80 });
+    await suggestions(page, '逾期利率');
+    await page.keyboard.press('Enter');
+    const labels = await suggestions(page, '%/年');
+    assert.ok(labels.some((l) => /12%\/年/.test(l)), labels.join(' '));
+    await page.locator('.view-lines').filter({ hasText: '逾期利率' }).waitFor({ timeout: 10000 });
+    await page.screenshot({ path: path.join(shots, 'typing-rate-forms.png') });
+    await page.keyboard.press('Escape');
+  });
+
+  it('typing 被 in a case offers 被告 first, before the snippets', async () => {
+    await goTo(page, 7, 3);
+    await page.keyboard.insertText('被');
+    const labels = await suggestions(page, '被告');
+    assert.strictEqual(labels[0], '被告', labels.join(' '));
+    assert.ok(!labels.some((l) => /^[a-z]/.test(l)), `no English item in a Chinese file: ${labels.join(' ')}`);
+    await page.screenshot({ path: path.join(shots, 'typing-chinese.png') });
+    await page.keyboard.press('Escape');
+  });
+
+  it('typing d in an English-keyword case offers defendant, and no Chinese snippet', async () => {
+    await open(page, 'english.debt', 'plaintiff');
+    await page.locator('.codelens-decoration').filter({ hasText: /Preview|预览/ }).first().waitFor({ timeout: 120000 });
+    await page.waitForTimeout(1000);
+    await goTo(page, 3, 3);
+    await page.keyboard.type('d', { delay: 80 });
+    const labels = await suggestions(page, 'defendant');
+    assert.ok(labels.includes('defendant'), labels.join(' '));
+    assert.ok(!labels.some((l) => /[\u4e00-\u9fff]/.test(l)), labels.join(' '));
+    await page.screenshot({ path: path.join(shots, 'typing-english.png') });
+    await page.keyboard.press('Escape');
+  });
+});
