@@ -10,6 +10,7 @@ import * as parse from './parse';
 import * as engine from './engine';
 import * as lsp from './lsp';
 import * as documents from './documents';
+import * as startup from './startup';
 import { fmt } from './stats';
 
 const RESULTS = path.resolve(__dirname, '../../bench/results');
@@ -31,7 +32,7 @@ async function section<T>(name: string, fn: () => Promise<T>): Promise<T | undef
   }
 }
 
-type Results = { lsp?: lsp.LspFigures; documents?: documents.DocumentFigures };
+type Results = { lsp?: lsp.LspFigures; documents?: documents.DocumentFigures; startup?: startup.StartupFigures };
 
 /** The figures worth comparing run to run, by name (ms unless named otherwise). */
 function headline(r: Results): Record<string, number | null> {
@@ -46,6 +47,8 @@ function headline(r: Results): Record<string, number | null> {
   out['memory ratio 10k/1k edits'] = r.lsp?.memory?.heapRatio ?? null;
   out['preview update median, 115 cases'] = r.documents?.previewUpdate115?.median ?? null;
   for (const f of ['html', 'docx'] as const) out[`generate ${f} cases/s, one core`] = r.documents?.generate?.[f]?.oneCore?.casesPerSecond ?? null;
+  out['start-up: first diagnostics, ratio debt/json'] = r.startup ? r.startup.debt.firstDiagnosticsMs / r.startup.json.firstDiagnosticsMs : null;
+  out['start-up: peak memory, ratio debt/json'] = r.startup ? r.startup.debt.peakMiB / r.startup.json.peakMiB : null;
   return out;
 }
 
@@ -55,6 +58,7 @@ async function main(): Promise<void> {
   console.log(`node ${process.version}, flags: ${process.execArgv.join(' ') || '(none)'}, ${os.cpus().length} cores, load ${loadAtStart.toFixed(1)}\n`);
   const parseLines = await printed(parse.run);
   const engineLines = await printed(engine.run);
+  const startupFigures = await section('start-up', startup.run);
   const lspFigures = await section('editor', lsp.run);
   const documentFigures = await section('documents', () => documents.run(lspFigures?.editToDiagnostics.find((e) => e.cases === 115)?.debtPull));
   const results = {
@@ -62,7 +66,7 @@ async function main(): Promise<void> {
     node: process.version, flags: process.execArgv, cores: os.cpus().length, cpu: os.cpus()[0]?.model, platform: `${os.platform()} ${os.release()}`,
     // Other processes on the machine skew every figure; the 1-minute load average at start and end says how much.
     load: { start: loadAtStart, end: os.loadavg()[0] },
-    parse: parseLines, engine: engineLines, lsp: lspFigures, documents: documentFigures,
+    parse: parseLines, engine: engineLines, lsp: lspFigures, documents: documentFigures, startup: startupFigures,
   };
   fs.mkdirSync(RESULTS, { recursive: true });
   const json = JSON.stringify(results, null, 2) + '\n';
