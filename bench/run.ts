@@ -11,6 +11,7 @@ import * as engine from './engine';
 import * as lsp from './lsp';
 import * as documents from './documents';
 import * as book from './book';
+import * as startup from './startup';
 import { fmt } from './stats';
 
 const RESULTS = path.resolve(__dirname, '../../bench/results');
@@ -32,7 +33,7 @@ async function section<T>(name: string, fn: () => Promise<T>): Promise<T | undef
   }
 }
 
-type Results = { lsp?: lsp.LspFigures; documents?: documents.DocumentFigures; book?: book.BookFigures };
+type Results = { lsp?: lsp.LspFigures; documents?: documents.DocumentFigures; book?: book.BookFigures; startup?: startup.StartupFigures };
 
 /** The figures worth comparing run to run, by name (ms unless named otherwise). */
 function headline(r: Results): Record<string, number | null> {
@@ -51,6 +52,8 @@ function headline(r: Results): Record<string, number | null> {
     out[`import rows/s, ${s.loans} loans`] = s.importRowsPerSecond;
     out[`summary max RSS MB, ${s.loans} loans`] = s.summaryMaxRssMb;
   }
+  out['start-up: first diagnostics, ratio debt/json'] = r.startup ? r.startup.debt.firstDiagnosticsMs / r.startup.json.firstDiagnosticsMs : null;
+  out['start-up: peak memory, ratio debt/json'] = r.startup ? r.startup.debt.peakMiB / r.startup.json.peakMiB : null;
   return out;
 }
 
@@ -60,6 +63,7 @@ async function main(): Promise<void> {
   console.log(`node ${process.version}, flags: ${process.execArgv.join(' ') || '(none)'}, ${os.cpus().length} cores, load ${loadAtStart.toFixed(1)}\n`);
   const parseLines = await printed(parse.run);
   const engineLines = await printed(engine.run);
+  const startupFigures = await section('start-up', startup.run);
   const lspFigures = await section('editor', lsp.run);
   const documentFigures = await section('documents', () => documents.run(lspFigures?.editToDiagnostics.find((e) => e.cases === 115)?.debtPull));
   const bookFigures = await section('book', book.run);
@@ -68,7 +72,7 @@ async function main(): Promise<void> {
     node: process.version, flags: process.execArgv, cores: os.cpus().length, cpu: os.cpus()[0]?.model, platform: `${os.platform()} ${os.release()}`,
     // Other processes on the machine skew every figure; the 1-minute load average at start and end says how much.
     load: { start: loadAtStart, end: os.loadavg()[0] },
-    parse: parseLines, engine: engineLines, lsp: lspFigures, documents: documentFigures, book: bookFigures,
+    parse: parseLines, engine: engineLines, lsp: lspFigures, documents: documentFigures, book: bookFigures, startup: startupFigures,
   };
   fs.mkdirSync(RESULTS, { recursive: true });
   const json = JSON.stringify(results, null, 2) + '\n';

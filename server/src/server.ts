@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { fileURLToPath } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, InitializeParams, Diagnostic,
   ServerCapabilities, StreamMessageReader, StreamMessageWriter, Connection,
@@ -82,11 +82,14 @@ const host: FileHost = {
       return documents.get(uri)?.getText() ?? index.text(uri);
     }
     const roots = workspaceRoots.filter((r) => insideFolder(caseUri, r));
-    const allowed = readUsedFile(uri, roots.length ? folderPaths(roots) : workspaceFolderOfUri(caseUri));
-    // The disk decides whether the file exists (one closed or deleted without a watcher event is not read from the
-    // index); an open editor's unsaved text wins over the disk.
-    if (typeof allowed !== 'string') return allowed;
-    return documents.get(uri)?.getText() ?? allowed;
+    const folders = roots.length ? folderPaths(roots) : workspaceFolderOfUri(caseUri);
+    // Open in the editor (maybe not on disk yet): its text, if it lies inside the workspace folder.
+    const open = documents.get(uri);
+    if (open) return folders.some((f) => insideFolder(uri, pathToFileURL(f).href)) ? open.getText() : { refused: 'outside' };
+    const allowed = readUsedFile(uri, folders);
+    // Not open: the disk decides whether the file exists (one closed or deleted without a watcher event is not read
+    // from the index).
+    return allowed;
   },
 };
 

@@ -5,7 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { fileURLToPath, pathToFileURL } from 'url';
+import { fileURLToPath } from 'url';
 import { withoutBom } from './core/text/bom';
 import { MAX_USED_FILE_BYTES, Refused } from './core/model/use-target';
 

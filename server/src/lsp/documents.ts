@@ -8,10 +8,15 @@
 import { RequestType } from 'vscode-languageserver/node';
 import { Analysis } from '../core/analyze';
 import { buildReport } from '../core/report';
-import {
-  buildDocument, renderDocx, renderHtml, renderMarkdown, documentFileName, DocumentKind, DocumentStyle, DocumentFormat,
-  LegalDocument,
-} from '../core/documents';
+import type { DocumentKind, DocumentStyle, DocumentFormat, LegalDocument } from '../core/documents';
+
+/**
+ * The document stage (and `docx`) is loaded when a document is first asked for, not at start-up: the editor needs
+ * the first diagnostics long before any document. esbuild keeps a module reached only by require()
+ * uninitialised until then.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const stage = (): typeof import('../core/documents') => require('../core/documents');
 import { containsPosition, Range } from '../core/text/range';
 import { diffDays } from '../core/text/dates';
 import { Feature, ServerContext } from './context';
@@ -96,6 +101,7 @@ export async function renderDocument(a: Analysis, p: DocumentParams, locale: 'zh
   if (index < 0 && p.position) index = cases.findIndex((c) => containsPosition(c.range, p.position!));
   if (index < 0) index = 0;
   const kind = p.kind ?? 'complaint';
+  const { buildDocument, renderDocx, renderHtml, renderMarkdown, documentFileName } = stage();
   let doc: LegalDocument;
   try { doc = buildDocument(a, index, { kind, style: p.style ?? 'element', locale }); } catch (e) {
     if ((e as Error).name !== 'DocumentRefused') throw e;

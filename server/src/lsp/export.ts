@@ -4,7 +4,9 @@
  */
 import { RequestType } from 'vscode-languageserver/node';
 import { buildReport } from '../core/report';
-import { scheduleCsv, scheduleWorkbook } from '../core/export/schedule-workbook';
+// Loaded on the first export, not at start-up (exceljs is large; lsp/documents.ts says why).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const workbook = (): typeof import('../core/export/schedule-workbook') => require('../core/export/schedule-workbook');
 import { Feature } from './context';
 
 export interface ExportResult { json: string; xlsx: string; csv: string }
@@ -17,6 +19,7 @@ export const exportFeature: Feature = {
       const a = ctx.analysis(p.uri);
       if (!a) return null;
       const locale = ctx.locale();
+      const { scheduleCsv, scheduleWorkbook } = workbook();
       return {
         json: JSON.stringify(buildReport(p.uri, a), null, 2) + '\n',
         xlsx: (await scheduleWorkbook(a.cases, locale)).toString('base64'),

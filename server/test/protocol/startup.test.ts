@@ -1,0 +1,62 @@
+/**
+ * Start-up loads only what the first diagnostics need: the server (compiled per module, so each module is a file in
+ * require.cache) is started, a case opened, its diagnostics received, and the server shut down; the modules it loaded
+ * by then are counted. The document stage, `docx` and `exceljs` are loaded on the first document or export request.
+ */
+import * as assert from 'assert';
+import * as cp from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, PublishDiagnosticsNotification,
+} from 'vscode-languageserver-protocol/node';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+const SERVER = path.join(ROOT, 'out/server/src/server.js');
+const PRELOAD = path.join(ROOT, 'server/test/fixtures/list-modules.cjs');
+const SAMPLE = fs.readFileSync(path.join(ROOT, 'samples/loan-basic.debt'), 'utf8');
+
+async function modulesAfter(steps: (conn: ReturnType<typeof createProtocolConnection>, uri: string) => Promise<void>): Promise<string[]> {
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'debt-mods-')), 'modules.txt');
+  const proc = cp.spawn(process.execPath, ['-r', PRELOAD, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, DEBT_MODULES_OUT: out } });
+  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const uri = 'file:///startup/loan-basic.debt';
+  const first = new Promise<void>((resolve) => conn.onNotification(PublishDiagnosticsNotification.type, (p) => { if (p.uri === uri) resolve(); }));
+  conn.listen();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+  await conn.sendNotification('initialized', {});
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'debt', version: 1, text: SAMPLE } });
+  await first;
+  await steps(conn, uri);
+  const exited = new Promise((resolve) => proc.on('exit', resolve));
+  await conn.sendRequest('shutdown');
+  await conn.sendNotification('exit');
+  await exited;
+  conn.dispose();
+  return fs.readFileSync(out, 'utf8').split('\n').map((m) => path.relative(ROOT, m));
+}
+
+const heavy = (mods: string[]) => mods.filter((m) => /node_modules\/(docx|exceljs)\/|out\/server\/src\/core\/(documents|export)\//.test(m));
+
+describe('start-up: modules loaded before the first diagnostics', function () {
+  this.timeout(120000);
+
+  it('no document stage, docx or exceljs before a document is asked for; they load on the first request', async () => {
+    const before = await modulesAfter(async () => undefined);
+    assert.deepStrictEqual(heavy(before), []);
+    // The whole server with its dependencies, as files: about 200 now (vscode-languageserver alone is ~70).
+    const count = before.filter((m) => m.endsWith('.js') || m.endsWith('.json')).length;
+    assert.ok(count < 260, `${count} modules loaded before the first diagnostics`);
+
+    const after = await modulesAfter(async (conn, uri) => {
+      const doc = await conn.sendRequest('debt/document', { uri, format: 'docx' }) as { content: string };
+      assert.ok(doc.content.length > 1000);
+      const x = await conn.sendRequest('debt/exportSchedule', { uri }) as { xlsx: string };
+      assert.ok(x.xlsx.length > 1000);
+    });
+    assert.ok(after.some((m) => m.includes('node_modules/docx/')), 'docx loaded for the document');
+    assert.ok(after.some((m) => m.includes('node_modules/exceljs/')), 'exceljs loaded for the export');
+    assert.ok(after.some((m) => m.includes('out/server/src/core/documents/')));
+  });
+});
