@@ -182,11 +182,12 @@ export function isGuarantor(l: Liability): boolean {
 
 /**
  * The words of a claim for each liability, for the documents: 「判令被告吴强、郑丽共同偿还…」,
- * 「对…承担连带清偿责任」, 「…承担一般保证责任」, 「…承担共同清偿责任（夫妻共同债务）」.
+ * 「对…承担连带清偿责任」, 「…承担一般保证责任」, 「…承担共同清偿责任（夫妻共同债务）」. `several` false: a borrower who is
+ * the loan's only principal debtor simply 「偿还」.
  */
-export function liabilityWords(l: Liability): string {
+export function liabilityWords(l: Liability, several = true): string {
   switch (l) {
-    case 'borrower': case 'co-borrower': return '共同偿还';
+    case 'borrower': case 'co-borrower': return several ? '共同偿还' : '偿还';
     case 'joined': return '连带清偿责任';
     case 'spouse': return '共同清偿责任（夫妻共同债务）';
     case 'joint-guarantor': return '连带清偿责任';
