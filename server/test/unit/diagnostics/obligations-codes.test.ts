@@ -29,6 +29,12 @@ describe('obligation diagnostic codes (spec §8.1)', function () {
       { nth: 3, cites: ['民法典第681条', '民法典第691条', '民法典第465条'] });
   });
 
+  it('DEBT605 (a guarantee claimed from a party who guaranteed no loan) cites the guarantee and contract relativity', () => {
+    const text = withBing([], ['  请求 保证责任 丙']);
+    expectAt(text, 'DEBT605', '丙', /请求“丙”承担保证责任，但其不是本案任何借款的保证人/, { nth: 2, cites: ['民法典第688条', '民法典第681条', '民法典第465条'] });
+    assert.ok(!run(text).some((d) => d.code === 'DEBT224' || d.code === 'DEBT619'));
+  });
+
   it('DEBT224 not reported when the guarantor guaranteed every loan of the case', () => {
     const text = withBing(['    保证人 丙 连带 保证期间至 2025-06-30'], ['  请求 保证责任 丙']);
     assert.ok(!run(text).some((d) => d.code === 'DEBT224'));
