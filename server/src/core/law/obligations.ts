@@ -50,7 +50,7 @@ export interface Tie {
   party: string;
   owes: boolean;
   /** Why a tie owes nothing. */
-  reason?: 'guarantee-lapsed' | 'no-basis';
+  reason?: 'guarantee-lapsed' | 'no-basis' | 'nothing-outstanding';
   obligation: LoanObligation;
   uri: string;
   range: Range;
@@ -107,6 +107,8 @@ function loanTies(loan: Loan, r: LoanReport): Tie[] {
   const tie = (party: string, liability: Liability, at: { uri: string; range: Range }, amounts: Owed, extra: Partial<LoanObligation> = {},
     reason?: Tie['reason']) => {
     if (party === loan.lender?.name) return; // the lender owes itself nothing (DEBT227)
+    // A loan repaid in full (or nothing lent yet as of the as-of date): nobody owes anything on it.
+    if (!reason && amounts.total.isZero()) reason = 'nothing-outstanding';
     out.push({
       party, owes: !reason, ...(reason ? { reason } : {}), uri: at.uri, range: at.range,
       obligation: {

@@ -86,6 +86,13 @@ describe('obligation diagnostic codes (spec §8.1)', function () {
       { cites: ['民法典第465条', '民法典第693条'] });
   });
 
+  it('DEBT618 a defendant whose loan was repaid in full: nobody is a debtor', () => {
+    // 10,000 at 10 % from 2023-01-10; 20,000 repaid on 2023-06-30 covers interest and principal (the rest is overpaid).
+    const text = edit({}, ['  还款 2023-06-30 20000元 转账 证据 回单']);
+    expectAt(text, 'DEBT618', '乙', /被告“乙”对本案任何借款均不负清偿责任：其所涉借款“L”截至2024年6月1日已无未清偿的本金、利息或费用/);
+    assert.deepStrictEqual(analyze('file:///cases/law.debt', text, { read: () => undefined }, { today: '2024-06-01' }).cases[0].debtors, []);
+  });
+
   it('DEBT619 a guarantee claimed after its period lapsed', () => {
     const text = withBing(['    保证人 丙 连带'], ['  请求 保证责任 丙']);
     expectAt(text, 'DEBT619', '丙', /请求“丙”承担保证责任，但其对借款“L”的保证期间已于2023年12月30日届满，债权人未在保证期间内请求保证人承担保证责任，保证人不再承担保证责任（民法典第693条）/,
