@@ -29,6 +29,12 @@ describe('obligation diagnostic codes (spec §8.1)', function () {
       { nth: 3, cites: ['民法典第681条', '民法典第691条', '民法典第465条'] });
   });
 
+  it('DEBT605 (a guarantee claimed from a party who guaranteed no loan) cites the guarantee and contract relativity', () => {
+    const text = withBing([], ['  请求 保证责任 丙']);
+    expectAt(text, 'DEBT605', '丙', /请求“丙”承担保证责任，但其不是本案任何借款的保证人/, { nth: 2, cites: ['民法典第688条', '民法典第681条', '民法典第465条'] });
+    assert.ok(!run(text).some((d) => d.code === 'DEBT224' || d.code === 'DEBT619'));
+  });
+
   it('DEBT224 not reported when the guarantor guaranteed every loan of the case', () => {
     const text = withBing(['    保证人 丙 连带 保证期间至 2025-06-30'], ['  请求 保证责任 丙']);
     assert.ok(!run(text).some((d) => d.code === 'DEBT224'));
@@ -78,6 +84,13 @@ describe('obligation diagnostic codes (spec §8.1)', function () {
     // No period agreed: six months after 2023-06-30 → 2023-12-30; no demand of 丙; filed 2024-06-01.
     expectAt(withBing(['    保证人 丙 连带']), 'DEBT618', '丙', /被告“丙”对本案任何借款均不负清偿责任：其对借款“L”的保证期间已届满，保证人不再承担保证责任（民法典第693条）/,
       { cites: ['民法典第465条', '民法典第693条'] });
+  });
+
+  it('DEBT618 a defendant whose loan was repaid in full: nobody is a debtor', () => {
+    // 10,000 at 10 % from 2023-01-10; 20,000 repaid on 2023-06-30 covers interest and principal (the rest is overpaid).
+    const text = edit({}, ['  还款 2023-06-30 20000元 转账 证据 回单']);
+    expectAt(text, 'DEBT618', '乙', /被告“乙”对本案任何借款均不负清偿责任：其所涉借款“L”截至2024年6月1日已无未清偿的本金、利息或费用/);
+    assert.deepStrictEqual(analyze('file:///cases/law.debt', text, { read: () => undefined }, { today: '2024-06-01' }).cases[0].debtors, []);
   });
 
   it('DEBT619 a guarantee claimed after its period lapsed', () => {

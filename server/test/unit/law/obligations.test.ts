@@ -109,6 +109,7 @@ describe('obligations: who owes what (spec §8.1)', function () {
 
   it('liabilityWords phrases each liability for the documents', () => {
     assert.strictEqual(liabilityWords('co-borrower'), '共同偿还');
+    assert.strictEqual(liabilityWords('borrower', false), '偿还');
     assert.strictEqual(liabilityWords('joint-guarantor'), '连带清偿责任');
     assert.strictEqual(liabilityWords('general-guarantor'), '一般保证责任');
     assert.strictEqual(liabilityWords('spouse'), '共同清偿责任（夫妻共同债务）');

@@ -46,6 +46,14 @@ describe('hover on a party: what they owe', function () {
     assert.ok(h.includes('- 借款“A”：保证期间已于2025年6月30日届满，不再承担保证责任（民法典第693条）'), h);
   });
 
+  it('a borrower of a loan repaid in full: nothing outstanding, not "tied to no loan"', () => {
+    // B (50,000, interest 3,024.66 through 2024-12-31) repaid by 60,000 on 2024-12-31: nothing left on B.
+    const paid = inline(TWO_LOANS.replace('  请求 本金', '  还款 2024-12-31 60000元 借款 B 转账\n  请求 本金'));
+    const h = hoverAt(paid.analysis, paid.text, at(paid, '己', '被告 己'), zh)?.markdown ?? '';
+    assert.ok(h.includes('- 借款“B”：截至2025年1月1日已无未清偿的本金、利息或费用'), h);
+    assert.ok(!h.includes('均未将其列为'), h);
+  });
+
   it('in English', () => {
     assert.ok(hover('己', '被告 己', en).includes('- "B": joined the debt: jointly liable with the debtor (Civil Code Art. 552). Owes principal 50000.00, interest 3024.66, total 53024.66'));
   });
