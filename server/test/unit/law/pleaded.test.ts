@@ -100,6 +100,8 @@ describe('spec §8.3 rates and claims as pleaded', function () {
       assert.deepStrictEqual(l.settlements, [{ date: '2024-01-01', amount: '130000.00', principalBefore: '100000.00', interestBefore: '14600.00', principalAfter: '114600.00', unsupported: '15400.00' }]);
       assert.strictEqual(l.outstanding.principal, '114600.00');
       assert.strictEqual(l.outstanding.interest, '8342.88');
+      // The claim amount (default claims): 114,600.00 + 8,342.88 = 122,942.88 — the rolled 14,600.00 is principal now.
+      assert.strictEqual(case0(a).claimAmount, '122942.88');
       const d = a.diagnostics.find((x) => x.code === 'DEBT422')!;
       assert.match(d.message, /超出的15,400\.00元是超过法定上限的利息，不能认定为后期借款本金/);
       assert.ok(!a.diagnostics.some((x) => x.code === 'DEBT423'));
