@@ -42,3 +42,23 @@ export function pleadedInterestRuns(d: CaseData, cl: InterestClaim, loan: Loan, 
   }
   return runs;
 }
+
+/** 「双方约定分期还款：自2024年2月10日起按月等额本息分12期归还」 (spec §8.3). */
+export function installmentPlanText(p: NonNullable<Loan['installmentPlan']>): string {
+  return `双方约定分期还款：自${date(p.first.value)}起按月${p.method.value === 'equal-payment' ? '等额本息' : '等额本金'}分${p.count.value}期归还`;
+}
+
+/** The facts of a 结算 and of a 宣布到期 of one loan, from the report (spec §8.3). */
+export function pleadedFacts(d: CaseData, loan: Loan, r: LoanReport): Run[] {
+  const facts: { day: string; runs: Run[] }[] = [];
+  for (const s of r.settlements ?? []) {
+    const src = (d.c.settlements ?? []).find((x) => x.date.value === s.date);
+    facts.push({ day: s.date, runs: [t(`${date(s.date)}，双方对账结算，确认欠款`, src?.date.range), t(money(s.amount), src?.amount.range),
+      t(new Decimal(s.unsupported).greaterThan(0)
+        ? `，其中超过法定上限的利息${money(s.unsupported)}不计入本金（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第二十七条），自该日起以${money(s.principalAfter)}为借款本金。`
+        : '，自该日起以该款为借款本金。')] });
+  }
+  const acc = (d.c.accelerations ?? []).find((a) => !a.loan || a.loan.name === loan.name);
+  if (acc) facts.push({ day: acc.date.value, runs: [t(`原告依合同约定于${date(acc.date.value)}宣布借款提前到期，`, acc.date.range), t('尚未到期的各期借款自该日起全部到期。')] });
+  return facts.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)).flatMap((f) => f.runs);
+}
