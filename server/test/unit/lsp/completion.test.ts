@@ -64,7 +64,7 @@ describe('completion: context', () => {
     assert.deepStrictEqual(labels(at('案件 甲 { 证据 X { | } }')), ['类型', '原件', '复印件', '证明', '来源', '页数']);
     assert.deepStrictEqual(labels(at('案件 甲 { 代理人 X { | } }')), ['律所', '电话', '代理权限', '委托人']);
     const caseItems = labels(at('案件 甲 {\n  |\n}'));
-    assert.deepStrictEqual(caseItems.filter((l) => !l.includes('{')), ['法院', '起诉日', '程序', '备注', '原告', '被告', '第三人', '当事人', '代理人', '借款', '还款', '催收', '确认', '证据', '请求', '财产', '保全', '判决', '约定管辖']);
+    assert.deepStrictEqual(caseItems.filter((l) => !l.includes('{')), ['法院', '起诉日', '程序', '备注', '原告', '被告', '第三人', '当事人', '代理人', '借款', '还款', '催收', '确认', '证据', '请求', '财产', '保全', '判决', '约定管辖', '结算', '宣布到期']);
     assert.deepStrictEqual(labels(at('|')), ['引用', '当事人', '代理人', '案件', '案件 { … }', '当事人 { … }', '代理人 { … }']);
     assert.deepStrictEqual(labels(at('案件 甲 { }\n|')).slice(0, 4), ['引用', '当事人', '代理人', '案件']);
   });
