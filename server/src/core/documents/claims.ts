@@ -10,7 +10,7 @@ import { LprTable } from '../law/lpr';
 import { SPLIT_DATE } from '../law/regime';
 import { Claim, Loan } from '../model/types';
 import { CaseData, names, sum } from './case-data';
-import { date, money, moneyUpper, rate, t } from './format';
+import { date, money, moneyUpper, rate, rowRate, t } from './format';
 import { Run } from './types';
 import { pleadedInterestRuns } from './pleaded-claims';
 
@@ -47,7 +47,7 @@ function parties(d: CaseData, loan: Loan): { debtors: string; creditor: string }
 }
 
 function rowText(d: CaseData, r: LoanReport, row: LoanReport['schedule'][number]): string {
-  return `以${money(row.base)}为基数，按年利率${rate(row.rate)}${capReason(r, row.rate, row.from, d.report.asOf)}，自${date(row.from)}起计算至${date(row.to)}止（${row.days}天）的${ROW_KIND[row.kind] ?? '利息'}${money(row.interest)}`;
+  return `以${money(row.base)}为基数，按年利率${rowRate(row)}${capReason(r, row.rate, row.from, d.report.asOf)}，自${date(row.from)}起计算至${date(row.to)}止（${row.days}天）的${ROW_KIND[row.kind] ?? '利息'}${money(row.interest)}`;
 }
 
 function interestClaim(d: CaseData, cl: Extract<Claim, { kind: 'interest' }>, loan: Loan, r: LoanReport): Run[] {

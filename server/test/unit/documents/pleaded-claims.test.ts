@@ -58,3 +58,17 @@ describe('complaint: facts of spec §8.3', function () {
     }
   });
 });
+
+describe('利息计算表 of spec §8.3', function () {
+  this.timeout(20000);
+  it('rows at an exact LPR multiple show the rate computed with; a plan is listed', () => {
+    // 100,000 lent 2023-01-10 at LPR ×1.5 (3.65 × 1.5 = 5.475 %), filed 2024-01-10: one row of 365 d = 5,475.00.
+    // 等额本金 2期: 50,000 each; interest 100,000 × 5.475 % / 12 = 456.25, then 228.13 (228.125 half-up).
+    const text = base('请求 利息').replace('到期 2024-01-09 利率 12% }', '利率 LPR ×1.5 分期 等额本金 2期 首期 2023-02-10 }');
+    const a = analyze('file:///p.debt', text, { read: () => undefined });
+    const doc = lines(buildDocument(a, 0, { kind: 'schedule', style: 'element' })).join('\n');
+    assert.match(doc, /5\.475%/);
+    assert.match(doc, /分期还款计划（等额本金/);
+    assert.match(doc, /2023年3月10日.*50,228\.13元.*50,000\.00元.*228\.13元/);
+  });
+});
