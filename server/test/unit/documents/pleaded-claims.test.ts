@@ -72,3 +72,17 @@ describe('利息计算表 of spec §8.3', function () {
     assert.match(doc, /2023年3月10日.*50,228\.13元.*50,000\.00元.*228\.13元/);
   });
 });
+
+describe('complaint: running interest at a floating LPR rate', function () {
+  this.timeout(20000);
+  it('says the LPR multiple, not the rate of the filing date', () => {
+    // 利率 LPR ×1.5, overdue from 2024-01-10 at the period rate (规定28 ¶2(二)): 3.45 × 1.5 = 5.175 % < cap 14.60 %, so it
+    // floats with the LPR; the prayer says so.
+    const text = base('请求 利息 至 实际清偿之日').replace('利率 12% }', '利率 LPR ×1.5 }');
+    const a = analyze('file:///p.debt', text, { read: () => undefined });
+    for (const style of ['traditional', 'element'] as const) {
+      const doc = lines(buildDocument(a, 0, { kind: 'complaint', style })).join('\n');
+      assert.match(doc, /并自2024年1月10日起，以100,000\.00元为基数，按一年期贷款市场报价利率的1\.5倍计算至实际清偿之日止/, style);
+    }
+  });
+});
