@@ -28,6 +28,8 @@ import { Feature } from './context';
 import { recoveryHints } from './recovery-hints';
 import { t } from './l10n';
 import { Element, Lexeme, locate, offsetsOf, Spot } from './locate';
+import { lprRateHover, planHover } from './pleaded-hover';
+import { lprRateText } from '../core/model/lpr-literal';
 
 export interface HoverOptions { locale: Locale; settings: Settings }
 
@@ -40,11 +42,13 @@ export function hoverAt(analysis: Analysis, text: string, position: Position, op
   if (t) {
     const s = spot.name ? nameHover(spot.name.element, analysis, spot, L)
       : t.kind === 'keyword' ? keywordHover(t.concept!, L)
-      : t.kind === 'rate' ? rateHover(t, spot, analysis, options)
+      : t.kind === 'rate' ? rateHover(t, spot, analysis, options) ?? lprRateHover(t, spot, analysis, L, options.settings)
       : t.kind === 'date' ? dateHover(t, spot, analysis, L)
       : t.kind === 'amount' ? amountHover(t, L)
       : undefined;
     if (s) sections.push(s);
+    const plan = planHover(spot, analysis, L); // spec §8.3: the instalments of a 分期 plan
+    if (plan) sections.push(plan);
     const deadline = recoveryHover(t, spot, analysis, L);
     if (deadline) sections.push(deadline);
     const award = awardHover(t, spot, analysis, L);
@@ -160,6 +164,7 @@ export function money(s: string): string {
 export function dateText(d: IsoDate, L: Locale): string { return L === 'zh' ? formatChineseDate(d) : d; }
 
 export function rateText(r: Rate, L: Locale): string {
+  if (r.lpr) return lprRateText(r, L);
   const per = { year: t(L, ' per year'), month: t(L, ' per month'), day: t(L, ' per day') };
   return `${r.value.toString()}%${per[r.period]}`;
 }

@@ -14,6 +14,8 @@ import { CaseReport, LoanReport } from '../core/law/analyze-law';
 import { extendPastRestDays } from '../core/law/calendar';
 import { pct } from '../core/law/money';
 import { annualise } from '../core/law/rates';
+import { rateOn } from '../core/law/floating-rate';
+import { lprTableFor } from '../core/law/lpr';
 import { Case, Event, Field, Loan, Rate } from '../core/model/types';
 import { defaultSettings, Settings } from '../core/settings';
 import { addYears, IsoDate } from '../core/text/dates';
@@ -116,7 +118,11 @@ function rateHints(loan: Loan, r: LoanReport, report: CaseReport, index: LineInd
   ];
   for (const [name, f] of fields) {
     if (!f || !isRate(f.value)) continue;
-    const label = rateLabel(annualise(f.value, loan.daycount), r, report.asOf, o);
+    // An LPR rate (spec §8.3) reads as its figure at formation.
+    const annual = f.value.lpr ? (r.formation ? rateOn(f.value, r.formation, r.formation, lprTableFor(o.settings.extraLpr), loan.daycount) : undefined)
+      : annualise(f.value, loan.daycount);
+    if (!annual) continue;
+    const label = rateLabel(annual, r, report.asOf, o);
     out.push({ offset: offsetsOf(f.range, index).end, kind: 'rate', label, tooltip: scheduleTable(r, report, o.locale, RATE_ROWS[name]) });
   }
 }

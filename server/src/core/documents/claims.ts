@@ -10,9 +10,9 @@ import { LprTable } from '../law/lpr';
 import { SPLIT_DATE } from '../law/regime';
 import { Claim, Loan } from '../model/types';
 import { CaseData, names, sum } from './case-data';
-import { date, money, moneyUpper, rate, t } from './format';
+import { date, money, moneyUpper, rate, rowRate, t } from './format';
 import { Run } from './types';
-import { pleadedInterestRuns } from './pleaded-claims';
+import { continuingRateText, pleadedInterestRuns } from './pleaded-claims';
 
 export interface ClaimItem { kind: Claim['kind'] | 'total'; runs: Run[] }
 
@@ -47,7 +47,7 @@ function parties(d: CaseData, loan: Loan): { debtors: string; creditor: string }
 }
 
 function rowText(d: CaseData, r: LoanReport, row: LoanReport['schedule'][number]): string {
-  return `以${money(row.base)}为基数，按年利率${rate(row.rate)}${capReason(r, row.rate, row.from, d.report.asOf)}，自${date(row.from)}起计算至${date(row.to)}止（${row.days}天）的${ROW_KIND[row.kind] ?? '利息'}${money(row.interest)}`;
+  return `以${money(row.base)}为基数，按年利率${rowRate(row)}${capReason(r, row.rate, row.from, d.report.asOf)}，自${date(row.from)}起计算至${date(row.to)}止（${row.days}天）的${ROW_KIND[row.kind] ?? '利息'}${money(row.interest)}`;
 }
 
 function interestClaim(d: CaseData, cl: Extract<Claim, { kind: 'interest' }>, loan: Loan, r: LoanReport): Run[] {
@@ -76,7 +76,7 @@ function interestClaim(d: CaseData, cl: Extract<Claim, { kind: 'interest' }>, lo
     runs.push(t('；原告请求对2020年8月19日以前的利息适用当时的司法解释计算（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第三十一条第二款）'));
   }
   if (r.continuing && (!until || until === 'paid') && new Decimal(r.continuing.rate).greaterThan(0)) {
-    runs.push(t(`；并自${date(r.continuing.from)}起，以${money(r.continuing.base)}为基数，按年利率${rate(r.continuing.rate)}计算至实际清偿之日止`, cl.until?.range));
+    runs.push(t(`；并自${date(r.continuing.from)}起，以${money(r.continuing.base)}为基数，${continuingRateText(loan, r, d.report.asOf)}计算至实际清偿之日止`, cl.until?.range));
   }
   return runs;
 }

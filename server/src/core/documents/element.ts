@@ -141,7 +141,7 @@ function factsSection(d: CaseData): Block[] {
       const agreed = iv && typeof iv !== 'string' ? iv : undefined;
       const unit = agreed ? { year: '年', month: '月', day: '日' }[agreed.period] : undefined;
       return [[...tag(loan.name), box('利率', !!agreed, loan.interest?.range), t('　'),
-        agreed ? t(`${agreed.value.toString()}%/${unit}`, loan.interest?.range) : blank(), t('（合同条款：第'), blank(), t('条）'),
+        agreed ? t(agreed.lpr ? rateAsWritten(agreed) : `${agreed.value.toString()}%/${unit}`, loan.interest?.range) : blank(), t('（合同条款：第'), blank(), t('条）'),
         ...(loan.overdueInterest ? [t(`；逾期利率${rateAsWritten(loan.overdueInterest.value)}`, loan.overdueInterest.range)] : [])]];
     })),
     row('6. 借款提供时间', per(({ loan }) => loan.deliveries.map((x) => [...tag(loan.name), t(date(x.date.value), x.date.range), t('，'), t(money(x.amount.value), x.amount.range)]))),

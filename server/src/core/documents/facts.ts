@@ -9,11 +9,14 @@ import { CaseData, evidence, METHOD_ZH, names } from './case-data';
 import { blank, date, money, t } from './format';
 import { Run } from './types';
 import { oldRulesApplied } from './claims';
+import { installmentPlanText, pleadedFacts } from './pleaded-claims';
+import { lprRateText } from '../model/lpr-literal';
 
 const PERIOD_ZH = { year: '年利率', month: '月利率', day: '日利率' };
 
 /** 「年利率12%」「月利率2%」 as agreed. */
 export function rateAsWritten(r: Rate): string {
+  if (r.lpr) return lprRateText(r, 'doc'); // spec §8.3: 「一年期贷款市场报价利率的1.5倍」
   return `${PERIOD_ZH[r.period]}${r.value.toString()}%`;
 }
 
@@ -49,6 +52,7 @@ function loanFacts(d: CaseData, loan: Loan, r: CaseData['loans'][number]['r'], m
   const term: string[] = [];
   if (loan.due?.value === 'on-demand') term.push('双方未约定还款期限');
   else if (loan.due) term.push(`双方约定还款期限至${date(loan.due.value)}`);
+  else if (loan.installmentPlan) term.push(installmentPlanText(loan.installmentPlan));
   else if (loan.installments.length) term.push(`双方约定分期还款：${loan.installments.map((i) => `${date(i.date.value)}还款${money(i.amount.value)}`).join('，')}`);
   const iv = loan.interest?.value;
   if (iv === 'none') term.push('未约定利息');
@@ -62,6 +66,7 @@ function loanFacts(d: CaseData, loan: Loan, r: CaseData['loans'][number]['r'], m
     const until = g.until ? `，保证期间至${date(g.until.value)}` : '';
     runs.push(t(`被告${g.party.name}`, g.party.range), t(`为该笔借款提供${g.type === 'joint' ? '连带责任保证' : '一般保证'}${until}。`, g.range));
   }
+  runs.push(...pleadedFacts(d, loan, r)); // spec §8.3: 结算, 宣布到期
   // 5. repayments and balance
   const repaid = d.c.events.filter((e) => e.kind === 'repaid' && e.loans.includes(loan.name));
   for (const e of repaid) if (e.kind === 'repaid') runs.push(t(`被告于${date(e.date.value)}偿还`, e.date.range), t(money(e.amount.value), e.amount.range), t('。'));

@@ -38,6 +38,11 @@ export function rate(r: string | Decimal): string {
   return `${new Decimal(r).toFixed(2)}%`;
 }
 
+/** A report row's rate as computed: '5.475%' for an exact LPR multiple (spec §8.3), else '14.60%'. */
+export function rowRate(row: { rate: string; exactRate?: string }): string {
+  return row.exactRate ? `${row.exactRate}%` : rate(row.rate);
+}
+
 export function t(text: string, source?: Range): Run {
   return source ? { text, source } : { text };
 }

@@ -96,7 +96,7 @@ function convert(text: string, t: IToken, item: TokenType | undefined, to: Keywo
   // `5000转账` → `5000 transfer`: letters after a digit would make one word of them.
   const glued = to === 'en' && start > 0 && /[0-9A-Za-z]/.test(text[start - 1]);
   // `限期 10 days` → `限期 10日`: a Chinese unit is written against its number, as lawyers write it.
-  if (to === 'zh' && (t.tokenType === K.Days || t.tokenType === K.Months)) {
+  if (to === 'zh' && t.tokenType === K.Days) {
     let from = start;
     while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
     if (from < start && from > 0 && /[0-9]/.test(text[from - 1])) return { start: from, end, newText: spelling };

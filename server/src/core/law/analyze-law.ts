@@ -150,6 +150,8 @@ function loanReport(name: string, li: LoanInterest, limitation: LimitationReport
     })),
     schedule: li.schedule.map((r) => ({
       from: r.from, to: r.to, days: r.days, base: fixed2(r.base), rate: fixed2(r.rate), kind: r.kind, interest: fixed2(r.interest),
+      // Spec §8.3: an LPR multiple is applied exactly (3.65 × 1.5 = 5.475); the rate the row was computed with, when `rate` rounds it.
+      ...(r.rate.decimalPlaces() > 2 ? { exactRate: r.rate.toString() } : {}),
     })),
     paid: { fees: fixed2(li.paid.fees), interest: fixed2(li.paid.interest), principal: fixed2(li.paid.principal), penalty: fixed2(li.paid.penalty) },
     outstanding: {
@@ -158,6 +160,7 @@ function loanReport(name: string, li: LoanInterest, limitation: LimitationReport
     },
     continuing: li.continuing ? {
       from: li.continuing.from, base: fixed2(li.continuing.base), rate: fixed2(li.continuing.rate), daily: fixed2(li.continuing.daily),
+      ...(li.continuing.rate.decimalPlaces() > 2 ? { exactRate: li.continuing.rate.toString() } : {}),
     } : null,
     overdueBasis: li.overdueBasis,
     overpaid: fixed2(li.overpaid),

@@ -294,7 +294,7 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
       if (s.date.value !== segStart) continue;
       // 结算: the unpaid lawful interest, 违约金 and fees become principal (规定27 ¶1), so they are no longer owed as such.
       const owed = accrued.interest.minus(paid.interest).plus(accrued.fees.minus(paid.fees)).plus(accrued.penalty.minus(paid.penalty));
-      const res = applySettlement(s, shareOf(c, s, loan), outstanding, owed);
+      const res = applySettlement(s, shareOf(c, s, loan), outstanding, owed, accrued.interest.minus(paid.interest).plus(accrued.fees.minus(paid.fees)));
       (base.settlements ??= []).push(res);
       accrued.interest = paid.interest; accrued.fees = paid.fees; accrued.penalty = paid.penalty;
       outstanding = res.principalAfter;

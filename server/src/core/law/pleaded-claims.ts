@@ -37,7 +37,8 @@ export function pleadedRateOn(c: Case, loan: Loan, formation: IsoDate, lpr: LprT
 
 /** Whether the case pleads interest in a §8.3 form (a start, a rate or a fixed sum): then this module sums the claim. */
 export function pleadsInterest(c: Case): boolean {
-  return interestClaims(c).some((cl) => cl.from || cl.amount || cl.rate);
+  // With a 结算, interest rolled into principal is no longer owed as interest: this module takes it out.
+  return interestClaims(c).some((cl) => cl.from || cl.amount || cl.rate) || (c.settlements?.length ?? 0) > 0;
 }
 
 /**
@@ -66,8 +67,9 @@ export function claimedParts(c: Case, loan: Loan, li: LoanInterest, interestThro
     const from = cl.from ? (cl.from.value === 'filing' ? asOf : cl.from.value) : undefined;
     const untilV = cl.until?.value;
     const until = untilV && untilV !== 'paid' && untilV < interestThrough ? untilV : interestThrough;
-    const unpaid = maxDec(accruedThrough(li.schedule, kinds, until, loan.daycount).minus(li.paid.interest), ZERO)
-      .plus(maxDec(accruedThrough(li.schedule, ['fees'], until, loan.daycount).minus(li.paid.fees), ZERO));
+    // Interest a 结算 rolled into principal on or before `until` is no longer owed as interest (spec §8.3).
+    const rolled = (li.settlements ?? []).filter((x) => x.date <= until).reduce((sum, x) => sum.plus(x.rolledInterest), ZERO);
+    const unpaid = maxDec(accruedThrough(li.schedule, [...kinds, 'fees'], until, loan.daycount).minus(li.paid.interest).minus(li.paid.fees).minus(rolled), ZERO);
     const amount = from
       ? minDec(unpaid, accruedBetween(li.schedule, [...kinds, 'fees'], from, until, loan.daycount))
       : unpaid;

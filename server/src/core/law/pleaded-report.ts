@@ -18,7 +18,7 @@ import { lprRateText } from '../model/lpr-literal';
 
 export const NO_PLEADED = { installmentPlan: null, settlements: null, interestClaims: null } as {
   installmentPlan: { no: number; date: IsoDate; payment: string; principal: string; interest: string; balance: string }[] | null;
-  settlements: { date: IsoDate; amount: string; principalBefore: string; interestBefore: string; principalAfter: string; unsupported: string }[] | null;
+  settlements: { date: IsoDate; amount: string; principalBefore: string; interestBefore: string; rolledInterest: string; principalAfter: string; unsupported: string }[] | null;
   interestClaims: { from: IsoDate | null; until: IsoDate | 'paid'; fixed: boolean; amount: string }[] | null;
 };
 
@@ -27,7 +27,7 @@ export function pleadedLoanReport(c: Case, eff: EffectiveLoan, li: LoanInterest,
   return {
     installmentPlan: eff.plan?.map((r) => ({ no: r.no, date: r.date, payment: fixed2(r.payment), principal: fixed2(r.principal), interest: fixed2(r.interest), balance: fixed2(r.balance) })) ?? null,
     settlements: li.settlements?.map((s) => ({
-      date: s.date, amount: fixed2(s.amount), principalBefore: fixed2(s.principalBefore), interestBefore: fixed2(s.interestBefore),
+      date: s.date, amount: fixed2(s.amount), principalBefore: fixed2(s.principalBefore), interestBefore: fixed2(s.interestBefore), rolledInterest: fixed2(s.rolledInterest),
       principalAfter: fixed2(s.principalAfter), unsupported: fixed2(s.unsupported),
     })) ?? null,
     interestClaims: claims.some((cl) => cl.from || cl.amount || cl.rate)

@@ -37,14 +37,16 @@ export interface SettlementResult {
   principalBefore: Decimal;
   /** Lawful interest, 违约金 and fees unpaid on the day, rolled into the new principal. */
   interestBefore: Decimal;
+  /** The interest and rate-based fees among them (the rows of kind period, overdue, fees): no longer owed as interest. */
+  rolledInterest: Decimal;
   /** The new principal: the settled part, at most principal + lawful unpaid interest. */
   principalAfter: Decimal;
   /** The settled part that is not principal: interest above what was lawful (规定27 ¶1). */
   unsupported: Decimal;
 }
 
-export function applySettlement(s: Settlement, amount: Decimal, principalBefore: Decimal, interestBefore: Decimal): SettlementResult {
+export function applySettlement(s: Settlement, amount: Decimal, principalBefore: Decimal, interestBefore: Decimal, rolledInterest: Decimal): SettlementResult {
   const lawful = principalBefore.plus(maxDec(interestBefore, ZERO));
   const principalAfter = minDec(amount, lawful);
-  return { settlement: s, date: s.date.value, amount, principalBefore, interestBefore, principalAfter, unsupported: maxDec(amount.minus(lawful), ZERO) };
+  return { settlement: s, date: s.date.value, amount, principalBefore, interestBefore, rolledInterest, principalAfter, unsupported: maxDec(amount.minus(lawful), ZERO) };
 }

@@ -43,3 +43,46 @@ describe('complaint: interest as pleaded (spec §8.3)', function () {
     }
   });
 });
+
+describe('complaint: facts of spec §8.3', function () {
+  this.timeout(20000);
+  it('an LPR rate, a 分期 plan, a 宣布到期 and a 结算 are pleaded in the facts', () => {
+    const text = base('请求 利息').replace('到期 2024-01-09 利率 12% }', '利率 LPR ×1.5 分期 等额本金 6期 首期 2023-02-10 }')
+      .replace('  请求 本金', '  宣布到期 2023-04-15 证据 借条\n  结算 2023-05-01 100000元 证据 借条\n  请求 本金');
+    const a = analyze('file:///p.debt', text, { read: () => undefined });
+    for (const style of ['traditional', 'element'] as const) {
+      const doc = lines(buildDocument(a, 0, { kind: 'complaint', style })).join('\n');
+      assert.match(doc, /双方约定分期还款：自2023年2月10日起按月等额本金分6期归还，借期内利息按一年期贷款市场报价利率的1\.5倍计算/, style);
+      assert.match(doc, /原告依合同约定于2023年4月15日宣布借款提前到期/, style);
+      assert.match(doc, /2023年5月1日，双方对账结算，确认欠款100,000\.00元，自该日起以该款为借款本金/, style);
+    }
+  });
+});
+
+describe('利息计算表 of spec §8.3', function () {
+  this.timeout(20000);
+  it('rows at an exact LPR multiple show the rate computed with; a plan is listed', () => {
+    // 100,000 lent 2023-01-10 at LPR ×1.5 (3.65 × 1.5 = 5.475 %), filed 2024-01-10: one row of 365 d = 5,475.00.
+    // 等额本金 2期: 50,000 each; interest 100,000 × 5.475 % / 12 = 456.25, then 228.13 (228.125 half-up).
+    const text = base('请求 利息').replace('到期 2024-01-09 利率 12% }', '利率 LPR ×1.5 分期 等额本金 2期 首期 2023-02-10 }');
+    const a = analyze('file:///p.debt', text, { read: () => undefined });
+    const doc = lines(buildDocument(a, 0, { kind: 'schedule', style: 'element' })).join('\n');
+    assert.match(doc, /5\.475%/);
+    assert.match(doc, /分期还款计划（等额本金/);
+    assert.match(doc, /2023年3月10日.*50,228\.13元.*50,000\.00元.*228\.13元/);
+  });
+});
+
+describe('complaint: running interest at a floating LPR rate', function () {
+  this.timeout(20000);
+  it('says the LPR multiple, not the rate of the filing date', () => {
+    // 利率 LPR ×1.5, overdue from 2024-01-10 at the period rate (规定28 ¶2(二)): 3.45 × 1.5 = 5.175 % < cap 14.60 %, so it
+    // floats with the LPR; the prayer says so.
+    const text = base('请求 利息 至 实际清偿之日').replace('利率 12% }', '利率 LPR ×1.5 }');
+    const a = analyze('file:///p.debt', text, { read: () => undefined });
+    for (const style of ['traditional', 'element'] as const) {
+      const doc = lines(buildDocument(a, 0, { kind: 'complaint', style })).join('\n');
+      assert.match(doc, /并自2024年1月10日起，以100,000\.00元为基数，按一年期贷款市场报价利率的1\.5倍计算至实际清偿之日止/, style);
+    }
+  });
+});

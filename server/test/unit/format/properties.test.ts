@@ -39,6 +39,16 @@ const caseItem: fc.Arbitrary<string[]> = fc.oneof(
   word(kw('请求', 'claim'), kw('利息', 'interest'), kw('至', 'until'), kw('实际清偿之日', 'paid')),
   word(kw('请求', 'claim'), kw('本金', 'principal')),
   word(kw('备注', 'note'), fc.constant('"说明"')),
+  // Spec §8.3: LPR rates, a 分期 plan, pleaded interest, 结算 and 宣布到期.
+  fc.tuple(kw('借款', 'loan'), name, kw('利率', 'interest'), fc.constantFrom('LPR', 'LPR ×1.5', 'LPR x2', 'LPR*1.5', 'LPR 加 50%', 'LPR + 50%'),
+    fc.constantFrom([], ['固定'], ['fixed']), kw('分期', 'installments'), kw('等额本息', 'equal-payment'), fc.constantFrom('12', '6'),
+    kw('期', 'months'), kw('首期', 'first'), date)
+    .map(([k, n, r, rv, fixed, i, m, count, unit, f, d]) => [k, n, '{', r, rv, ...fixed, i, m, count, unit, f, d, '}']),
+  word(kw('请求', 'claim'), kw('利息', 'interest'), kw('按', 'rate'), fc.constantFrom('LPR ×1.5', '6%', 'LPR 加 30%'), kw('自', 'from'),
+    fc.oneof(date, kw('起诉日', 'filing')), kw('至', 'until'), kw('实际清偿之日', 'paid')),
+  word(kw('请求', 'claim'), kw('利息', 'interest'), money, fc.constant('"借期内利息"')),
+  word(kw('结算', 'settled'), date, money, kw('借款', 'loan'), name, kw('证据', 'evidence'), name),
+  word(kw('宣布到期', 'accelerated'), date, kw('借款', 'loan'), name),
 );
 const caseWords = fc.tuple(kw('案件', 'case'), name, fc.array(caseItem, { maxLength: 8 }))
   .map(([k, n, items]) => [k, n, '{', ...items.flat(), '}']);

@@ -29,6 +29,8 @@ describe('spec §8.3 rates and claims as pleaded', function () {
       ]);
       assert.strictEqual(l.outstanding.interest, '12422.68');
       assert.strictEqual(l.capRate, '14.80');
+      // The report keeps two decimals in `rate` (spec §6) and gives the rate computed with where it has more.
+      assert.deepStrictEqual(l.schedule.map((r: any) => [r.rate, r.exactRate]), [['5.55', undefined], ['5.48', '5.475'], ['5.33', '5.325'], ['5.18', '5.175'], ['5.03', '5.025']]);
     });
     it('LPR 加 50%, LPR x1.5 and LPR*1.5 are the same rate as LPR ×1.5', () => {
       for (const spelling of ['LPR 加 50%', 'LPR x1.5', 'LPR*1.5', 'LPR + 50%']) {
@@ -97,9 +99,11 @@ describe('spec §8.3 rates and claims as pleaded', function () {
     it('rolls only lawful interest into principal and names the unsupported figure', () => {
       const a = law(settled);
       const l = loan0(a);
-      assert.deepStrictEqual(l.settlements, [{ date: '2024-01-01', amount: '130000.00', principalBefore: '100000.00', interestBefore: '14600.00', principalAfter: '114600.00', unsupported: '15400.00' }]);
+      assert.deepStrictEqual(l.settlements, [{ date: '2024-01-01', amount: '130000.00', principalBefore: '100000.00', interestBefore: '14600.00', rolledInterest: '14600.00', principalAfter: '114600.00', unsupported: '15400.00' }]);
       assert.strictEqual(l.outstanding.principal, '114600.00');
       assert.strictEqual(l.outstanding.interest, '8342.88');
+      // The claim amount (default claims): 114,600.00 + 8,342.88 = 122,942.88 — the rolled 14,600.00 is principal now.
+      assert.strictEqual(case0(a).claimAmount, '122942.88');
       const d = a.diagnostics.find((x) => x.code === 'DEBT422')!;
       assert.match(d.message, /超出的15,400\.00元是超过法定上限的利息，不能认定为后期借款本金/);
       assert.ok(!a.diagnostics.some((x) => x.code === 'DEBT423'));

@@ -9,6 +9,7 @@ import { article, documentedConcepts, keywordDoc } from '../../../src/core/keywo
 import { defaultSettings } from '../../../src/core/settings';
 import { amountInWords, dayDescription, hoverAt, HoverOptions } from '../../../src/lsp/hover';
 import { at, Doc, inline, sample } from './hover-fixtures';
+import { analyze } from '../../../src/core/analyze';
 
 const zh: HoverOptions = { locale: 'zh', settings: defaultSettings };
 const en: HoverOptions = { locale: 'en', settings: defaultSettings };
@@ -166,3 +167,25 @@ describe('hover', () => {
 function fmt(s: string): string {
   return new Decimal(s).toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
+
+describe('hover of spec §8.3 additions', function () {
+  this.timeout(20000);
+  // samples/pleaded-lpr-installments.debt: 120,000 lent 2024-01-10 at LPR ×2 (LPR 3.45 of 2023-12-20 → 6.90 %), 等额本息 12期.
+  const file = require('path').resolve(__dirname, '../../../../../samples/pleaded-lpr-installments.debt');
+  const text: string = require('fs').readFileSync(file, 'utf8');
+  const a = analyze('file:///s.debt', text, { read: () => undefined });
+  const hoverOn = (needle: string) => {
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes(needle));
+    return hoverAt(a, text, { line, character: lines[line].indexOf(needle) + 1 }, { locale: 'zh', settings: defaultSettings })!.markdown;
+  };
+  it('on an LPR rate: the multiple and the figure at formation against the cap', () => {
+    // 3.45 × 2 = 6.90 %; cap 4 × 3.45 = 13.80 %.
+    assert.match(hoverOn('LPR ×2'), /LPR 3\.45%（2023年12月20日发布）× 2 = 6\.9%；上限为合同成立时LPR的四倍 \*\*13\.80%\*\*/);
+  });
+  it('on a 分期 plan: the instalments (annuity of 120,000 at 0.575 % a month: 10,377.678… → 10,377.68; interest 690.00)', () => {
+    const h = hoverOn('等额本息 12期');
+    assert.match(h, /\| 1 \| 2024年2月10日 \| 10,377\.68元 \| 9,687\.68元 \| 690\.00元 \| 110,312\.32元 \|/);
+    assert.match(h, /2024年6月15日宣布到期/);
+  });
+});
