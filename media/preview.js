@@ -12,6 +12,14 @@
   const notesEl = document.getElementById('notes');
   const caseEl = document.getElementById('case-name');
   const styleEl = document.getElementById('style');
+  const kindEl = document.getElementById('kind');
+  /** The case's side first in the document picker (spec §8.4), then documents for either side, then the other side. */
+  function sideFirst(side) {
+    if (!kindEl || !side) return;
+    const order = { [side]: 0, both: 1 };
+    const groups = Array.from(kindEl.querySelectorAll('optgroup'));
+    groups.sort((a, b) => (order[a.dataset.side] ?? 2) - (order[b.dataset.side] ?? 2)).forEach((g) => kindEl.appendChild(g));
+  }
   let ignoreScrollUntil = 0;
 
   function parseSrc(s) {
@@ -85,11 +93,15 @@
       showNotes(m.notes);
       caseEl.textContent = m.caseName || '';
       if (m.style) styleEl.value = m.style;
+      if (m.kind && kindEl) kindEl.value = m.kind;
+      sideFirst(m.side);
       window.scrollTo(0, y);
-      state = { uri: m.uri, caseName: m.caseName, style: m.style };
+      state = { uri: m.uri, caseName: m.caseName, style: m.style, kind: m.kind };
       vscode.setState(state);
       body.dataset.rendered = String((+body.dataset.rendered || 0) + 1);
     } else if (m.type === 'empty') {
+      if (m.kind && kindEl) kindEl.value = m.kind;
+      sideFirst(m.side);
       docEl.replaceChildren(text('p', 'empty', m.message));
       showProblems([]);
       showNotes([]);
@@ -120,6 +132,7 @@
   });
 
   styleEl.addEventListener('change', () => vscode.postMessage({ type: 'setStyle', style: styleEl.value }));
+  if (kindEl) kindEl.addEventListener('change', () => vscode.postMessage({ type: 'setKind', kind: kindEl.value }));
   document.getElementById('print').addEventListener('click', () => window.print());
   vscode.postMessage({ type: 'ready' });
 })();

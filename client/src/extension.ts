@@ -15,6 +15,7 @@ import { CaseStatus, showReport } from './status';
 import { newCase } from './commands/new-case';
 import { openSample } from './commands/open-sample';
 import { completionMiddleware } from './completion-middleware';
+import type { DocumentKind, DocumentStyle } from './protocol';
 
 let client: LanguageClient | undefined;
 
@@ -68,7 +69,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<DebtAp
     output.appendLine('[debt-lang] restart requested');
     await client?.restart();
   });
-  run('debt.openPreview', (uri?: unknown, caseName?: string) => preview.open(toUri(uri), caseName));
+  run('debt.openPreview', (uri?: unknown, caseName?: string, style?: DocumentStyle, kind?: DocumentKind) => preview.open(toUri(uri), caseName, style, kind));
   run('debt.generateComplaint', (uri?: unknown, caseName?: string, options?: GenerateOptions) => generateDocument(client, uri, caseName, options));
   run('debt.generateDocument', (uri?: unknown, caseName?: string, options?: GenerateOptions) => pickKindAndGenerate(client, uri, caseName, options));
   run('debt.generateEvidenceList', (uri?: unknown, caseName?: string, options?: GenerateOptions) =>

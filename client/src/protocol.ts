@@ -4,13 +4,18 @@
  */
 export interface Pos { line: number; character: number }
 export interface Rng { start: Pos; end: Pos }
-export type DocumentKind = 'complaint' | 'evidence-list' | 'schedule' | 'demand-letter' | 'payment-order' | 'preservation' | 'enforcement';
+export type DocumentKind = 'complaint' | 'evidence-list' | 'schedule' | 'demand-letter' | 'payment-order' | 'preservation' | 'enforcement'
+  | 'defence' | 'objection' | 'repayment-agreement' | 'acknowledgment' | 'collection-complaint'
+  | 'power-of-attorney' | 'firm-letter' | 'representative-certificate' | 'service-address' | 'filing-list'
+  | 'witness' | 'investigation' | 'amend-claims';
 export type DocumentStyle = 'element' | 'traditional';
 export type DocumentFormat = 'docx' | 'html' | 'md';
 
 export interface CaseSummary {
   name: string; range: Rng; nameRange: Rng; errors: number; lapsed: boolean; claimAmount?: string;
   limitationEnd?: string; limitationDaysLeft?: number; asOf?: string;
+  /** Whom the lawyer acts for (spec §8.4). */
+  side?: 'creditor' | 'debtor';
 }
 export interface Problem { code: string; severity: 'error' | 'warning' | 'information' | 'hint'; message: string; range: Rng; uri: string }
 export interface DocumentResult {
@@ -41,4 +46,19 @@ export const Methods = {
 /** The answers of 「新建案件」 (server/src/core/templates/new-case.ts). */
 export interface NewCaseAnswers {
   lender: string; borrower: string; amount: string; delivered: string; due?: string; rate?: string; court?: string; keywords: 'zh' | 'en';
+}
+
+/** The documents by side (spec §8.4): the 生成文书 picker and the preview offer the case's side first. */
+export const KINDS_BY_SIDE: { side: 'creditor' | 'debtor' | 'both'; kinds: DocumentKind[] }[] = [
+  { side: 'creditor', kinds: ['complaint', 'demand-letter', 'payment-order', 'preservation', 'enforcement', 'acknowledgment', 'amend-claims'] },
+  { side: 'debtor', kinds: ['defence', 'objection', 'collection-complaint'] },
+  { side: 'both', kinds: ['repayment-agreement', 'evidence-list', 'schedule', 'power-of-attorney', 'firm-letter', 'representative-certificate',
+    'service-address', 'filing-list', 'witness', 'investigation'] },
+];
+
+/** The groups in the order a lawyer of `side` wants them: his side, then both, then the other side. */
+export function kindsFor(side: 'creditor' | 'debtor' | undefined): typeof KINDS_BY_SIDE {
+  const mine = side ?? 'creditor';
+  const rank = (s: string) => (s === mine ? 0 : s === 'both' ? 1 : 2);
+  return [...KINDS_BY_SIDE].sort((a, b) => rank(a.side) - rank(b.side));
 }

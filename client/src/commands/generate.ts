@@ -5,7 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { CaseSummary, DocumentFormat, DocumentKind, DocumentResult, DocumentStyle, Methods } from '../protocol';
+import { CaseSummary, DocumentFormat, DocumentKind, DocumentResult, DocumentStyle, kindsFor, Methods } from '../protocol';
+import { GROUP, kindItem } from '../kinds';
 import { activeDebtEditor } from '../preview/preview';
 import { t } from '../l10n';
 
@@ -78,7 +79,8 @@ export async function generateDocument(client: LanguageClient | undefined, uriAr
   if (!format) return { reason: 'cancelled' };
   const kind = options.kind ?? 'complaint';
 
-  if (c.errors > 0 || c.lapsed) {
+  // A lapsed period is the debtor's defence: his lawyer is not warned about it (spec §8.4).
+  if (c.errors > 0 || (c.lapsed && c.side !== 'debtor')) {
     const why = c.errors > 0
       ? t('The case “{0}” has {1} error(s); the document will have gaps.', c.name, c.errors)
       : t('The limitation period of “{0}” has lapsed: the defendant can refuse to pay (Civil Code Art. 192).', c.name);
@@ -126,18 +128,20 @@ async function showResult(target: vscode.Uri, format: DocumentFormat): Promise<v
   else if (choice === reveal) await vscode.commands.executeCommand(web ? 'revealInExplorer' : 'revealFileInOS', target);
 }
 
-/** 「生成文书」: which document of the recovery — then the same steps as 「生成起诉状」. */
+/** 「生成文书」: which document — the case's side first (spec §8.4) — then the same steps as 「生成起诉状」. */
 export async function pickKindAndGenerate(client: LanguageClient | undefined, uriArg?: unknown, caseName?: string, options: GenerateOptions = {}): Promise<GenerateOutcome> {
-  const kinds: { label: string; description: string; doc: DocumentKind }[] = [
-    { label: t('Complaint'), description: t('to sue'), doc: 'complaint' },
-    { label: t('Demand letter'), description: t('before suing; interrupts the limitation period when delivered'), doc: 'demand-letter' },
-    { label: t('Payment order application'), description: t('督促程序'), doc: 'payment-order' },
-    { label: t('Preservation application'), description: t('freeze the debtor\'s assets'), doc: 'preservation' },
-    { label: t('Enforcement application'), description: t('after the judgment'), doc: 'enforcement' },
-    { label: t('Evidence list'), description: '', doc: 'evidence-list' },
-    { label: t('Interest schedule'), description: '', doc: 'schedule' },
-  ];
-  const kind = options.kind ?? (await vscode.window.showQuickPick(kinds, { placeHolder: t('Which document?') }))?.doc;
+  let kind = options.kind;
+  if (!kind) {
+    const uri = toUri(uriArg);
+    const cases = client && uri ? await client.sendRequest<CaseSummary[]>(Methods.cases, { uri: uri.toString() }).catch(() => []) : [];
+    const side = (cases.find((c) => c.name === caseName) ?? cases[0])?.side;
+    const items: (vscode.QuickPickItem & { doc?: DocumentKind })[] = [];
+    for (const g of kindsFor(side)) {
+      items.push({ label: GROUP[g.side](), kind: vscode.QuickPickItemKind.Separator });
+      items.push(...g.kinds.map(kindItem));
+    }
+    kind = (await vscode.window.showQuickPick(items, { placeHolder: t('Which document?') }))?.doc;
+  }
   if (!kind) return { reason: 'cancelled' };
   return generateDocument(client, uriArg, caseName, { ...options, kind });
 }

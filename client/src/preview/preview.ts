@@ -6,21 +6,22 @@
  */
 import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
-import { DocumentResult, DocumentStyle, Methods, Rng } from '../protocol';
+import { CaseSummary, DocumentKind, DocumentResult, DocumentStyle, Methods, Rng } from '../protocol';
 import { shellHtml } from './shell';
 import { t } from '../l10n';
 
 export const VIEW_TYPE = 'debt.preview';
 const THROTTLE_MS = 100;
 
-export interface PreviewState { uri?: string; caseName?: string; style?: DocumentStyle }
+export interface PreviewState { uri?: string; caseName?: string; style?: DocumentStyle; /** The document previewed (spec §8.4); default the complaint. */ kind?: DocumentKind }
 
 /** Messages from the webview (media/preview.js). */
 type FromWebview =
   | { type: 'ready' }
   | { type: 'reveal'; range: Rng }
   | { type: 'scrolled'; line: number }
-  | { type: 'setStyle'; style: DocumentStyle };
+  | { type: 'setStyle'; style: DocumentStyle }
+  | { type: 'setKind'; kind: DocumentKind };
 
 export class ComplaintPreview implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -72,13 +73,13 @@ export class ComplaintPreview implements vscode.Disposable {
   get currentState(): PreviewState { return { ...this.state }; }
 
   /** 「预览起诉状」: opens (or reveals) the preview for `uri` (default: the active editor) and case. */
-  async open(uri?: vscode.Uri, caseName?: string, style?: DocumentStyle): Promise<void> {
+  async open(uri?: vscode.Uri, caseName?: string, style?: DocumentStyle, kind?: DocumentKind): Promise<void> {
     const target = uri ?? activeDebtEditor()?.document.uri;
     if (!target) {
       void vscode.window.showInformationMessage(t('Open a .debt case file first.'));
       return;
     }
-    this.state = { uri: target.toString(), caseName, style: style ?? this.state.style ?? 'element' };
+    this.state = { uri: target.toString(), caseName, style: style ?? this.state.style ?? 'element', kind: kind ?? this.state.kind };
     if (this.panel) this.panel.reveal(vscode.ViewColumn.Beside, true);
     else {
       const panel = vscode.window.createWebviewPanel(VIEW_TYPE, t('Complaint preview'),
@@ -106,6 +107,7 @@ export class ComplaintPreview implements vscode.Disposable {
   private onMessage(m: FromWebview): void {
     if (m.type === 'ready') this.schedule(true);
     else if (m.type === 'setStyle') { this.state.style = m.style; this.schedule(true); }
+    else if (m.type === 'setKind') { this.state.kind = m.kind; this.schedule(true); }
     else if (m.type === 'reveal') void this.reveal(m.range);
     else if (m.type === 'scrolled') {
       const editor = this.sourceEditor();
@@ -156,9 +158,9 @@ export class ComplaintPreview implements vscode.Disposable {
       const position = !this.state.caseName && editor ? editor.selection.active : undefined;
       const [result, cases] = await Promise.all([
         client.sendRequest<DocumentResult | null>(Methods.document, {
-          uri: this.state.uri, caseName: this.state.caseName, position, kind: 'complaint', style: this.state.style ?? 'element', format: 'html',
+          uri: this.state.uri, caseName: this.state.caseName, position, kind: this.state.kind ?? 'complaint', style: this.state.style ?? 'element', format: 'html',
         }),
-        client.sendRequest<{ name: string; range: Rng }[]>(Methods.cases, { uri: this.state.uri }),
+        client.sendRequest<CaseSummary[]>(Methods.cases, { uri: this.state.uri }),
       ]);
       this.summaries = cases;
       if (!this.panel) return;
@@ -168,9 +170,16 @@ export class ComplaintPreview implements vscode.Disposable {
       }
       this.last = result;
       this.panel.title = t('Preview: {0}', result.caseName);
+      const side = cases.find((c) => c.name === result.caseName)?.side;
+      if (result.refused) {
+        // The law does not allow this document for the case (DocumentRefused): say why instead of a page.
+        void this.panel.webview.postMessage({ type: 'empty', message: result.refused, kind: this.state.kind ?? 'complaint', side });
+        this.onRenderedEmitter.fire(result);
+        return;
+      }
       void this.panel.webview.postMessage({
         type: 'render', html: result.content, problems: result.problems, notes: result.notes,
-        caseName: result.caseName, style: this.state.style, uri: this.state.uri,
+        caseName: result.caseName, style: this.state.style, uri: this.state.uri, kind: this.state.kind ?? 'complaint', side,
       });
       this.onRenderedEmitter.fire(result);
     } catch (e) {

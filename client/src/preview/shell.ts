@@ -10,6 +10,8 @@ import { PreviewState } from './preview';
 import { documentCss } from '../../../server/src/core/documents/css';
 import { escapeHtml } from '../../../server/src/core/documents/render-html';
 import { t } from '../l10n';
+import { GROUP, kindItem } from '../kinds';
+import { kindsFor } from '../protocol';
 
 
 export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, state: PreviewState): string {
@@ -25,8 +27,11 @@ export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, sta
   const labels = {
     style: t('Form'), element: t('Element form (要素式)'), traditional: t('Traditional'),
     blocking: t('Before filing'), notes: t('Notes for the lawyer'), loading: t('Rendering…'),
-    print: t('Print'),
+    print: t('Print'), document: t('Document'),
   };
+  // The documents by side (spec §8.4); media/preview.js moves the case's side to the top on each render.
+  const kindOptions = kindsFor(undefined).map((g) => `<optgroup data-side="${g.side}" label="${escapeHtml(GROUP[g.side]())}">${g.kinds
+    .map((k) => `<option value="${k}"${(state.kind ?? 'complaint') === k ? ' selected' : ''}>${escapeHtml(kindItem(k).label)}</option>`).join('')}</optgroup>`).join('');
   return `<!DOCTYPE html>
 <html lang="${t('en')}">
 <head>
@@ -39,6 +44,9 @@ export function shellHtml(webview: vscode.Webview, extensionUri: vscode.Uri, sta
 </head>
 <body data-state="${escapeHtml(JSON.stringify(state))}" data-labels="${escapeHtml(JSON.stringify(labels))}">
 <header class="toolbar">
+  <label>${labels.document}
+    <select id="kind">${kindOptions}</select>
+  </label>
   <label>${labels.style}
     <select id="style">
       <option value="element"${state.style !== 'traditional' ? ' selected' : ''}>${labels.element}</option>

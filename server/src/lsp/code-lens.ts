@@ -51,8 +51,14 @@ function caseLenses(uri: string, c: Case, r: CaseReport | undefined, index: Line
   const o = offsetsOf(c.nameRange, index);
   const range = index.range(o.start, o.end);
   const args = [uri, c.name];
-  out.push({ range, command: { title: t(L, 'Preview complaint'), command: 'debt.openPreview', arguments: args } });
-  out.push({ range, command: { title: t(L, 'Generate complaint'), command: 'debt.generateComplaint', arguments: args } });
+  if (r?.side === 'debtor' && r.sideExplicit) {
+    // A debtor's lawyer (spec §8.4): the 答辩状 where a creditor's lawyer has the complaint.
+    out.push({ range, command: { title: t(L, 'Preview defence'), command: 'debt.openPreview', arguments: [...args, 'element', 'defence'] } });
+    out.push({ range, command: { title: t(L, 'Generate defence'), command: 'debt.generateDocument', arguments: [...args, { kind: 'defence' }] } });
+  } else {
+    out.push({ range, command: { title: t(L, 'Preview complaint'), command: 'debt.openPreview', arguments: args } });
+    out.push({ range, command: { title: t(L, 'Generate complaint'), command: 'debt.generateComplaint', arguments: args } });
+  }
   // Any kind (催款函/律师函, 支付令申请书, …): the client asks which with a picker.
   out.push({ range, command: { title: t(L, 'Generate document'), command: 'debt.generateDocument', arguments: args } });
   if (!r) return out;

@@ -33,6 +33,8 @@ export interface CaseSummary {
   /** Days from the as-of date to `limitationEnd` (negative once lapsed). */
   limitationDaysLeft?: number;
   asOf?: string;
+  /** Whom the lawyer acts for (spec §8.4): the editor offers that side's documents first. */
+  side?: 'creditor' | 'debtor';
 }
 export interface CasesParams { uri: string }
 export interface DocumentParams {
@@ -88,7 +90,7 @@ export function caseSummaries(a: Analysis): CaseSummary[] {
     const end = ends[0];
     return {
       name: c.name, range: c.range, nameRange: c.nameRange, errors: errors.filter((d) => errorFor(a, d, c.range)).length, lapsed: lapsedCase(a, i),
-      claimAmount: report?.claimAmount, asOf: report?.asOf,
+      claimAmount: report?.claimAmount, asOf: report?.asOf, side: report?.side,
       limitationEnd: end, limitationDaysLeft: end && report ? diffDays(report.asOf, end) : undefined,
     };
   });

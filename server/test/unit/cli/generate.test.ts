@@ -80,7 +80,7 @@ describe('debt generate', function () {
     const unknown = await cli(['generate', file, '--kind', 'summons', '--out', dir]);
     assert.strictEqual(unknown.code, 2);
     assert.match(unknown.err, /--kind/);
-    assert.strictEqual((await cli(['generate', file, '--format', 'pdf'])).code, 2);
+    assert.strictEqual((await cli(['generate', file, '--format', 'rtf'])).code, 2);
     assert.strictEqual((await cli(['generate', file, '--style', 'fancy'])).code, 2);
     assert.strictEqual((await cli(['generate'])).code, 2);
     assert.deepStrictEqual(fs.readdirSync(dir), []);

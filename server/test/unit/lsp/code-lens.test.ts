@@ -24,6 +24,16 @@ describe('code lens', () => {
     for (const l of ls) assert.deepStrictEqual(l.range, { start: { line: 2, character: 3 }, end: { line: 2, character: 14 } });
   });
 
+  it('a debtor\'s lawyer (代理人 for the defendant) gets the 答辩状 where the creditor\'s has the complaint (spec §8.4)', () => {
+    const doc = sample('debtor-harassed-relatives.debt');
+    assert.deepStrictEqual(lenses(doc).slice(0, 3).map((l) => [l.command!.title, l.command!.command, l.command!.arguments]), [
+      ['预览答辩状', 'debt.openPreview', [doc.uri, '陈建国诉刘洋民间借贷纠纷', 'element', 'defence']],
+      ['生成答辩状', 'debt.generateDocument', [doc.uri, '陈建国诉刘洋民间借贷纠纷', { kind: 'defence' }]],
+      ['生成文书', 'debt.generateDocument', [doc.uri, '陈建国诉刘洋民间借贷纠纷']],
+    ]);
+    assert.deepStrictEqual(lenses(doc, 'en').slice(0, 2).map((l) => l.command!.title), ['Preview defence', 'Generate defence']);
+  });
+
   it('the earliest end among the loans; 已届满 once a loan\'s period has lapsed on the filing date', () => {
     const two = inline(`案件 甲诉乙 {
   起诉日 2024-06-03

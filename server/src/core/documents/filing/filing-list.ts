@@ -44,7 +44,7 @@ export function filingList(d: CaseData, _en: boolean): { blocks: Block[]; notes:
   items.forEach((x, i) => rows.push([cell([t(String(i + 1))]), cell([t(x.name)]), cell([t(String(x.copies))]), cell([x.pages ? t(x.pages) : blank()]), cell([t(x.note)])]));
   const blocks: Block[] = [title('立案材料清单'), { type: 'paragraph', align: 'center', runs: [t(d.c.name, d.c.nameRange)] },
     p([t(`提交人：${namesOf(side.clients) || '＿＿＿＿'}（${side.debtor ? '被告' : '原告'}）；对方当事人${n}人（${namesOf(side.others) || '＿＿＿＿'}）。`)], false),
-    { type: 'table', widths: [8, 44, 10, 10, 28], rows }];
+    { type: 'table', widths: [7, 40, 9, 15, 29], rows }];
   const notes = [`份数按对方当事人${n}人计算：诉状和证据为法院1份加对方每人1份（民事诉讼法第124条、第128条）。页数请打印后填写${pages ? '（证据页数取自案件文件的 页数）' : '；证据页数可在案件文件中写 页数'}。`];
   return { blocks, notes };
 }
