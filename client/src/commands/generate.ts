@@ -8,6 +8,7 @@ import { LanguageClient } from 'vscode-languageclient/node';
 import { CaseSummary, DocumentFormat, DocumentKind, DocumentResult, DocumentStyle, Methods } from '../protocol';
 import { activeDebtEditor } from '../preview/preview';
 import { t } from '../l10n';
+import { confirmOverwrite } from './confirm-overwrite';
 
 /** Answers a script or test may give in place of the dialogs (the command's third argument). */
 export interface GenerateOptions {
@@ -98,9 +99,7 @@ export async function generateDocument(client: LanguageClient | undefined, uriAr
   }
   const target = vscode.Uri.joinPath(uri, '..', result.fileName);
   if (await exists(target)) {
-    const yes = t('Overwrite');
-    const overwrite = options.overwrite ?? (await vscode.window.showWarningMessage(
-      t('{0} already exists. Overwrite it?', result.fileName), { modal: true }, yes)) === yes;
+    const overwrite = options.overwrite ?? await confirmOverwrite(t('{0} already exists. Overwrite it?', result.fileName));
     if (!overwrite) return { reason: 'exists' };
   }
   const bytes = format === 'docx' ? Buffer.from(result.content, 'base64') : Buffer.from(result.content, 'utf8');
