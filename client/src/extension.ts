@@ -15,6 +15,7 @@ import { CaseStatus, showReport } from './status';
 import { newCase } from './commands/new-case';
 import { openSample } from './commands/open-sample';
 import { completionMiddleware } from './completion-middleware';
+import { registerReportView } from './report-view';
 
 let client: LanguageClient | undefined;
 
@@ -50,6 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<DebtAp
   context.subscriptions.push(output);
   client = createClient(context, output);
   const preview = new ComplaintPreview(context, () => client);
+  context.subscriptions.push(registerReportView());
   context.subscriptions.push(preview);
   await client.start();
   const status = new CaseStatus(() => client);
