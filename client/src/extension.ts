@@ -16,6 +16,7 @@ import { newCase } from './commands/new-case';
 import { openSample } from './commands/open-sample';
 import { completionMiddleware } from './completion-middleware';
 import type { DocumentKind, DocumentStyle } from './protocol';
+import { registerReportView } from './report-view';
 
 let client: LanguageClient | undefined;
 
@@ -51,6 +52,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<DebtAp
   context.subscriptions.push(output);
   client = createClient(context, output);
   const preview = new ComplaintPreview(context, () => client);
+  context.subscriptions.push(registerReportView());
   context.subscriptions.push(preview);
   await client.start();
   const status = new CaseStatus(() => client);

@@ -9,6 +9,7 @@ import { activeDebtEditor } from './preview/preview';
 import { t } from './l10n';
 // Pure date arithmetic of the core (no vscode, no Decimal): the same calendar the law engine counts with.
 import { diffDays, todayInChina } from '../../server/src/core/text/dates';
+import { showReadOnlyReport } from './report-view';
 
 /** 50000.00 → 50,000.00 (the string stays exact: no number conversion). */
 export function groupThousands(amount: string): string {
@@ -90,12 +91,11 @@ export class CaseStatus implements vscode.Disposable {
   dispose(): void { clearTimeout(this.timer); for (const d of this.disposables) d.dispose(); }
 }
 
-/** 「查看报告」: the JSON report of the active file in an untitled editor (nothing written). */
+/** 「查看报告」: the JSON report of the active file, read-only beside it (nothing written; report-view.ts). */
 export async function showReport(client: LanguageClient | undefined): Promise<void> {
   const editor = activeDebtEditor();
   if (!client || !editor) return;
   const report = await client.sendRequest<Record<string, unknown> | null>(Methods.report, { uri: editor.document.uri.toString() });
   if (!report) return;
-  const doc = await vscode.workspace.openTextDocument({ language: 'json', content: JSON.stringify(report, null, 2) });
-  await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+  await showReadOnlyReport(editor.document.uri, JSON.stringify(report, null, 2));
 }

@@ -29,6 +29,25 @@ async function suggestions(page, wanted) {
   return page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts();
 }
 
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 15000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor({ timeout: 15000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Presses Enter on the next quick pick (form, format …), returning the first row's text. */
+async function enterOnPick(page) {
+  const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first();
+  await row.waitFor({ timeout: 30000 });
+  const text = await row.innerText();
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(500);
+  return text;
+}
+
 async function open(page, name, text) {
   const item = page.getByRole('treeitem', { name: new RegExp(name.replace('.', '\\.')) });
   await item.waitFor({ timeout: 60000 });
@@ -47,6 +66,7 @@ describe('completion opens while typing (packaged .vsix in code-server)', functi
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'debt-ui-typing-'));
     fs.writeFileSync(path.join(workspace, 'typing.debt'), ZH);
     fs.writeFileSync(path.join(workspace, 'english.debt'), EN);
+    fs.copyFileSync(path.join(root, 'samples/loan-basic.debt'), path.join(workspace, 'loan-basic.debt'));
     server = await startCodeServer({ workspace, installVsix: vsix });
     browser = await launchBrowser();
     page = await browser.context.newPage();
@@ -111,5 +131,27 @@ describe('completion opens while typing (packaged .vsix in code-server)', functi
     assert.ok(!labels.some((l) => /[\u4e00-\u9fff]/.test(l)), labels.join(' '));
     await page.screenshot({ path: path.join(shots, 'typing-english.png') });
     await page.keyboard.press('Escape');
+  });
+
+  it('「生成起诉状」 a second time: the overwrite question defaults to Cancel, and Enter keeps the file', async () => {
+    await open(page, 'loan-basic.debt', '逾期利率');
+    await page.locator('.codelens-decoration').filter({ hasText: /Preview|预览/ }).first().waitFor({ timeout: 120000 });
+    const file = path.join(workspace, '张三诉李四民间借贷纠纷.起诉状.docx');
+    await runCommand(page, 'Generate Complaint');
+    await enterOnPick(page); // form: 要素式
+    await enterOnPick(page); // format: Word
+    const deadline = Date.now() + 60000;
+    while (!fs.existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    assert.ok(fs.existsSync(file), 'the first run writes the .docx');
+    fs.writeFileSync(file, 'signed copy');
+    await page.keyboard.press('Escape');
+    await runCommand(page, 'Generate Complaint');
+    await enterOnPick(page);
+    await enterOnPick(page);
+    const first = await enterOnPick(page); // the overwrite question: Enter takes its first row
+    assert.match(first, /Cancel|取消/);
+    await page.screenshot({ path: path.join(shots, 'overwrite-default.png') });
+    await page.waitForTimeout(2000);
+    assert.strictEqual(fs.readFileSync(file, 'utf8'), 'signed copy', 'Enter kept the existing file');
   });
 });

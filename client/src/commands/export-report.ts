@@ -8,6 +8,7 @@ import { LanguageClient } from 'vscode-languageclient/node';
 import { ExportResult, Methods } from '../protocol';
 import { toUri } from './generate';
 import { t } from '../l10n';
+import { confirmOverwrite } from './confirm-overwrite';
 
 export async function exportReport(client: LanguageClient | undefined, uriArg?: unknown, options: { overwrite?: boolean; quiet?: boolean } = {}): Promise<vscode.Uri[]> {
   if (!vscode.workspace.isTrusted) {
@@ -29,9 +30,7 @@ export async function exportReport(client: LanguageClient | undefined, uriArg?: 
   const existing: string[] = [];
   for (const [f] of files) { try { await vscode.workspace.fs.stat(f); existing.push(path.posix.basename(f.path)); } catch { /* new */ } }
   if (existing.length > 0) {
-    const yes = t('Overwrite');
-    const overwrite = options.overwrite ?? (await vscode.window.showWarningMessage(
-      t('{0} already exist(s). Overwrite?', existing.join(t(', '))), { modal: true }, yes)) === yes;
+    const overwrite = options.overwrite ?? await confirmOverwrite(t('{0} already exist(s). Overwrite?', existing.join(t(', '))));
     if (!overwrite) return [];
   }
   for (const [f, bytes] of files) await vscode.workspace.fs.writeFile(f, bytes);

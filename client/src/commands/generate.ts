@@ -9,6 +9,7 @@ import { CaseSummary, DocumentFormat, DocumentKind, DocumentResult, DocumentStyl
 import { GROUP, kindItem } from '../kinds';
 import { activeDebtEditor } from '../preview/preview';
 import { t } from '../l10n';
+import { confirmOverwrite } from './confirm-overwrite';
 
 /** Answers a script or test may give in place of the dialogs (the command's third argument). */
 export interface GenerateOptions {
@@ -100,9 +101,7 @@ export async function generateDocument(client: LanguageClient | undefined, uriAr
   }
   const target = vscode.Uri.joinPath(uri, '..', result.fileName);
   if (await exists(target)) {
-    const yes = t('Overwrite');
-    const overwrite = options.overwrite ?? (await vscode.window.showWarningMessage(
-      t('{0} already exists. Overwrite it?', result.fileName), { modal: true }, yes)) === yes;
+    const overwrite = options.overwrite ?? await confirmOverwrite(t('{0} already exists. Overwrite it?', result.fileName));
     if (!overwrite) return { reason: 'exists' };
   }
   const bytes = format === 'docx' ? Buffer.from(result.content, 'base64') : Buffer.from(result.content, 'utf8');

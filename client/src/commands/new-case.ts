@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/node';
 import { Methods, NewCaseAnswers } from '../protocol';
 import { isEnglish, t } from '../l10n';
+import { confirmOverwrite } from './confirm-overwrite';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const AMOUNT = /^\d+(\.\d{1,2})?$/;
@@ -54,9 +55,7 @@ export async function newCase(client: LanguageClient | undefined, preset?: Parti
   let exists = false;
   try { await vscode.workspace.fs.stat(target); exists = true; } catch { /* new file */ }
   if (exists) {
-    const yes = t('Overwrite');
-    const overwrite = preset?.overwrite ?? (await vscode.window.showWarningMessage(
-      t('{0} already exists. Overwrite it?', vscode.workspace.asRelativePath(target)), { modal: true }, yes)) === yes;
+    const overwrite = preset?.overwrite ?? await confirmOverwrite(t('{0} already exists. Overwrite it?', vscode.workspace.asRelativePath(target)));
     if (!overwrite) return undefined;
   }
   await vscode.workspace.fs.writeFile(target, Buffer.from(content, 'utf8'));

@@ -173,7 +173,12 @@ function limitationHints(c: Case, loan: Loan, r: LoanReport, index: LineIndex, n
   const lastInstalment = loan.installments.length ? loan.installments.reduce((a, b) => (a.date.value >= b.date.value ? a : b)) : undefined;
   const startAt = lim.basis === 'installments' ? lastInstalment?.date.range : loan.due?.range;
   if (startAt) {
-    out.push({ offset: offsetsOf(startAt, index).end, kind: 'limitation', label: label(lastDayFrom(lim.start), lim.interruptions.length > 0), tooltip });
+    // The hint at the due date tells the end the case stands on (issue 19: after interruptions, not the superseded first
+    // end, which the tooltip and the events' own hints still show).
+    const end = lim.interruptions.length > 0
+      ? t(L, 'limitation to {0}{1}{2}{3}', dateText(lim.end, L), t(L, ' (after interruption)'), lim.status === 'lapsed' ? t(L, ' (lapsed)') : '', suffix)
+      : label(lastDayFrom(lim.start), false);
+    out.push({ offset: offsetsOf(startAt, index).end, kind: 'limitation', label: end, tooltip });
   }
   const relied = new Set(lim.interruptions);
   const last = lim.interruptions[lim.interruptions.length - 1];

@@ -54,7 +54,9 @@ const NEW_EVIDENCE: Record<string, { zh: [string, string]; en: [string, string] 
  * 「声明新证据…」: writes a name at the cursor and declares it before the case's closing brace, so the reference
  * resolves at once (DEBT2xx would otherwise flag it). Undefined when the case's end is not known.
  */
-export function declareEvidenceItem(text: string, c: Case, item: string | undefined, lang: KeywordLanguage, zhUi: boolean, range: Range): CompletionItem | undefined {
+export function declareEvidenceItem(
+  text: string, c: Case, item: string | undefined, lang: KeywordLanguage, zhUi: boolean, range: Range,
+): CompletionItem | undefined {
   if (!(c.range instanceof OffsetRange)) return undefined;
   const close = c.range.endOffset - 1;
   if (text[close] !== '}' && text[close] !== '｝') return undefined;

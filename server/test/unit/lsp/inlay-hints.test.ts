@@ -39,7 +39,8 @@ describe('inlay hints', () => {
     assert.strictEqual(r.limitation.end, '2028-06-01');
     assert.deepStrictEqual(brief(hints(doc)), [
       '31:8 合计 74,104.53 = 本金 49,975.34 + 利息 24,129.19',
-      '38:17 时效至2027年1月11日（后已中断）',
+      // At the due date the end the case stands on (after the demand), not the superseded 2027-01-11 (issue 19).
+      '38:17 时效至2028年6月1日（经中断）',
       '39:12 年化 12.00% · 上限 14.60%',
       '40:14 年化 18.00% · 上限 14.60%',
       '44:15 时效至2028年6月1日',
@@ -71,7 +72,7 @@ describe('inlay hints', () => {
     // 2022-09-01 + 3y = 2025-09-01 (Monday); repayment 2023-02-01 → 2026-02-01 (Sunday) → 2026-02-02;
     // acknowledgement 2024-03-01 → 2027-03-01 (Monday; 2027 calendar unknown: weekends only).
     assert.deepStrictEqual(brief(hints(doc, { ...all, loanTotals: false })), [
-      '4:55 时效至2025年9月1日（后已中断）',
+      '4:55 时效至2027年3月1日（经中断）',
       '4:64 年化 14.60% · 上限 14.80%',
       '5:15 时效至2026年2月2日（后已中断）',
       '6:15 时效至2027年3月1日',
