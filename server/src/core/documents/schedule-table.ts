@@ -1,6 +1,6 @@
 /** 利息计算表: the report's schedule rows (起止日, 天数, 基数, 年利率, 金额) per loan, with totals, payments and the continuing rate. */
 import { CaseData, sum } from './case-data';
-import { date, money, rate, rowRate, t } from './format';
+import { date, money, rowRate, t } from './format';
 import { Block, Cell, Run } from './types';
 
 const KIND = { period: '借期内利息', overdue: '逾期利息', penalty: '违约金', fees: '其他费用' } as Record<string, string>;
