@@ -1,17 +1,20 @@
 /** 利息计算表: the report's schedule rows (起止日, 天数, 基数, 年利率, 金额) per loan, with totals, payments and the continuing rate. */
 import { SCHEDULE_METHOD_ZH } from '../law/analyze-law';
 import { CaseData, sum } from './case-data';
-import { date, money, rate, rowRate, t } from './format';
+import { date, money, rowRate, t } from './format';
 import { Block, Cell, Run } from './types';
 
 const KIND = { period: '借期内利息', overdue: '逾期利息', penalty: '违约金', fees: '其他费用' } as Record<string, string>;
 const cell = (text: string, header = false, span?: number): Cell => ({ lines: [[t(text)]], header, ...(span ? { span } : {}) });
 
 /** Spec §8.3: the instalments of a 分期 plan as the contract's table. */
-function planBlocks(plan: { no: number; date: string; payment: string; principal: string; interest: string; balance: string }[] | null, method?: string): Block[] {
+type PlanRows = { no: number; date: string; payment: string; principal: string; interest: string; balance: string }[] | null;
+function planBlocks(plan: PlanRows, method?: string): Block[] {
   if (!plan) return [];
   const rows: Cell[][] = [['期数', '还款日', '应还金额', '本金', '利息', '剩余本金'].map((h) => cell(h, true))];
-  for (const p of plan) rows.push([cell(String(p.no)), cell(date(p.date)), cell(money(p.payment)), cell(money(p.principal)), cell(money(p.interest)), cell(money(p.balance))]);
+  for (const p of plan) {
+    rows.push([cell(String(p.no)), cell(date(p.date)), cell(money(p.payment)), cell(money(p.principal)), cell(money(p.interest)), cell(money(p.balance))]);
+  }
   return [
     { type: 'paragraph', runs: [t(`分期还款计划（${method === 'equal-principal' ? '等额本金' : '等额本息'}，月利率＝年利率÷12，逐期四舍五入至分，末期补足余额）：`)], indent: true },
     { type: 'table', widths: [8, 22, 18, 18, 16, 18], rows },

@@ -91,6 +91,12 @@ function convert(text: string, t: IToken, item: TokenType | undefined, to: Keywo
     return rate === t.image ? undefined : { start, end, newText: rate };
   }
   if (!item || !KEYWORD_TYPES.has(t.tokenType)) return undefined;
+  // `12 months` → `12期`, and `12 期` → `12期` too, so that both ways give one text (spec §8.3).
+  if (to === 'zh' && t.tokenType === K.Months) {
+    let from = start;
+    while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+    if (from > 0 && /[0-9]/.test(text[from - 1]) && (from < start || t.image !== '期')) return { start: from, end, newText: '期' };
+  }
   const spelling = keywordSpelling(t, item, to);
   if (!spelling) return undefined;
   // `5000转账` → `5000 transfer`: letters after a digit would make one word of them.

@@ -65,7 +65,9 @@ export function effectiveLoan(c: Case, loan: Loan, lpr: LprTable): EffectiveLoan
     const rate = formation && iv && typeof iv === 'object' ? rateOn(iv, formation, formation, lpr, loan.daycount) ?? ZERO : ZERO;
     if (principal.greaterThan(0)) {
       plan = planRows(principal, rate, p.method.value, p.count.value, p.first.value);
-      installments = plan.map((row) => ({ uri: p.uri, range: p.range, date: { value: row.date, range: p.first.range }, amount: { value: row.principal, range: p.count.range } }));
+      installments = plan.map((row) => ({
+        uri: p.uri, range: p.range, date: { value: row.date, range: p.first.range }, amount: { value: row.principal, range: p.count.range },
+      }));
     }
   }
   let due = loan.due;

@@ -16,18 +16,24 @@ import { rateOn } from './floating-rate';
 import { fixed2, maxDec, pct, round2, yuan, ZERO } from './money';
 import { lprRateText } from '../model/lpr-literal';
 
+type PlanRowReport = { no: number; date: IsoDate; payment: string; principal: string; interest: string; balance: string };
+type SettlementReport = {
+  date: IsoDate; amount: string; principalBefore: string; interestBefore: string; rolledInterest: string; principalAfter: string; unsupported: string;
+};
+type InterestClaimReport = { from: IsoDate | null; until: IsoDate | 'paid'; fixed: boolean; amount: string };
 export const NO_PLEADED = { installmentPlan: null, settlements: null, interestClaims: null } as {
-  installmentPlan: { no: number; date: IsoDate; payment: string; principal: string; interest: string; balance: string }[] | null;
-  settlements: { date: IsoDate; amount: string; principalBefore: string; interestBefore: string; rolledInterest: string; principalAfter: string; unsupported: string }[] | null;
-  interestClaims: { from: IsoDate | null; until: IsoDate | 'paid'; fixed: boolean; amount: string }[] | null;
+  installmentPlan: PlanRowReport[] | null; settlements: SettlementReport[] | null; interestClaims: InterestClaimReport[] | null;
 };
 
 export function pleadedLoanReport(c: Case, eff: EffectiveLoan, li: LoanInterest, interestThrough: IsoDate): typeof NO_PLEADED {
   const claims = interestClaims(c);
   return {
-    installmentPlan: eff.plan?.map((r) => ({ no: r.no, date: r.date, payment: fixed2(r.payment), principal: fixed2(r.principal), interest: fixed2(r.interest), balance: fixed2(r.balance) })) ?? null,
+    installmentPlan: eff.plan?.map((r) => ({
+      no: r.no, date: r.date, payment: fixed2(r.payment), principal: fixed2(r.principal), interest: fixed2(r.interest), balance: fixed2(r.balance),
+    })) ?? null,
     settlements: li.settlements?.map((s) => ({
-      date: s.date, amount: fixed2(s.amount), principalBefore: fixed2(s.principalBefore), interestBefore: fixed2(s.interestBefore), rolledInterest: fixed2(s.rolledInterest),
+      date: s.date, amount: fixed2(s.amount), principalBefore: fixed2(s.principalBefore), interestBefore: fixed2(s.interestBefore),
+      rolledInterest: fixed2(s.rolledInterest),
       principalAfter: fixed2(s.principalAfter), unsupported: fixed2(s.unsupported),
     })) ?? null,
     interestClaims: claims.some((cl) => cl.from || cl.amount || cl.rate)
@@ -56,14 +62,16 @@ export function checkPleaded(c: Case, eff: EffectiveLoan, li: LoanInterest, lpr:
   for (const s of li.settlements ?? []) {
     if (s.unsupported.greaterThan(0)) {
       out.push(diag('DEBT422', {
-        date: s.date, amount: yuan(s.amount), principal: yuan(s.principalBefore), interest: yuan(s.interestBefore), unsupported: yuan(s.unsupported), loan: loan.name,
+        date: s.date, amount: yuan(s.amount), principal: yuan(s.principalBefore), interest: yuan(s.interestBefore),
+        unsupported: yuan(s.unsupported), loan: loan.name,
       }, { uri: s.settlement.uri, range: s.settlement.amount.range }, L));
     }
   }
   const last = li.settlements?.[li.settlements.length - 1];
   if (last && r && !r.licensed && li.formation && li.dueDate) {
     const end = li.dueDate > last.date ? li.dueDate : last.date;
-    const ceiling = li.principal.plus(round2(li.principal.times(r.capRate).times(inclusiveDays(li.formation, end)).dividedBy(100 * loan.daycount)));
+    const whole = inclusiveDays(li.formation, end);
+    const ceiling = li.principal.plus(round2(li.principal.times(r.capRate).times(whole).dividedBy(100 * loan.daycount)));
     // What is owed at the end of the term: the principal after the settlement plus the period interest on it to the due date.
     const later = li.schedule.filter((x) => x.kind === 'period' && x.from >= last.date && x.to <= end).reduce((s, x) => s.plus(x.interest), ZERO);
     const payable = last.principalAfter.plus(later);

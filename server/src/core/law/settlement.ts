@@ -45,8 +45,10 @@ export interface SettlementResult {
   unsupported: Decimal;
 }
 
-export function applySettlement(s: Settlement, amount: Decimal, principalBefore: Decimal, interestBefore: Decimal, rolledInterest: Decimal): SettlementResult {
+export function applySettlement(s: Settlement, amount: Decimal, principalBefore: Decimal, interestBefore: Decimal,
+  rolledInterest: Decimal): SettlementResult {
   const lawful = principalBefore.plus(maxDec(interestBefore, ZERO));
   const principalAfter = minDec(amount, lawful);
-  return { settlement: s, date: s.date.value, amount, principalBefore, interestBefore, rolledInterest, principalAfter, unsupported: maxDec(amount.minus(lawful), ZERO) };
+  const unsupported = maxDec(amount.minus(lawful), ZERO);
+  return { settlement: s, date: s.date.value, amount, principalBefore, interestBefore, rolledInterest, principalAfter, unsupported };
 }

@@ -548,13 +548,15 @@ class FileReader {
   /** `结算 DATE MONEY (借款 a、b)? 证据?` (spec §8.3). */
   settlement(item: Item): T.Settlement | undefined {
     const date = this.date(item.date), amount = this.money(item.money);
-    return date && amount ? { uri: this.uri, range: this.itemRange(item), date, amount, loanRefs: this.refs(item.refs), proofs: this.refs(item.proofs) } : undefined;
+    if (!date || !amount) return undefined;
+    return { uri: this.uri, range: this.itemRange(item), date, amount, loanRefs: this.refs(item.refs), proofs: this.refs(item.proofs) };
   }
 
   /** `宣布到期 DATE (借款 X)? 证据?` (spec §8.3). */
   acceleration(item: Item): T.Acceleration | undefined {
     const date = this.date(item.date);
-    return date ? { uri: this.uri, range: this.itemRange(item), date, loan: item.ref ? this.ref(item.ref) : undefined, proofs: this.refs(item.proofs) } : undefined;
+    if (!date) return undefined;
+    return { uri: this.uri, range: this.itemRange(item), date, loan: item.ref ? this.ref(item.ref) : undefined, proofs: this.refs(item.proofs) };
   }
 
   caseOf(item: Item, file: T.DebtFile): T.Case {
