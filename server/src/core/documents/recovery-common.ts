@@ -4,7 +4,8 @@
  */
 import Decimal from 'decimal.js';
 import { Agent, Case, Party } from '../model/types';
-import { CaseData, evidence, names, party, sum } from './case-data';
+import { CaseData, names, party, sum } from './case-data';
+import { paperOf } from './facts';
 import { blank, date, money, moneyUpper, rate, t } from './format';
 import { traditionalAgentLine, traditionalPartyLine } from './parties';
 import { Block, Run } from './types';
@@ -111,11 +112,12 @@ export function loanSentence(d: CaseData, i: number, w: Words): Run[] {
   const { loan, r } = d.loans[i];
   const borrowers = w.borrower(names(loan.borrowers) || '＿＿＿＿');
   const lender = w.lender(loan.lender?.name ?? '＿＿＿＿');
-  const kinds = [...loan.signedProofs, ...loan.proofs].map((p) => evidence(d, p.name)?.kind?.value);
-  const paper = kinds.includes('iou') ? '出具借条' : kinds.includes('contract') ? '签订借款合同' : '约定';
+  const kind = paperOf(d, loan);
+  const paper = kind === 'iou' ? '，并出具借条' : kind === 'owe-note' ? '，并出具欠条' : kind === 'contract' ? '，并签订借款合同' : '';
   const runs: Run[] = [];
-  runs.push(loan.signed ? t(date(loan.signed.value), loan.signed.range) : blank());
-  runs.push(t(`，${borrowers}向${lender}借款${loan.amount ? money(loan.amount.value) : money(r.principal)}，并${paper}`));
+  // A sentence never opens with a blank: without a date the loan is told without one.
+  if (loan.signed) runs.push(t(date(loan.signed.value), loan.signed.range), t('，'));
+  runs.push(t(`${borrowers}向${lender}借款${loan.amount ? money(loan.amount.value) : money(r.principal)}${paper}`));
   if (loan.due?.value === 'on-demand') runs.push(t('，未约定还款期限'));
   else if (loan.due) runs.push(t('，约定还款期限至'), t(date(loan.due.value), loan.due.range));
   else if (loan.installments.length) runs.push(t(`，约定分${loan.installments.length}期归还，最后一期还款日为${date(loan.installments.map((x) => x.date.value).sort().pop()!)}`));
@@ -127,7 +129,7 @@ export function loanSentence(d: CaseData, i: number, w: Words): Run[] {
     // How the payments were applied is the report's (民法典第561条, or as agreed with 冲抵).
     const applied = [['费用', r.paid.fees], ['利息', r.paid.interest], ['本金', r.paid.principal], ['违约金', r.paid.penalty]]
       .filter(([, v]) => !new Decimal(v).isZero()).map(([k, v]) => `${k}${money(v)}`);
-    runs.push(t(`此后${borrowers}共偿还${money(total)}${applied.length ? `，已分别抵充${applied.join('、')}` : ''}。`));
+    runs.push(t(`此后${borrowers}共偿还${money(total)}${applied.length > 1 ? `，已分别抵充${applied.join('、')}` : applied.length ? `，已全部抵充${applied[0]}` : ''}。`));
   }
   return runs;
 }
