@@ -183,7 +183,7 @@ export function claimItems(d: CaseData): ClaimItem[] {
         push(loan, 'interest', interestClaim(d, cl, loan, r));
       } else if (cl.kind === 'penalty') {
         if (new Decimal(r.outstanding.penalty).isZero()) continue;
-        push(loan, 'penalty', [t(`判令${debtors}${together}向${creditor}支付${loanWord(d, loan)}违约金${money(r.outstanding.penalty)}（暂计至${date(d.report.interestThrough)}，与逾期利息合计不超过一年期贷款市场报价利率四倍的限度）`, cl.range)]);
+        push(loan, 'penalty', [t(`判令${debtors}${together}向${creditor}支付${loanWord(d, loan)}违约金${money(r.outstanding.penalty)}（暂计至${date(d.report.interestThrough)}${r.regime === 'licensed-lender' ? '' : '，与逾期利息合计不超过一年期贷款市场报价利率四倍的限度'}）`, cl.range)]);
       }
     }
   }

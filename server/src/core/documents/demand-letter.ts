@@ -70,25 +70,31 @@ export function demandLetter(d: CaseData, ds: DebtDiagnostic[]): { title: string
   d.loans.forEach((_, i) => { if (d.loans[i].r) blocks.push(para(loanSentence(d, i, LETTER_WORDS))); });
   // The debt loan by loan, and who owes each with what liability (合同相对性, 民法典第465条第2款).
   const multi = byLoan.length > 1;
-  for (const o of byLoan) {
+  const cont = continuingText(d);
+  // One loan owed by one debtor: the debt in one sentence, as before.
+  const single = !multi && !feeClaims(d).length && byLoan.length === 1 && debtorsOf(d, byLoan[0]).length === 1;
+  if (single) {
+    const o = byLoan[0];
+    blocks.push(para([t(`截至${through}，${debtorsOf(d, o)[0].name}尚欠${fromNames}借款${partsText(o)}（大写：${moneyUpper(o.total)}）。`), ...cont.map((x) => t(`${x}。`))]));
+  }
+  for (const o of single ? [] : byLoan) {
     const which = multi ? `“${o.loan.name}”` : '上述借款';
     const groups = new Map<string, string[]>();
     for (const x of debtorsOf(d, o)) groups.set(liabilityWords(x), [...(groups.get(liabilityWords(x)) ?? []), x.name]);
     const who = [...groups].map(([words, ns]) => `${ns.join('、')}${words}`).join('；');
-    blocks.push(para([t(`截至${through}，${which}尚欠${partsText(o)}。${who}。`)]));
+    blocks.push(para([t(`截至${through}，${which}尚欠${partsText(o)}${multi || feeClaims(d).length ? '' : `（大写：${moneyUpper(o.total)}）`}。${who}。`)]));
   }
   for (const f of feeClaims(d)) {
     const who = [...new Set(f.loans.flatMap((l) => primaryDebtors(d, l.name)))].join('、');
     blocks.push(para([t(`依照借款合同约定，${who || '借款人'}还应承担${fromNames}为实现债权支出的${f.what}${money(f.amount)}。`)]));
   }
   const totals = totalsByDebtor(d, byLoan);
-  if (owing.length > 1 && totals.length) {
+  if ((multi || feeClaims(d).length > 0) && owing.length > 1 && totals.length) {
     blocks.push(para([t(`据此，${totals.map((x) => `${x.name}应清偿${multi ? `${x.loans.map((l) => `“${l}”`).join('和')}${x.loans.length > 1 ? '合计' : ''}` : ''}${money(x.total)}`).join('；')}（连带责任人之间，任何一人清偿的部分，其他人在该范围内不再清偿）。`)]));
-  } else if (byLoan.length) {
+  } else if (multi || feeClaims(d).length) {
     blocks.push(para([t(`以上合计${money(d.report.claimAmount)}（大写：${moneyUpper(d.report.claimAmount)}）。`)]));
   }
-  const cont = continuingText(d);
-  if (cont.length) blocks.push(para(cont.map((s) => t(`${s}。`))));
+  if (cont.length && !single) blocks.push(para(cont.map((s) => t(`${s}。`))));
   if (ds.some((x) => ABOVE_CAP.has(x.code))) {
     blocks.push(para([t('借款约定的利率（或违约金、其他费用）超过法律保护上限的部分，依法不受保护，本函不予主张；上述利息已按法定上限计算（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第二十五条、第二十八条、第二十九条）。')]));
   }
@@ -138,7 +144,7 @@ function acknowledgmentSlip(d: CaseData, byLoan: LoanOwed[], creditor: string): 
   blocks.push(para([t(`${creditor}：`)], false));
   for (const o of byLoan) {
     const who = debtorsOf(d, o).map((x) => x.name).join('、');
-    blocks.push(para([t(`本人（本单位）${who}确认：截至${date(d.report.interestThrough)}，“${o.loan.name}”尚欠${creditor}${partsText(o)}，本人（本单位）对上述债务予以确认，并承诺于`), blank(), t('前清偿。')]));
+    blocks.push(para([t(`${who}确认：截至${date(d.report.interestThrough)}，“${o.loan.name}”尚欠${creditor}${partsText(o)}，对上述债务予以确认，并承诺于`), blank(), t('前清偿。')]));
   }
   blocks.push({ type: 'signature', lines: [[t('确认人（签字、盖章）：'), blank()], [t('日期：'), blank()]] });
   return blocks;

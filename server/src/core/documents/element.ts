@@ -11,6 +11,7 @@ import { elementAgentRow, elementPartyRow, orderedParties } from './parties';
 import { evidenceTable } from './evidence-table';
 import { scheduleBlocks } from './schedule-table';
 import { Block, Cell, Run } from './types';
+import { causeOf } from './case-cause';
 
 const row = (label: string, lines: Run[][]): Cell[] => [{ lines: [[t(label)]] }, { lines }];
 const wide = (lines: Run[][]): Cell[] => [{ lines, span: 2 }];
@@ -94,11 +95,11 @@ function jurisdictionSection(d: CaseData): Block[] {
   const when = preSuit?.ruled ?? preSuit?.applied;
   return [h2('约定管辖和诉前保全'), table([
     row('1. 有无仲裁、法院管辖约定', [
-      [box('有', !!clause, clause?.range), t('　合同条款及内容：'), clause ? t(`约定由${clause.value}管辖`, clause.range) : blank()],
+      [box('有', !!clause, clause?.range), t('　合同条款及内容：'), ...(clause ? [t(`约定由${clause.value}管辖`, clause.range)] : [])],
       [box('无', !clause)],
     ]),
     row('2. 是否已经诉前保全', [
-      [box('是', !!preSuit, preSuit?.stage.range), t('　保全法院：'), blank(), t('　保全时间：'), when ? t(date(when.value), when.range) : blank()],
+      [box('是', !!preSuit, preSuit?.stage.range), t('　保全法院：'), ...(preSuit ? [blank()] : []), t('　保全时间：'), ...(when ? [t(date(when.value), when.range)] : preSuit ? [blank()] : [])],
       [t('　保全案号：'), ...(preSuit ? [blank()] : [])], [box('否', !preSuit)],
       [t('（如申请诉讼保全，请另行提交诉讼保全申请及相关材料）')],
     ]),
@@ -106,6 +107,8 @@ function jurisdictionSection(d: CaseData): Block[] {
 }
 
 function factsSection(d: CaseData): Block[] {
+  // A licensed lender's complaint follows the 金融借款合同纠纷 form's labels (docs/conventions.md).
+  const fin = causeOf(d) !== '民间借贷纠纷';
   const loans = d.loans.filter(({ r }) => r);
   const per = (f: (x: CaseData['loans'][number]) => Run[][]): Run[][] => loans.flatMap((x) => f(x));
   const tag = (name: string): Run[] => (loans.length > 1 ? [t(`${name}：`)] : []);
@@ -116,14 +119,14 @@ function factsSection(d: CaseData): Block[] {
     row('1. 合同签订情况（名称、编号、签订时间、地点等）', per(({ loan }) => [[...tag(loan.name),
       t('名称：'), ...(loan.signedProofs.length || loan.proofs.length ? [t(names([...loan.signedProofs, ...loan.proofs]))] : [blank()]),
       t('；签订时间：'), loan.signed ? t(date(loan.signed.value), loan.signed.range) : blank(), t('；地点：'), blank()]])),
-    row('2. 签订主体', [[t('出借人：'), t(names(loans.flatMap(({ loan }) => (loan.lender ? [loan.lender] : []))) || '＿＿＿＿')],
+    row('2. 签订主体', [[t(fin ? '贷款人：' : '出借人：'), t(names(loans.flatMap(({ loan }) => (loan.lender ? [loan.lender] : []))) || '＿＿＿＿')],
       [t('借款人：'), t([...new Set(loans.flatMap(({ loan }) => loan.borrowers.map((b) => b.name)))].join('、') || '＿＿＿＿')]]),
     row('3. 借款金额', per(({ loan, r }) => {
       const methods = new Set(loan.deliveries.map((x) => x.method?.value));
       const others = [...methods].filter((m) => m && m !== 'cash' && m !== 'transfer');
       return [
         [...tag(loan.name), t('约定：'), loan.amount ? t(money(loan.amount.value), loan.amount.range) : blank()],
-        [t('实际提供：'), t(money(r.principal))],
+        [t(fin ? '实际发放：' : '实际提供：'), t(money(r.principal))],
         [t('提供方式：'), box('现金', methods.has('cash')), t('　'), box('转账', methods.has('transfer')), t('　其他：'),
           others.length ? t(others.map((m) => ({ wechat: '微信转账', alipay: '支付宝转账', bill: '票据', other: '其他' } as Record<string, string>)[m!]).join('、')) : blank()],
       ];
@@ -155,7 +158,8 @@ function factsSection(d: CaseData): Block[] {
       const other = loan.installments.length ? `分${loan.installments.length}期还款（${loan.installments.map((i) => `${date(i.date.value)}还款${money(i.amount.value)}`).join('，')}）`
         : loan.due?.value === 'on-demand' ? '未约定还款期限' : '';
       return [
-        [...tag(loan.name), box('到期一次性还本付息', false)],
+        ...(fin ? [[...tag(loan.name), box('等额本息', false), t('　'), box('等额本金', false)]] : []),
+        [...(fin ? [] : tag(loan.name)), box('到期一次性还本付息', false)],
         [box('按月计息、到期一次性还本', false), t('　'), box('按季计息、到期一次性还本', false), t('　'), box('按年计息、到期一次性还本', false), t('　其他：'), other ? t(other) : blank()],
       ];
     })),
@@ -200,7 +204,7 @@ export function elementComplaint(d: CaseData): Block[] {
   const filing = d.c.filing;
   return [
     { type: 'heading', level: 1, runs: [t('民事起诉状')] },
-    { type: 'paragraph', align: 'center', runs: [t('（民间借贷纠纷）')] },
+    { type: 'paragraph', align: 'center', runs: [t(`（${causeOf(d)}）`)] },
     { type: 'paragraph', note: true, runs: [{ text: '说明：', bold: true }] },
     ...INSTRUCTIONS.map((s): Block => ({ type: 'paragraph', note: true, runs: [t(s)] })),
     ...WARNING.map((s, i): Block => ({ type: 'paragraph', note: true, runs: [{ text: s, bold: i === 0 }] })),

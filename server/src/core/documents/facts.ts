@@ -12,6 +12,7 @@ import { CaseData, evidence, METHOD_ZH, names } from './case-data';
 import { blank, date, money, t } from './format';
 import { Run } from './types';
 import { feeLoans, oldRulesApplied } from './claims';
+import { privateLending } from './case-cause';
 
 const PERIOD_ZH = { year: '年利率', month: '月利率', day: '日利率' };
 
@@ -181,7 +182,7 @@ export function jurisdictionLine(d: CaseData): string | undefined {
   if (!p) return undefined;
   if (p.basis === 'agreed') return `双方约定由${p.party ? `${p.party}住所地人民法院` : p.place}管辖，依照《中华人民共和国民事诉讼法》第三十五条，贵院对本案有管辖权。`;
   if (p.basis === 'performance-place') {
-    return `双方未约定合同履行地，本案借款的接受货币一方为原告${p.party}，其住所地${placeName(p.place)}为合同履行地（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第三条），依照《中华人民共和国民事诉讼法》第二十四条，贵院对本案有管辖权。`;
+    return `双方未约定合同履行地，本案借款的接受货币一方为原告${p.party}，其住所地${placeName(p.place)}为合同履行地（${privateLending(d) ? '《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第三条' : '《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第十八条第二款'}），依照《中华人民共和国民事诉讼法》第二十四条，贵院对本案有管辖权。`;
   }
   return `被告${p.party}住所地位于${placeName(p.place)}，依照《中华人民共和国民事诉讼法》第二十二条、第二十四条，贵院对本案有管辖权。`;
 }
@@ -233,9 +234,12 @@ export function legalBasis(d: CaseData): string {
   const civil = ['第六百六十七条', '第六百七十五条', '第六百七十六条', '第五百七十九条'];
   if (loans.some((l) => l.guarantors.some((g) => g.type === 'joint'))) civil.push('第六百八十八条');
   if (loans.some((l) => l.guarantors.some((g) => g.type === 'general'))) civil.push('第六百八十六条');
+  if (loans.some((l) => l.borrowers.length > 1)) civil.push('第五百一十八条');
   const spl = ['第二十五条', '第二十八条'];
   if (loans.some((l) => l.penalty || l.fees)) spl.push('第二十九条');
   if (d.loans.some(({ r }) => r?.formation && r.formation < SPLIT_DATE && oldRulesApplied(r, d.report.asOf))) spl.push('第三十一条');
   const who = loans.some((l) => l.guarantors.length) ? '被告应当偿还借款本金并支付利息，保证人应当依法承担保证责任' : '被告应当偿还借款本金并支付利息';
-  return `综上，根据《中华人民共和国民法典》${civil.join('、')}，《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》${spl.join('、')}之规定，${who}。`;
+  // A licensed lender's loan is outside 民间借贷规定 (规定第1条第2款): the 民法典 only.
+  const rules = privateLending(d) ? `，《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》${spl.join('、')}` : '';
+  return `综上，根据《中华人民共和国民法典》${civil.join('、')}${rules}之规定，${who}。`;
 }
