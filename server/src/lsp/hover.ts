@@ -16,6 +16,7 @@ import { calendarCovers } from '../core/law/calendar';
 import { lprTableFor } from '../core/law/lpr';
 import { fixed2, pct, yuan } from '../core/law/money';
 import { annualise } from '../core/law/rates';
+import { obligationsMarkdown } from '../core/law/obligations-text';
 import { SPLIT_DATE, OLD_CAP } from '../core/law/regime';
 import { Agent, Case, Evidence, Loan, Party, Rate } from '../core/model/types';
 import { readDate, readMoney, readRate } from '../core/model/values';
@@ -93,7 +94,7 @@ function diagnosticArticles(analysis: Analysis, position: Position, L: Locale, a
 
 function nameHover(e: Element, analysis: Analysis, spot: Spot, L: Locale): string | undefined {
   switch (e.kind) {
-    case 'party': return e.party && partySummary(e.party, L);
+    case 'party': return e.party && [partySummary(e.party, L), partyObligations(e.party.name, analysis, spot, L)].filter(Boolean).join('\n\n');
     case 'agent': return agentSummary(e.agent, L);
     case 'loan': return e.loan && spot.case && loanSummary(e.loan, loanReportOf(analysis, spot, e.loan), L);
     case 'evidence': return e.evidence && evidenceSummary(e.evidence, L);
@@ -124,6 +125,12 @@ export function partySummary(p: Party, L: Locale): string {
     [t(L, 'Phone'), p.phone?.value],
     [t(L, 'Service address'), p.serviceAddress?.value],
   ]) || t(L, '(no ID or address written)')}`;
+}
+
+/** What the party owes in the case under the cursor (core/law/obligations-text.ts). */
+function partyObligations(name: string, analysis: Analysis, spot: Spot, L: Locale): string | undefined {
+  const r = spot.case && spot.caseIndex !== undefined ? analysis.cases[spot.caseIndex] : undefined;
+  return r && spot.case && obligationsMarkdown(spot.case, r, name, L);
 }
 
 function agentSummary(a: Agent, L: Locale): string {

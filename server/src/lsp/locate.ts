@@ -11,6 +11,7 @@
 import { IToken, TokenType } from 'chevrotain';
 import { Analysis } from '../core/analyze';
 import { Agent, Case, DebtFile, Evidence, Loan, Party, Ref, Event } from '../core/model/types';
+import { coDebtorProofs, coDebtorRefs } from '../core/model/resolve';
 import { tokenize } from '../core/syntax/lexer';
 import { K } from '../core/syntax/tokens';
 import { LineIndex, OffsetRange, Position, Range } from '../core/text/range';
@@ -173,6 +174,8 @@ export function namesOfCase(file: DebtFile, c: Case, index: LineIndex): NameSite
     if (l.lender) party(l.lender);
     l.borrowers.forEach(party);
     for (const g of l.guarantors) party(g.party);
+    coDebtorRefs(l).forEach(party);
+    coDebtorProofs(l).forEach(evidence);
     l.signedProofs.forEach(evidence);
     for (const d of l.deliveries) d.proofs.forEach(evidence);
     l.proofs.forEach(evidence);

@@ -9,6 +9,7 @@
  */
 import { Analysis } from '../core/analyze';
 import { Agent, Case, DebtFile, Party, Ref } from '../core/model/types';
+import { coDebtorProofs, coDebtorRefs } from '../core/model/resolve';
 import { Position, Range } from '../core/text/range';
 
 export type NameKind = 'party' | 'agent' | 'loan' | 'evidence' | 'case';
@@ -90,6 +91,8 @@ function buildIndex(file: DebtFile): NameIndex {
       if (l.lender) refTo('party', l.lender, parties, i);
       for (const b of l.borrowers) refTo('party', b, parties, i);
       for (const g of l.guarantors) refTo('party', g.party, parties, i);
+      for (const r of coDebtorRefs(l)) refTo('party', r, parties, i);
+      proof(coDebtorProofs(l));
       proof(l.proofs); proof(l.signedProofs);
       for (const d of l.deliveries) proof(d.proofs);
     }

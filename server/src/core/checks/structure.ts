@@ -6,6 +6,7 @@
 import { DebtDiagnostic, Locale, withFix } from '../diagnostics/types';
 import { diag } from '../diagnostics/catalogue';
 import { Case, DebtFile, Party, Ref } from '../model/types';
+import { coDebtorProofs, coDebtorRefs } from '../model/resolve';
 import { suggest } from './suggest';
 import { moveLines, withinLines } from '../diagnostics/move';
 import { creditCodeCheckChar, isCreditCodeShape, isResidentIdShape, residentIdBirthDate, residentIdCheckDigit } from './ids';
@@ -133,6 +134,8 @@ function checkCase(c: Case, locale: Locale, add: (d: DebtDiagnostic) => void, se
     resolve(loan.lender, parties, 'party');
     for (const b of loan.borrowers) resolve(b, parties, 'party');
     for (const g of loan.guarantors) resolve(g.party, parties, 'party');
+    for (const r of coDebtorRefs(loan)) resolve(r, parties, 'party');
+    for (const r of coDebtorProofs(loan)) resolve(r, evidence, 'evidence');
     for (const r of [...loan.proofs, ...loan.signedProofs, ...loan.deliveries.flatMap((d) => d.proofs)]) resolve(r, evidence, 'evidence');
     const lender = loan.lender && parties.get(loan.lender.name);
     if (!loan.lender) add(diag('DEBT206', { loan: loan.name }, at(loan.uri, loan.nameRange), locale));

@@ -10,6 +10,7 @@ import { evidenceMessages } from './messages/evidence';
 import { interestMessages } from './messages/interest';
 import { limitationMessages } from './messages/limitation';
 import { procedureMessages } from './messages/procedure';
+import { obligationMessages } from './messages/obligations';
 
 export const catalogue = {
   ...syntaxMessages,
@@ -18,6 +19,7 @@ export const catalogue = {
   ...interestMessages,
   ...limitationMessages,
   ...procedureMessages,
+  ...obligationMessages,
 };
 
 export type Code = keyof typeof catalogue;

@@ -19,6 +19,8 @@ export type KeywordLanguage = 'zh' | 'en';
 const VALUE_IS_KEYWORD = new Set<TokenType>([K.Gender, K.EService, K.Authority, K.Due, K.InterestKw, K.Procedure, K.Kind, K.ClaimKw, K.Institution,
   K.Preservation]
   .filter((t) => t !== undefined));
+// Spec §8.1: a guarantee's scope (全部/本金; 保证人 … 范围) and a spouse's basis (配偶 … 依据) are keywords.
+VALUE_IS_KEYWORD.add(K.GuarantorKw).add(K.Spouse);
 /** Items whose detail is a keyword: a guarantee's type, a repayment's 冲抵 target, a demand's 限期 unit (日). */
 const DETAIL_IS_KEYWORD = new Set<TokenType>([K.GuarantorKw, K.Repaid, K.Demanded]);
 

@@ -24,6 +24,8 @@ import { LprTable, lprTableFor } from './lpr';
 import { fixed2, maxDec, ZERO } from './money';
 import { accruedThrough, claimAmount as computeClaimAmount } from './claim-amount';
 import { CaseLawCache } from './case-cache';
+import { debtorsOf, DebtorReport, tiesOf } from './obligations';
+import { checkObligations } from './obligations-checks';
 
 export interface LawOptions {
   locale: Locale; settings: Settings; asOf?: IsoDate; today: IsoDate;
@@ -54,6 +56,8 @@ export interface CaseReport {
   /** The permitted courts (rules.md §16) and whether the chosen court is among them. */
   jurisdiction: JurisdictionReport;
   conventions: string[];
+  /** Spec §8.1: every party who owes, loan by loan, with liability and amounts (law/obligations.ts). */
+  debtors: DebtorReport[];
 }
 
 /** Conventions stated in every report, so a lawyer can redo the arithmetic (rules.md [UNCONFIRMED] points). */
@@ -159,6 +163,8 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
   const jurisdiction = assessJurisdiction(c, ctx);
   diagnostics.push(...po.diagnostics, ...preservation.diagnostics, ...(judgment?.diagnostics ?? []), ...jurisdiction.diagnostics,
     ...checkCollectionConduct(c, ctx));
+  const ties = tiesOf(c, loanReports);
+  diagnostics.push(...checkObligations(c, ties, ctx));
   const report: CaseReport = {
     name: c.name,
     asOf,
@@ -175,6 +181,7 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
     judgment: judgment?.report ?? null,
     jurisdiction: jurisdiction.report,
     conventions: conventions(options.settings, options.locale),
+    debtors: debtorsOf(c, ties),
   };
   return { report, diagnostics };
 }

@@ -7,6 +7,7 @@ import Decimal from 'decimal.js';
 import { DebtDiagnostic } from '../diagnostics/types';
 import { diag } from '../diagnostics/catalogue';
 import { Case, Evidence, EvidenceKind, Ref } from '../model/types';
+import { coDebtorProofs } from '../model/resolve';
 import { LawContext } from './context';
 import { lenderInstitution } from './regime';
 
@@ -76,6 +77,8 @@ export function checkEvidence(c: Case, ctx: LawContext): DebtDiagnostic[] {
   }
   // An asset's proofs (财产线索, spec §7.3) use the evidence too.
   for (const a of c.assets) use(a.proofs);
+  // The proofs of a co-debtor's or spouse's liability (spec §8.1).
+  for (const l of c.loans) use(coDebtorProofs(l));
   const hasIdentity = c.evidence.some((e) => e.kind?.value === 'identity');
   for (const e of c.evidence) {
     if (e.kind?.value === 'chat' && !hasIdentity && !HOLDER_TEXT.test(e.proves?.value ?? '')) {

@@ -164,6 +164,12 @@ class FileReader {
     this.b.add(diag('DEBT105', { text: t.image }, this.at(t), this.b.lang));
     return undefined;
   }
+  /** `范围 全部|本金|MONEY` of a guarantor (spec §8.1), as a spread so that an absent scope adds no key. */
+  private guaranteeScope(f: Item): { scope?: T.Field<'all' | 'principal' | import('decimal.js').default> } {
+    if (f.value) return { scope: this.enumOf<'all' | 'principal'>(f.value) };
+    const m = this.money(f.money);
+    return m ? { scope: m } : {};
+  }
   private rate(t: IToken | undefined): T.Field<T.Rate> | undefined {
     if (!t) return undefined;
     const r = readRate(t.image);
@@ -271,6 +277,7 @@ class FileReader {
       uri: this.uri, range: this.itemRange(item), name: nameTok ? readText(nameTok.image) : '',
       nameRange: nameTok ? this.range(nameTok) : this.range(item.key),
       borrowers: [], guarantors: [], signedProofs: [], deliveries: [], installments: [], daycount: 365, proofs: [],
+      coBorrowers: [], joined: [], spouses: [],
     };
     for (const f of item.block?.items ?? []) this.loanField(l, f);
     return l;
@@ -284,7 +291,17 @@ class FileReader {
         if (f.ref) l.guarantors.push({
           uri: this.uri, range: this.itemRange(f), party: this.ref(f.ref),
           type: f.detail?.tokenType === K.Joint ? 'joint' : 'general', typeExplicit: !!f.detail, until: this.date(f.date),
+          ...this.guaranteeScope(f),
         });
+        break;
+      case K.CoBorrower:
+        for (const party of this.refs(f.refs)) l.coBorrowers.push({ uri: this.uri, range: this.itemRange(f), party, proofs: this.refs(f.proofs) });
+        break;
+      case K.Joined:
+        if (f.ref) l.joined.push({ uri: this.uri, range: this.itemRange(f), party: this.ref(f.ref), proofs: this.refs(f.proofs) });
+        break;
+      case K.Spouse:
+        if (f.ref) l.spouses.push({ uri: this.uri, range: this.itemRange(f), party: this.ref(f.ref), basis: this.enumOf(f.value), proofs: this.refs(f.proofs) });
         break;
       case K.Amount: l.amount = this.money(f.money); break;
       case K.Signed: l.signed = this.date(f.date); l.signedProofs.push(...this.refs(f.proofs)); break;

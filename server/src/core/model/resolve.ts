@@ -1,10 +1,21 @@
 /** Case-level resolution: which loans each event concerns (spec §3.4) and the default claims (spec §3.6). */
 import { DebtDiagnostic, Locale } from '../diagnostics/types';
 import { diag } from '../diagnostics/catalogue';
-import { Agent, Case, Claim, Loan } from './types';
+import { Agent, Case, Claim, Loan, Ref } from './types';
 
 function involves(loan: Loan, party: string): boolean {
-  return loan.lender?.name === party || loan.borrowers.some((b) => b.name === party) || loan.guarantors.some((g) => g.party.name === party);
+  return loan.lender?.name === party || loan.borrowers.some((b) => b.name === party) || loan.guarantors.some((g) => g.party.name === party)
+    || coDebtorRefs(loan).some((r) => r.name === party);
+}
+
+/** The parties a loan names as 共同借款人, 债务加入 or 配偶 (spec §8.1), in file order of kind. */
+export function coDebtorRefs(loan: Loan): Ref[] {
+  return [...loan.coBorrowers.map((d) => d.party), ...loan.joined.map((d) => d.party), ...loan.spouses.map((s) => s.party)];
+}
+
+/** The evidence written after 共同借款人 / 债务加入 / 配偶 (spec §8.1). */
+export function coDebtorProofs(loan: Loan): Ref[] {
+  return [...loan.coBorrowers, ...loan.joined, ...loan.spouses].flatMap((d) => d.proofs);
 }
 
 export function resolveEventLoans(c: Case, report: (d: DebtDiagnostic) => void, locale: Locale): void {

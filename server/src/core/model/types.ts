@@ -74,7 +74,18 @@ export interface Guarantor extends Located {
   type: 'joint' | 'general';
   typeExplicit: boolean;
   until?: Field<IsoDate>;
+  /** `范围 全部|本金|MONEY` (spec §8.1); absent = 全部 (民法典第691条). */
+  scope?: Field<'all' | 'principal' | Decimal>;
 }
+
+/** `共同借款人 a、b 证据 …` or `债务加入 X 证据 …` (spec §8.1): a further debtor of the loan, jointly liable. */
+export interface CoDebtor extends Located { party: Ref; proofs: Ref[] }
+
+/** The bases of 民法典第1064条 on which a spouse owes the borrower's debt (spec §8.1). */
+export type SpouseBasis = 'joint-signature' | 'ratified' | 'daily-needs' | 'common-use' | 'common-business';
+
+/** `配偶 X (依据 …)? 证据 …` (spec §8.1): the borrower's spouse, sued for a 夫妻共同债务. */
+export interface Spouse extends Located { party: Ref; basis?: Field<SpouseBasis>; proofs: Ref[] }
 
 export interface Delivery extends Located {
   date: Field<IsoDate>;
@@ -94,6 +105,10 @@ export interface Loan extends Located {
   lender?: Ref;
   borrowers: Ref[];
   guarantors: Guarantor[];
+  /** Spec §8.1: `共同借款人` entries (further names after `借款人` stay in `borrowers`), `债务加入`, `配偶`. */
+  coBorrowers: CoDebtor[];
+  joined: CoDebtor[];
+  spouses: Spouse[];
   /** Agreed principal written in the IOU/contract. */
   amount?: Field<Decimal>;
   signed?: Field<IsoDate>;

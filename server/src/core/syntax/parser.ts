@@ -22,6 +22,7 @@ const EXPECTED_BY_RULE: Record<string, string> = {
   institutionValue: 'institution', deadlineValue: 'deadline', deadlineUnit: 'deadline-unit',
   assetKind: 'asset-kind', stageValue: 'preservation-stage', securityValue: 'security', assetField: 'asset-field',
   judgmentField: 'judgment-field',
+  scopeValue: 'scope-value', spouseBasis: 'spouse-basis',
 };
 
 const messages: IParserErrorMessageProvider = {
@@ -250,6 +251,14 @@ class DebtParser extends EmbeddedActionsParser {
   // ── loans ─────────────────────────────────────────────────────────────
   private readonly guaranteeType = () => this.OR2((this.choices.guaranteeType ??= [{ ALT: () => this.CONSUME(K.Joint) }, { ALT: () => this.CONSUME(K.General) }]));
   private readonly guaranteeUntil = () => { this.CONSUME(K.Until); return this.consume(116, DateLit); };
+  // Who owes what (spec §8.1); indices 224–229 are this addition's own.
+  private scopeValue = this.oneOf('scopeValue', [K.All, K.Principal, NumberLike]);
+  private spouseBasis = this.oneOf('spouseBasis', [K.JointSignature, K.Ratified, K.DailyNeeds, K.CommonUse, K.CommonBusiness]);
+  private readonly guaranteeScope = () => { this.CONSUME(K.Scope); return this.SUBRULE(this.scopeValue); };
+  private readonly spouseBasisOpt = () => { this.CONSUME(K.Basis); return this.SUBRULE(this.spouseBasis); };
+  private readonly coBorrowerProof = () => this.subrule(224, this.proof);
+  private readonly joinedProof = () => this.subrule(225, this.proof);
+  private readonly spouseProof = () => this.subrule(226, this.proof);
   private readonly signedProof = () => this.SUBRULE(this.proof);
   private readonly deliveryMethod = () => this.SUBRULE(this.method);
   private readonly deliveryProof = () => this.SUBRULE2(this.proof);
@@ -260,7 +269,23 @@ class DebtParser extends EmbeddedActionsParser {
       const k = this.CONSUME(K.GuarantorKw); const ref = this.consume(115, NameLike);
       const type = this.OPTION(this.guaranteeType);
       const until = this.OPTION2(this.guaranteeUntil);
-      const it = item(k, 'ref', ref); it.detail = arg(it, type); it.date = arg(it, until); return it;
+      const scope = this.option(224, this.guaranteeScope);
+      const it = item(k, 'ref', ref); it.detail = arg(it, type); it.date = arg(it, until);
+      if (scope?.tokenType === K.All || scope?.tokenType === K.Principal) it.value = arg(it, scope); else it.money = arg(it, scope);
+      return it;
+    } },
+    { ALT: () => {
+      const k = this.CONSUME(K.CoBorrower); const it = item(k); it.refs = list(it, this.subrule(227, this.refs));
+      it.proofs = list(it, this.option(225, this.coBorrowerProof)); return it;
+    } },
+    { ALT: () => {
+      const k = this.CONSUME(K.Joined); const it = item(k, 'ref', this.consume(224, NameLike));
+      it.proofs = list(it, this.option(226, this.joinedProof)); return it;
+    } },
+    { ALT: () => {
+      const k = this.CONSUME(K.Spouse); const it = item(k, 'ref', this.consume(225, NameLike));
+      it.value = arg(it, this.option(227, this.spouseBasisOpt));
+      it.proofs = list(it, this.option(228, this.spouseProof)); return it;
     } },
     { ALT: () => { const k = this.CONSUME(K.Amount); return item(k, 'money', this.consume(117, NumberLike)); } },
     { ALT: () => {

@@ -177,6 +177,11 @@ const KEYWORDS: Record<string, string[]> = {
   Judgment: ['judgment', '判决'], Effective: ['effective', '生效'], PerformBy: ['perform-by', '履行期限'], Awarded: ['awarded', '判决金额'],
   JurisdictionClause: ['jurisdiction', '约定管辖'],
   ClaimKw: ['claim', '请求'], Paid: ['paid', '实际清偿之日'], Guarantee: ['guarantee', '保证责任'], Costs: ['costs', '诉讼费用'],
+  // Who owes what (spec §8.1): co-borrowers, a joined debtor (民法典第552条), a spouse (第1064条), the scope of a guarantee.
+  CoBorrower: ['co-borrower', '共同借款人'], Joined: ['joined', '债务加入'], Spouse: ['spouse', '配偶'], Basis: ['basis', '依据'],
+  JointSignature: ['joint-signature', '共同签字'], Ratified: ['ratified', '事后追认'], DailyNeeds: ['daily-needs', '家庭日常生活需要'],
+  CommonUse: ['common-use', '共同生活'], CommonBusiness: ['common-business', '共同生产经营'],
+  Scope: ['scope', '范围'], All: ['all', '全部'],
 };
 
 const bySpelling = new Map<string, TokenType>();

@@ -49,6 +49,9 @@ export const ASSET_KINDS = [ch('BankAccount', '银行账户'), ch('Wechat', '微
   ch('Vehicle', '车辆'), ch('Equity', '股权'), ch('Receivable', '债权'), ch('Other', '其他')];
 const SECURITIES = [ch('GuaranteeLetter', '保函'), ch('Insurance', '保险'), ch('Cash', '现金'), ch('AssetKw', '财产')];
 
+const SPOUSE_BASES = [ch('JointSignature', '共同签字'), ch('Ratified', '事后追认'), ch('DailyNeeds', '家庭日常生活需要'),
+  ch('CommonUse', '共同生活'), ch('CommonBusiness', '共同生产经营')];
+
 const partyDecl: Element[] = [{ v: { any: ['name'], ref: 'declared-party' } }, { block: 'party', optional: true }];
 
 /** What follows each item keyword, by block kind and concept. */
@@ -101,7 +104,12 @@ export const ITEMS: Record<string, Record<string, Element[]>> = {
   },
   loan: {
     Lender: [{ v: { ref: 'party' } }], Borrower: [{ v: { ref: 'party', many: true } }],
-    GuarantorKw: [{ v: { ref: 'party' } }, { opt: { enums: [ch('Joint', '连带'), ch('General', '一般')] } }, { kw: ch('Until', '保证期间至'), then: date }],
+    GuarantorKw: [{ v: { ref: 'party' } }, { opt: { enums: [ch('Joint', '连带'), ch('General', '一般')] } }, { kw: ch('Until', '保证期间至'), then: date },
+      { kw: ch('Scope', '范围'), then: { any: ['money'], enums: [ch('All', '全部'), ch('Principal', '本金')] } }],
+    // Who owes what (spec §8.1).
+    CoBorrower: [{ v: { ref: 'party', many: true } }, proof],
+    Joined: [{ v: { ref: 'party' } }, proof],
+    Spouse: [{ v: { ref: 'party' } }, { kw: ch('Basis', '依据'), then: { enums: SPOUSE_BASES } }, proof],
     Amount: [{ v: money }], Signed: [{ v: date }, proof],
     Delivered: [{ v: date }, { v: money }, { opt: { enums: METHODS } }, proof],
     Deducted: [{ v: money }],
@@ -140,7 +148,8 @@ export const STARTER_ZH: Record<string, Record<string, string>> = {
   agent: { Firm: '律所', Phone: '电话', Authority: '代理权限', For: '委托人' },
   loan: { Lender: '出借人', Borrower: '借款人', GuarantorKw: '保证人', Amount: '金额', Signed: '签订', Delivered: '交付', Deducted: '预扣利息',
     Due: '到期', InstallmentKw: '分期', InterestKw: '利率', OverdueInterest: '逾期利率', Penalty: '违约金', Fees: '其他费用', Daycount: '计息天数',
-    Purpose: '用途', EvidenceKw: '证据' },
+    Purpose: '用途', EvidenceKw: '证据',
+    CoBorrower: '共同借款人', Joined: '债务加入', Spouse: '配偶' },
   evidence: { Kind: '类型', Original: '原件', Copy: '复印件', Proves: '证明', Source: '来源', Pages: '页数' },
   asset: { Kind: '类型', Owner: '所有人', Detail: '描述', Value: '价值', EvidenceKw: '证据' },
   judgment: { Court: '法院', Effective: '生效', PerformBy: '履行期限', Awarded: '判决金额', Repaid: '还款' },

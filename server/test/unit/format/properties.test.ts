@@ -28,6 +28,11 @@ const caseItem: fc.Arbitrary<string[]> = fc.oneof(
   fc.tuple(kw('借款', 'loan'), name, kw('出借人', 'lender'), name, kw('借款人', 'borrower'), name, fc.constantFrom('、', ', '), name,
     kw('交付', 'delivered'), date, money, kw('转账', 'transfer'), kw('证据', 'evidence'), name, kw('利率', 'interest'), fc.constantFrom('12%/年', '1% per month'))
     .map(([k, n, l, ln, b, b1, sep, b2, d, dd, m, how, ev, en, r, rv]) => [k, n, '{', l, ln, b, b1 + sep.trim(), b2, d, dd, m, how, ev, en, r, rv, '}']),
+  // Who owes what (spec §8.1): co-borrowers, a joined debtor, a spouse with a basis, a guarantee's scope.
+  word(kw('借款', 'loan'), name, fc.constant('{'), kw('共同借款人', 'co-borrower'), name, kw('债务加入', 'joined'), name,
+    kw('配偶', 'spouse'), name, kw('依据', 'basis'),
+    fc.constantFrom('共同签字', 'ratified', '家庭日常生活需要', 'common-use', '共同生产经营'), kw('证据', 'evidence'), name,
+    kw('保证人', 'guarantor'), name, kw('连带', 'joint'), kw('范围', 'scope'), fc.oneof(kw('全部', 'all'), kw('本金', 'principal'), money), fc.constant('}')),
   word(kw('还款', 'repaid'), date, money, kw('冲抵', 'to'), kw('利息', 'interest')),
   word(kw('催收', 'demanded'), date, kw('向', 'of'), name, kw('微信', 'wechat')),
   word(kw('证据', 'evidence'), name, fc.constant('{'), kw('类型', 'kind'), kw('借条', 'iou'), kw('原件', 'original'), fc.constant('}')),

@@ -74,8 +74,14 @@ describe('hover', () => {
 
   it('on a party, a loan and an evidence item: their summaries, the loan\'s figures equal to the report', () => {
     const party = hover(basic, '北京某某科技有限公司', '保证人');
-    assert.strictEqual(party, '**北京某某科技有限公司** · 被告 · 法人\n\n统一社会信用代码 91110108MA01ABCD1E  \n法定代表人 王五 总经理  \n住所 北京市海淀区某某路8号');
     const r = basic.analysis.cases[0].loans[0];
+    // Then what the guarantor owes (spec §8.1): the loan's outstanding principal and interest (no penalty or fees
+    // outstanding here), 49,975.34 + 24,129.19 = 74,104.53; the period runs six months from the due date 2024-01-10.
+    assert.deepStrictEqual([r.outstanding.penalty, r.outstanding.fees], ['0.00', '0.00']);
+    assert.strictEqual(party, '**北京某某科技有限公司** · 被告 · 法人\n\n统一社会信用代码 91110108MA01ABCD1E  \n法定代表人 王五 总经理  \n住所 北京市海淀区某某路8号'
+      + '\n\n**应负责任**（截至2026年12月1日）\n\n- 借款“借款一”：连带责任保证人：债务人到期不履行的，债权人可直接请求其承担保证责任（民法典第688条）；'
+      + `范围：全部（本金、利息、违约金及实现债权的费用，民法典第691条）；保证期间至2024年7月10日。应付本金${fmt(r.outstanding.principal)}元，利息${fmt(r.outstanding.interest)}元，合计74,104.53元`
+      + '\n\n同一借款的各债务人各自对全部（保证人在其范围内）负责，债权人就该借款只能受偿一次（民法典第178条、第518条）。');
     const loan = hover(basic, '借款一');
     assert.ok(loan.includes(`尚欠本金 ${fmt(r.outstanding.principal)}元`) && loan.includes(`尚欠利息 ${fmt(r.outstanding.interest)}元`), loan);
     // 50,000 delivered 2023-01-10; 3,000 repaid 2023-07-10 (民法典第561条: interest first) → outstanding 49,975.34 per the report.

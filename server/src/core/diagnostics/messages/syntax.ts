@@ -34,6 +34,8 @@ const EXPECTED: Record<string, { zh: string; en: string }> = {
   'loan-field': { zh: '借款信息，例如 出借人、借款人、金额、交付、到期、利率', en: 'a loan detail, e.g. lender, borrower, amount, delivered, due, interest' },
   'evidence-field': { zh: '证据信息：类型、原件、复印件、证明、来源 或 页数', en: 'an evidence detail: kind, original, copy, proves, source or pages' },
   'case-item': { zh: '案件内容，例如 法院、起诉日、原告、被告、借款、还款、催收、证据、请求', en: 'a case item, e.g. court, filing, plaintiff, defendant, loan, repaid, demanded, evidence, claim' },
+  'scope-value': { zh: '保证范围：全部、本金 或 金额（例如 50000元）', en: 'a guarantee scope: all, principal or an amount (e.g. 50000元)' },
+  'spouse-basis': { zh: '夫妻共同债务的依据：共同签字、事后追认、家庭日常生活需要、共同生活 或 共同生产经营', en: 'the basis of a joint marital debt: joint-signature, ratified, daily-needs, common-use or common-business' },
   'top-item': { zh: '案件（案件 名称 { … }）、当事人、代理人 或 引用', en: 'a case (case NAME { … }), a party, an agent or use' },
 };
 
