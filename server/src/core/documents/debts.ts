@@ -3,9 +3,10 @@
  * liability, and how much". Every claim, letter and application names a party as owing only through here, so no
  * document decides liability on its own (spec §8.1).
  */
-import { CaseData, sum } from './case-data';
+import { debtorsOfLoan, Liability } from '../law/obligations';
+import { CaseData } from './case-data';
 
-export type Liability = 'borrower' | 'co-borrower' | 'joined' | 'spouse' | 'joint-guarantor' | 'general-guarantor';
+export type { Liability };
 
 /** One debtor of one loan (the obligations model's LoanObligation, with the debtor's name). */
 export interface LoanDebt {
@@ -26,34 +27,13 @@ export interface LoanDebt {
 export const PRIMARY: ReadonlySet<Liability> = new Set<Liability>(['borrower', 'co-borrower']);
 export const GUARANTOR: ReadonlySet<Liability> = new Set<Liability>(['joint-guarantor', 'general-guarantor']);
 
-/**
- * Fallback while the report carries no `debtors`: borrowers (co-borrowers when several) and guarantors as the loan
- * records them, each owing the loan's whole outstanding amount; a guarantor released by the lapse of the guarantee
- * period (民法典第693条) owes nothing and is left out.
- */
-function fromModel(d: CaseData, loanName: string): LoanDebt[] {
-  const x = d.loans.find(({ loan }) => loan.name === loanName);
-  if (!x || !x.r) return [];
-  const { loan, r } = x;
-  const o = r.outstanding;
-  const principal = o.principal;
-  const interestStr = sum([o.interest, o.fees, o.penalty]).toFixed(2);
-  const total = sum([principal, interestStr]).toFixed(2);
-  const out: LoanDebt[] = loan.borrowers.map((b) => ({
-    name: b.name, loan: loan.name, liability: loan.borrowers.length > 1 ? 'co-borrower' : 'borrower', principal, interest: interestStr, total,
-  }));
-  const released = new Set(r.limitation.guarantors.filter((g) => g.status === 'released').map((g) => g.name));
-  for (const g of loan.guarantors) {
-    if (released.has(g.party.name)) continue;
-    out.push({ name: g.party.name, loan: loan.name, liability: g.type === 'joint' ? 'joint-guarantor' : 'general-guarantor',
-      principal, interest: interestStr, total, scope: 'all', guaranteeUntil: g.until?.value });
-  }
-  return out;
-}
-
-/** Everyone who owes something on this loan, borrowers first. */
+/** Everyone who owes something on this loan, borrowers first: the obligations model's answer (law/obligations.ts). */
 export function loanDebts(d: CaseData, loanName: string): LoanDebt[] {
-  return fromModel(d, loanName);
+  return debtorsOfLoan(d.report, loanName).map(({ name, obligation: o }) => ({
+    name, loan: o.loan, liability: o.liability, principal: o.principal, interest: o.interest, total: o.total,
+    ...(o.scope ? { scope: o.scope } : {}), ...(o.guaranteeUntil ? { guaranteeUntil: o.guaranteeUntil } : {}),
+    ...(o.guaranteeLapsed ? { guaranteeLapsed: true } : {}), ...(o.spouseBasis ? { spouseBasis: o.spouseBasis } : {}),
+  }));
 }
 
 /** What one party owes, loan by loan. */
@@ -74,4 +54,9 @@ export function primaryDebtors(d: CaseData, loanName: string): string[] {
 /** 「共同」 before the verb when several borrowers owe one loan jointly (民法典第518条). */
 export function jointly(names: string[]): string {
   return names.length > 1 ? '共同' : '';
+}
+
+/** The borrowers as the loan names them: 借款人 and every 共同借款人 (those who signed as borrowers). */
+export function borrowerNames(loan: { borrowers: { name: string }[]; coBorrowers?: { party: { name: string } }[] }): string[] {
+  return [...new Set([...loan.borrowers.map((b) => b.name), ...(loan.coBorrowers ?? []).map((c) => c.party.name)])];
 }

@@ -12,6 +12,7 @@ import { evidenceTable } from './evidence-table';
 import { scheduleBlocks } from './schedule-table';
 import { Block, Cell, Run } from './types';
 import { causeOf } from './case-cause';
+import { borrowerNames } from './debts';
 
 const row = (label: string, lines: Run[][]): Cell[] => [{ lines: [[t(label)]] }, { lines }];
 const wide = (lines: Run[][]): Cell[] => [{ lines, span: 2 }];
@@ -120,7 +121,7 @@ function factsSection(d: CaseData): Block[] {
       t('名称：'), ...(loan.signedProofs.length || loan.proofs.length ? [t(names([...loan.signedProofs, ...loan.proofs]))] : [blank()]),
       t('；签订时间：'), loan.signed ? t(date(loan.signed.value), loan.signed.range) : blank(), t('；地点：'), blank()]])),
     row('2. 签订主体', [[t(fin ? '贷款人：' : '出借人：'), t(names(loans.flatMap(({ loan }) => (loan.lender ? [loan.lender] : []))) || '＿＿＿＿')],
-      [t('借款人：'), t([...new Set(loans.flatMap(({ loan }) => loan.borrowers.map((b) => b.name)))].join('、') || '＿＿＿＿')]]),
+      [t('借款人：'), t([...new Set(loans.flatMap(({ loan }) => borrowerNames(loan)))].join('、') || '＿＿＿＿')]]),
     row('3. 借款金额', per(({ loan, r }) => {
       const methods = new Set(loan.deliveries.map((x) => x.method?.value));
       const others = [...methods].filter((m) => m && m !== 'cash' && m !== 'transfer');

@@ -13,6 +13,8 @@ import { blank, date, money, t } from './format';
 import { Run } from './types';
 import { feeLoans, oldRulesApplied } from './claims';
 import { privateLending } from './case-cause';
+import { borrowerNames, loanDebts } from './debts';
+import { SPOUSE_BASIS } from './claims';
 
 const PERIOD_ZH = { year: '年利率', month: '月利率', day: '日利率' };
 
@@ -87,13 +89,32 @@ function allocationFacts(d: CaseData, loan: Loan, r: LoanReport, repaid: Repayme
   return `${parts.join('；')}；${total ? `${total}，` : ''}${balance}`;
 }
 
+/** A party who joined the debt (民法典第552条) and a spouse who owes it as a 夫妻共同债务 (第1064条), with the basis and proof. */
+function coDebtorFacts(d: CaseData, loan: Loan, borrowers: string): Run[] {
+  const runs: Run[] = [];
+  const owes = new Set(loanDebts(d, loan.name).map((x) => x.name));
+  const proof = (ps: { name: string }[]) => (ps.length ? `（见${names(ps)}）` : '');
+  for (const j of loan.joined ?? []) {
+    if (!owes.has(j.party.name)) continue;
+    runs.push(t(`被告${j.party.name}`, j.party.range), t(`向原告承诺加入该笔债务${proof(j.proofs)}，应与被告${borrowers}承担连带债务（《中华人民共和国民法典》第五百五十二条）。`));
+  }
+  for (const s of loan.spouses ?? []) {
+    if (!owes.has(s.party.name) || !s.basis) continue;
+    const para = s.basis.value === 'common-use' || s.basis.value === 'common-business' ? '第二款' : '第一款';
+    runs.push(t(`被告${s.party.name}`, s.party.range), t(`系被告${names(loan.borrowers)}的配偶，该笔借款${SPOUSE_BASIS[s.basis.value]}${proof(s.proofs)}，属于夫妻共同债务，应共同偿还（《中华人民共和国民法典》第一千零六十四条${para}）。`, s.basis.range));
+  }
+  return runs;
+}
+
 /** Each guarantee with the demand that kept it alive within the 保证期间 (民法典第692条、第693条). */
 function guaranteeFacts(d: CaseData, loan: Loan, r: LoanReport): Run[] {
   const runs: Run[] = [];
   for (const g of loan.guarantors) {
     const rep = r.limitation.guarantors.find((x) => x.name === g.party.name);
     const until = g.until ? `，保证期间至${date(g.until.value)}` : '';
-    runs.push(t(`被告${g.party.name}`, g.party.range), t(`为该笔借款提供${g.type === 'joint' ? '连带责任保证' : '一般保证'}${until}。`, g.range));
+    const sc = g.scope?.value;
+    const scope = !sc || sc === 'all' ? '' : sc === 'principal' ? '，保证范围为借款本金' : `，保证范围以${money(sc)}为限`;
+    runs.push(t(`被告${g.party.name}`, g.party.range), t(`为该笔借款提供${g.type === 'joint' ? '连带责任保证' : '一般保证'}${scope}${until}。`, g.range));
     if (!rep || !rep.periodEnd) continue;
     const period = `保证期间（至${date(rep.periodEnd)}）`;
     if (rep.status === 'claimed' && g.type === 'joint') {
@@ -110,7 +131,7 @@ function guaranteeFacts(d: CaseData, loan: Loan, r: LoanReport): Run[] {
 function loanFacts(d: CaseData, loan: Loan, r: CaseData['loans'][number]['r'], multi: boolean): Run[] {
   const runs: Run[] = [];
   const lender = loan.lender?.name ?? '＿＿＿＿';
-  const borrowers = names(loan.borrowers) || '＿＿＿＿';
+  const borrowers = borrowerNames(loan).join('、') || '＿＿＿＿';
   const label = multi ? `（${loan.name}）` : '';
   // 1. formation
   runs.push(loan.signed ? t(`${date(loan.signed.value)}`, loan.signed.range) : t('原告与被告之间存在借贷关系：'));
@@ -118,7 +139,8 @@ function loanFacts(d: CaseData, loan: Loan, r: CaseData['loans'][number]['r'], m
   runs.push(loan.amount ? t(money(loan.amount.value), loan.amount.range) : t(money(r.principal)));
   if (loan.purpose) runs.push(t('，用于'), t(loan.purpose.value, loan.purpose.range));
   runs.push(t('。'));
-  if (loan.borrowers.length > 1) {
+  const co = loanDebts(d, loan.name).filter((x) => x.liability === 'co-borrower');
+  if (co.length) {
     runs.push(t(`被告${borrowers}均作为借款人签署，系共同借款人，应对该笔借款承担连带清偿责任（《中华人民共和国民法典》第一百七十八条、第五百一十八条）。`));
   }
   // 2. delivery
@@ -142,8 +164,8 @@ function loanFacts(d: CaseData, loan: Loan, r: CaseData['loans'][number]['r'], m
   if (loan.penalty) term.push(`逾期另付违约金${Decimal.isDecimal(loan.penalty.value) ? money(loan.penalty.value as Decimal) : rateAsWritten(loan.penalty.value as Rate)}`);
   if (term.length) runs.push(t(`${loan.due?.value === 'on-demand' ? '双方' : ''}${term.join('，')}。`.replace(/^双方双方/, '双方'), loan.due?.range ?? loan.interest?.range));
   if (loan.due?.value === 'on-demand') runs.push(...onDemandFacts(d, loan, r, borrowers));
-  // 4. guarantee
-  runs.push(...guaranteeFacts(d, loan, r));
+  // 4. guarantee, debt joined, spouse
+  runs.push(...guaranteeFacts(d, loan, r), ...coDebtorFacts(d, loan, borrowers));
   // 5. repayments and balance
   const repaid = d.c.events.filter((e): e is Repayment => e.kind === 'repaid' && e.loans.includes(loan.name));
   const who = payer(d, borrowers);
@@ -234,7 +256,10 @@ export function legalBasis(d: CaseData): string {
   const civil = ['第六百六十七条', '第六百七十五条', '第六百七十六条', '第五百七十九条'];
   if (loans.some((l) => l.guarantors.some((g) => g.type === 'joint'))) civil.push('第六百八十八条');
   if (loans.some((l) => l.guarantors.some((g) => g.type === 'general'))) civil.push('第六百八十六条');
-  if (loans.some((l) => l.borrowers.length > 1)) civil.push('第五百一十八条');
+  const liabilities = new Set(d.loans.flatMap(({ loan }) => loanDebts(d, loan.name).map((x) => x.liability)));
+  if (liabilities.has('co-borrower')) civil.push('第五百一十八条');
+  if (liabilities.has('joined')) civil.push('第五百五十二条');
+  if (liabilities.has('spouse')) civil.push('第一千零六十四条');
   const spl = ['第二十五条', '第二十八条'];
   if (loans.some((l) => l.penalty || l.fees)) spl.push('第二十九条');
   if (d.loans.some(({ r }) => r?.formation && r.formation < SPLIT_DATE && oldRulesApplied(r, d.report.asOf))) spl.push('第三十一条');

@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import { Agent, Case, Party } from '../model/types';
 import { CaseData, names, party, sum } from './case-data';
 import { paperOf } from './facts';
+import { borrowerNames } from './debts';
 import { blank, date, money, moneyUpper, rate, t } from './format';
 import { traditionalAgentLine, traditionalPartyLine } from './parties';
 import { Block, Run } from './types';
@@ -110,7 +111,7 @@ export const APPLICATION_WORDS: Words = { lender: (n) => `申请人${n}`, borrow
 /** The loan in a sentence: when and how much, the term, what was delivered and repaid — no rate (the cap decides it). */
 export function loanSentence(d: CaseData, i: number, w: Words): Run[] {
   const { loan, r } = d.loans[i];
-  const borrowers = w.borrower(names(loan.borrowers) || '＿＿＿＿');
+  const borrowers = w.borrower(borrowerNames(loan).join('、') || '＿＿＿＿');
   const lender = w.lender(loan.lender?.name ?? '＿＿＿＿');
   const kind = paperOf(d, loan);
   const paper = kind === 'iou' ? '，并出具借条' : kind === 'owe-note' ? '，并出具欠条' : kind === 'contract' ? '，并签订借款合同' : '';
