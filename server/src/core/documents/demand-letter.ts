@@ -69,7 +69,8 @@ export function demandLetter(d: CaseData, ds: DebtDiagnostic[]): { title: string
 
   d.loans.forEach((_, i) => { if (d.loans[i].r) blocks.push(para(loanSentence(d, i, LETTER_WORDS))); });
   // The debt loan by loan, and who owes each with what liability (合同相对性, 民法典第465条第2款).
-  const multi = byLoan.length > 1;
+  // Several loans told above: each is named, even when only one is still owed.
+  const multi = d.loans.length > 1;
   const cont = continuingText(d);
   // One loan owed by one debtor: the debt in one sentence, as before.
   const single = !multi && !feeClaims(d).length && byLoan.length === 1 && debtorsOf(d, byLoan[0]).length === 1;

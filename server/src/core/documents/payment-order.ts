@@ -66,7 +66,7 @@ export function paymentOrderApplication(d: CaseData, locale: Locale): { blocks: 
   const filing = d.c.filing;
   const items: string[] = byLoan.map((o) => {
     const who = debtorsOf(d, o, NOT_GUARANTOR).map((x) => x.name);
-    const what = byLoan.length > 1 ? `“${o.loan.name}”` : '借款';
+    const what = d.loans.length > 1 ? `“${o.loan.name}”` : '借款';
     const until = o.interest.isZero() ? '' : byLoan.length + fees.length > 1 ? `（利息计至${through}）` : `（大写：${moneyUpper(poa.amount)}），利息计至${through}`;
     return `被申请人${who.join('、')}${jointly(who)}向申请人${o.loan.lender?.name ?? from}给付${what}${partsText(o)}${until}`;
   });
@@ -88,7 +88,7 @@ export function paymentOrderApplication(d: CaseData, locale: Locale): { blocks: 
   d.loans.forEach(({ r }, i) => { if (r) blocks.push(para(loanSentence(d, i, APPLICATION_WORDS))); });
   for (const o of byLoan) {
     const who = debtorsOf(d, o, NOT_GUARANTOR).map((x) => x.name);
-    blocks.push(para([t(`截至${through}，${byLoan.length > 1 ? `“${o.loan.name}”` : '上述借款'}尚欠${partsText(o)}，被申请人${who.join('、')}${who.length > 1 ? '作为共同债务人应当共同' : '应当'}清偿。`)]));
+    blocks.push(para([t(`截至${through}，${d.loans.length > 1 ? `“${o.loan.name}”` : '上述借款'}尚欠${partsText(o)}，被申请人${who.join('、')}${who.length > 1 ? '作为共同债务人应当共同' : '应当'}清偿。`)]));
   }
   // Principal only: say where the payments went, so the sum asked and the payments agree.
   const principalOnly = byLoan.filter((o) => o.interest.isZero() && o.penalty.isZero() && !new Decimal(o.r.paid.interest).plus(o.r.paid.fees).isZero());
@@ -114,7 +114,7 @@ export function paymentOrderApplication(d: CaseData, locale: Locale): { blocks: 
     '被申请人自收到支付令之日起15日内不清偿也不提出书面异议的，可申请强制执行；异议成立的，支付令失效，转入诉讼程序，需补交案件受理费（民事诉讼法第227条、第228条；民诉法解释第195条）。',
   ];
   const cont = interestContinues(d) ? byLoan.flatMap((o) => (!o.interest.isZero() && o.r.continuing && !new Decimal(o.r.continuing.rate).isZero()
-    ? [`${byLoan.length > 1 ? `“${o.loan.name}”` : ''}自${date(o.r.continuing.from)}起，以${money(o.r.continuing.base)}为基数，按年利率${rate(o.r.continuing.rate)}计算至实际清偿之日止的利息`] : [])) : [];
+    ? [`${d.loans.length > 1 ? `“${o.loan.name}”` : ''}自${date(o.r.continuing.from)}起，以${money(o.r.continuing.base)}为基数，按年利率${rate(o.r.continuing.rate)}计算至实际清偿之日止的利息`] : [])) : [];
   if (cont.length) notes.push(`请求事项中的利息计至${through}。如需一并请求此后的利息，可在请求事项中增加：“并${cont.join('；')}”（数额须确定，部分法院不予支持）。`);
   const guarantors = [...new Set(byLoan.flatMap((o) => debtorsOf(d, o, GUARANTOR).map((x) => x.name)))];
   if (guarantors.length) notes.push(`保证人${guarantors.join('、')}未列为被申请人：对设有担保的债务的主债务人发出的支付令，对担保人没有拘束力；债权人就担保关系单独提起诉讼的，支付令自人民法院受理案件之日起失效（民诉法解释）。向保证人主张权利须另行起诉，并注意保证期间。`);

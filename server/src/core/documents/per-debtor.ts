@@ -61,7 +61,7 @@ export function liabilityWords(x: LoanDebt): string {
     case 'joined': return '作为债务加入人，应当承担连带清偿责任（《中华人民共和国民法典》第五百五十二条）';
     case 'spouse': return '该债务属夫妻共同债务，作为共同债务人应当共同清偿（《中华人民共和国民法典》第一千零六十四条）';
     case 'joint-guarantor': return `作为连带责任保证人，应当${x.scope === 'principal' ? '对借款本金' : x.scope && x.scope !== 'all' ? `在${money(x.scope)}范围内` : ''}承担连带清偿责任（《中华人民共和国民法典》第六百八十八条、第六百九十一条）`;
-    case 'general-guarantor': return '作为一般保证人，应当就债务人财产依法强制执行后仍不能履行的部分承担保证责任（《中华人民共和国民法典》第六百八十七条）';
+    case 'general-guarantor': return `作为一般保证人，应当${x.scope === 'principal' ? '对借款本金' : x.scope && x.scope !== 'all' ? `在${money(x.scope)}范围内` : ''}就债务人财产依法强制执行后仍不能履行的部分承担保证责任（《中华人民共和国民法典》第六百八十七条、第六百九十一条）`;
   }
 }
 
