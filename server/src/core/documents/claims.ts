@@ -57,9 +57,10 @@ function parties(d: CaseData, loan: Loan): { debtors: string; creditor: string; 
 /** The LPR a row's rate is when nothing was agreed (民间借贷规定第28条第2款第1项): 「（2025年5月20日发布的一年期贷款市场报价利率）」. */
 export function lprBasis(r: LoanReport, row: { rate: string; from: string; kind: string }, asOf: string): string {
   if (r.overdueBasis !== 'lpr' || row.kind !== 'overdue') return '';
-  for (const [at, when] of [[row.from, '逾期之日'], [asOf, '起诉时']] as const) {
+  const first = r.schedule.find((x) => x.kind === 'overdue')?.from ?? row.from;
+  for (const [at, when] of [[first, `逾期第一日${date(first)}`], [asOf, '起诉时']] as const) {
     const look = lpr.on(at);
-    if (look.rate && look.published && look.rate.equals(new Decimal(row.rate))) return `（${when}适用的${date(look.published)}发布的一年期贷款市场报价利率）`;
+    if (look.rate && look.published && look.rate.equals(new Decimal(row.rate))) return `（${when}适用的一年期贷款市场报价利率，${date(look.published)}发布）`;
   }
   return '';
 }
@@ -113,7 +114,9 @@ function interestClaim(d: CaseData, cl: Extract<Claim, { kind: 'interest' }>, lo
     runs.push(t('；原告请求对2020年8月19日以前的利息适用当时的司法解释计算（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》第三十一条第二款）'));
   }
   if (r.continuing && (!until || until === 'paid') && new Decimal(r.continuing.rate).greaterThan(0)) {
-    const basis = lprBasis(r, { rate: r.continuing.rate, from: r.continuing.from, kind: 'overdue' }, d.report.asOf);
+    // The LPR of the first overdue day, fixed for the whole overdue period (民间借贷规定第28条第2款第1项).
+    const firstOverdue = r.schedule.find((x) => x.kind === 'overdue')?.from ?? r.continuing.from;
+    const basis = lprBasis(r, { rate: r.continuing.rate, from: firstOverdue, kind: 'overdue' }, d.report.asOf);
     runs.push(t(`；并自${date(r.continuing.from)}起，以${money(r.continuing.base)}为基数，按年利率${rate(r.continuing.rate)}${basis}计算至实际清偿之日止`, cl.until?.range));
   }
   return runs;

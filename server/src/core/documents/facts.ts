@@ -58,7 +58,8 @@ function onDemandFacts(d: CaseData, loan: Loan, r: LoanReport, borrowers: string
   if (!dm || !r.dueDate) return [t('双方未约定还款期限，原告可以催告被告在合理期限内返还（《中华人民共和国民法典》第六百七十五条）。')];
   const how = dm.channel ? `通过${CHANNEL_ZH[dm.channel.value]}` : '';
   const v = dm.deadline?.value;
-  const within = !v ? '归还借款，未指定还款期限' : 'days' in v ? `于${dm.served ? '收到之日' : '当日'}起${v.days}日内归还借款` : `于${date(v.date)}前归还借款`;
+  const letter = dm.channel?.value === 'letter' || dm.channel?.value === 'lawyer-letter';
+  const within = !v ? '归还借款，未指定还款期限' : 'days' in v ? `于${dm.served ? (letter ? '收函之日' : '收到催告之日') : '催告当日'}起${v.days}日内归还借款` : `于${date(v.date)}前归还借款`;
   const grace = r.limitation.defaultGraceDays ? `，按合理期限${r.limitation.defaultGraceDays}日计算` : '';
   return [t('双方未约定还款期限。'), t(date(dm.date.value), dm.date.range), t(`，原告${how}催告被告${borrowers}${within}${servedText(dm)}${grace}，借款于${date(r.dueDate)}到期（《中华人民共和国民法典》第六百七十五条）。`, dm.deadline?.range)];
 }
@@ -162,7 +163,7 @@ function loanFacts(d: CaseData, loan: Loan, r: CaseData['loans'][number]['r'], m
   else if (iv) term.push(`借期内利息按${rateAsWritten(iv)}计算`);
   if (loan.overdueInterest) term.push(`逾期利息按${rateAsWritten(loan.overdueInterest.value)}计算`);
   if (loan.penalty) term.push(`逾期另付违约金${Decimal.isDecimal(loan.penalty.value) ? money(loan.penalty.value as Decimal) : rateAsWritten(loan.penalty.value as Rate)}`);
-  if (term.length) runs.push(t(`${loan.due?.value === 'on-demand' ? '双方' : ''}${term.join('，')}。`.replace(/^双方双方/, '双方'), loan.due?.range ?? loan.interest?.range));
+  if (term.length) runs.push(t(`${term.join('，')}。`, loan.due?.range ?? loan.interest?.range));
   if (loan.due?.value === 'on-demand') runs.push(...onDemandFacts(d, loan, r, borrowers));
   // 4. guarantee, debt joined, spouse
   runs.push(...guaranteeFacts(d, loan, r), ...coDebtorFacts(d, loan, borrowers));
