@@ -68,6 +68,11 @@ export function preservationApplication(d: CaseData, en: boolean): { blocks: Blo
   const notes = pre
     ? [`诉前保全：申请人应当提供担保（民事诉讼法第104条）；法院采取保全措施后30日内不起诉的，法院将解除保全${p.suitDeadline ? `，最后一日为${date(p.suitDeadline)}` : '（写明 裁定 日期 后可算出最后一日）'}。诉前保全申请中断诉讼时效（时效规定第11条），且申请后不能再申请支付令（rules.md §15）。`]
     : ['诉讼保全：法院可以责令申请人提供担保（民事诉讼法第103条）；保全费可在诉讼请求中一并主张由被告负担（诉讼费用交纳办法第38条）。'];
+  // The figures are the report's, through the day before the as-of date: as of the application, generate with --as-of it.
+  if (src.applied && src.applied.value !== d.report.asOf) {
+    notes.push(en ? `The sums run to ${d.report.interestThrough}; the application is dated ${src.applied.value}: generate with --as-of ${src.applied.value} for figures as of that day.`
+      : `申请书中的金额计至${date(d.report.interestThrough)}；申请日为${date(src.applied.value)}，请以 --as-of ${src.applied.value} 重新生成，使金额与申请日一致。`);
+  }
   if (items.length > 1) notes.push(`案件有${items.length}项保全，本申请书按第一项生成。`);
   return { blocks, notes };
 }

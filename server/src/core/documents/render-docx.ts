@@ -93,7 +93,9 @@ function blocks(bs: Block[]): (Paragraph | Table)[] {
         break;
       case 'signature':
         out.push(new Paragraph({ keepNext: true, children: [] }));
-        b.lines.forEach((l, k) => out.push(new Paragraph({ alignment: AlignmentType.RIGHT, keepNext: k < b.lines.length - 1, keepLines: true, children: textRuns(l, SIZE.body) })));
+        b.lines.forEach((l, k) => out.push(new Paragraph({
+          alignment: AlignmentType.RIGHT, keepNext: k < b.lines.length - 1, keepLines: true, children: textRuns(l, SIZE.body),
+        })));
         break;
       case 'page-break':
         out.push(new Paragraph({ children: [new PageBreak()] }));

@@ -12,7 +12,6 @@ import * as path from 'path';
 import { renderDocx } from '../../../src/core/documents';
 import { doc } from './samples';
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const JSZip: { loadAsync(b: Buffer): Promise<{ file(p: string): { async(t: 'string'): Promise<string> } | null }> } = require('jszip');
 
 async function part(buf: Buffer, name: string): Promise<string> {

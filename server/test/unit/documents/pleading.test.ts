@@ -95,6 +95,9 @@ describe('pleading (issue 16)', () => {
     assert.ok(!all.some((l) => l.startsWith('＿') || l.includes('并约定，约定') || l.includes('律师律师')));
     const paidToInterest = build(CAPPED.replace('20000元 冲抵 利息', '5000元'), 'demand-letter');
     assert.ok(lines(paidToInterest).some((l) => l.endsWith('此后乙共偿还5,000.00元，已全部抵充利息5,000.00元。')));
+    // The complaint's facts likewise: no 「再抵充本金0.00元」 (5,000 < the 6,881.10 of interest due on 2024-07-01).
+    const facts = section(build(CAPPED.replace('20000元 冲抵 利息', '5000元')), '事实和理由：', ['证据和证据来源，证人姓名和住所：'])[0];
+    assert.ok(facts.endsWith('依照《中华人民共和国民法典》第五百六十一条，上述还款全部抵充利息5,000.00元，尚欠本金100,000.00元。'), facts);
     // The agent is written 何律师: 「指派何律师，」, not 「指派何律师律师」.
     const withLawyer = CAPPED.replace('  借款 L', '  代理人 何律师 { 律所 "北京某某律师事务所" 委托人 甲 }\n  借款 L');
     const letter = lines(build(withLawyer, 'demand-letter'));
