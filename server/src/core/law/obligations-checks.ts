@@ -6,14 +6,24 @@
 import { diag } from '../diagnostics/catalogue';
 import { SPOUSE_BASIS_ZH } from '../diagnostics/messages/obligations';
 import { DebtDiagnostic } from '../diagnostics/types';
+import { coDebtorRefs } from '../model/resolve';
 import { Case } from '../model/types';
 import { LawContext } from './context';
+import { formatChineseDate as zhDate } from '../text/dates';
 import { isGuarantor, Tie } from './obligations';
 
 export function checkObligations(c: Case, ties: Tie[], ctx: LawContext): DebtDiagnostic[] {
   const out: DebtDiagnostic[] = [];
   const L = ctx.locale;
   const list = (xs: string[]) => xs.join(L === 'zh' ? '、' : ', ');
+
+  // The lender named as one of its own loan's debtors or guarantors.
+  for (const loan of c.loans) {
+    const lender = loan.lender?.name;
+    if (!lender) continue;
+    const named = [...loan.borrowers, ...coDebtorRefs(loan), ...loan.guarantors.map((g) => g.party)].filter((r) => r.name === lender);
+    for (const r of named) out.push(diag('DEBT227', { name: lender, loan: loan.name }, { uri: loan.uri, range: r.range }, L));
+  }
 
   for (const loan of c.loans) for (const s of loan.spouses) {
     if (!s.basis) out.push(diag('DEBT226', { name: s.party.name, loan: loan.name }, { uri: s.uri, range: s.party.range }, L));
@@ -60,7 +70,12 @@ export function checkObligations(c: Case, ties: Tie[], ctx: LawContext): DebtDia
       const own = ties.filter((t) => t.party === p.name);
       if (own.some((t) => t.owes) || own.some((t) => t.reason === 'no-basis')) continue;
       const lapsed = own.filter((t) => t.reason === 'guarantee-lapsed');
-      const why = lapsed.length
+      const settled = own.filter((t) => t.reason === 'nothing-outstanding');
+      const why = settled.length && !lapsed.length
+        ? (L === 'zh'
+          ? `其所涉借款“${list(unique(settled.map((t) => t.obligation.loan)))}”截至${zhDate(ctx.asOf)}已无未清偿的本金、利息或费用`
+          : `nothing of "${list(unique(settled.map((t) => t.obligation.loan)))}" is outstanding as of ${ctx.asOf}`)
+        : lapsed.length
         ? (L === 'zh'
           ? `其对借款“${list(lapsed.map((t) => t.obligation.loan))}”的保证期间已届满，保证人不再承担保证责任（民法典第693条）`
           : `the guarantee period of "${list(lapsed.map((t) => t.obligation.loan))}" has ended and the guarantor is released (Civil Code Art. 693)`)

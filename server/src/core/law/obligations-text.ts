@@ -3,6 +3,7 @@
  * the figures of the report. Reads law/obligations.ts and the report; decides nothing itself.
  */
 import { Locale } from '../diagnostics/types';
+import { coDebtorRefs } from '../model/resolve';
 import { Case } from '../model/types';
 import { formatChineseDate } from '../text/dates';
 import type { CaseReport } from './analyze-law';
@@ -71,6 +72,13 @@ export function obligationsMarkdown(c: Case, r: CaseReport, party: string, L: Lo
     lines.push(zh ? `- 借款“${loan.name}”：配偶，未写明夫妻共同债务的依据，按不负清偿责任计算（民法典第1064条）`
       : `- "${loan.name}": spouse, with no basis written for a joint marital debt: counted as owing nothing (Civil Code Art. 1064)`);
   }
+  // Tied to a loan of which nothing is outstanding (repaid in full, or nothing lent as of the as-of date).
+  c.loans.forEach((loan, i) => {
+    const o = r.loans[i]?.outstanding;
+    const tied = [...loan.borrowers, ...coDebtorRefs(loan), ...loan.guarantors.map((g) => g.party)].some((x) => x.name === party);
+    if (!o || !tied || loan.lender?.name === party || [o.principal, o.interest, o.penalty, o.fees].some((v) => v !== '0.00')) return;
+    lines.push(zh ? `- 借款“${loan.name}”：截至${formatChineseDate(r.asOf)}已无未清偿的本金、利息或费用` : `- "${loan.name}": nothing outstanding as of ${r.asOf}`);
+  });
   const role = c.parties.find((p) => p.name === party)?.role;
   if (lines.length === 0) {
     if (role !== 'defendant') return undefined;

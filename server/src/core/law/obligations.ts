@@ -50,7 +50,7 @@ export interface Tie {
   party: string;
   owes: boolean;
   /** Why a tie owes nothing. */
-  reason?: 'guarantee-lapsed' | 'no-basis';
+  reason?: 'guarantee-lapsed' | 'no-basis' | 'nothing-outstanding';
   obligation: LoanObligation;
   uri: string;
   range: Range;
@@ -106,6 +106,9 @@ function loanTies(loan: Loan, r: LoanReport): Tie[] {
   const out: Tie[] = [];
   const tie = (party: string, liability: Liability, at: { uri: string; range: Range }, amounts: Owed, extra: Partial<LoanObligation> = {},
     reason?: Tie['reason']) => {
+    if (party === loan.lender?.name) return; // the lender owes itself nothing (DEBT227)
+    // A loan repaid in full (or nothing lent yet as of the as-of date): nobody owes anything on it.
+    if (!reason && amounts.total.isZero()) reason = 'nothing-outstanding';
     out.push({
       party, owes: !reason, ...(reason ? { reason } : {}), uri: at.uri, range: at.range,
       obligation: {
@@ -181,11 +184,12 @@ export function isGuarantor(l: Liability): boolean {
 
 /**
  * The words of a claim for each liability, for the documents: 「判令被告吴强、郑丽共同偿还…」,
- * 「对…承担连带清偿责任」, 「…承担一般保证责任」, 「…承担共同清偿责任（夫妻共同债务）」.
+ * 「对…承担连带清偿责任」, 「…承担一般保证责任」, 「…承担共同清偿责任（夫妻共同债务）」. `several` false: a borrower who is
+ * the loan's only principal debtor simply 「偿还」.
  */
-export function liabilityWords(l: Liability): string {
+export function liabilityWords(l: Liability, several = true): string {
   switch (l) {
-    case 'borrower': case 'co-borrower': return '共同偿还';
+    case 'borrower': case 'co-borrower': return several ? '共同偿还' : '偿还';
     case 'joined': return '连带清偿责任';
     case 'spouse': return '共同清偿责任（夫妻共同债务）';
     case 'joint-guarantor': return '连带清偿责任';

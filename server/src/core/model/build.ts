@@ -301,7 +301,9 @@ class FileReader {
         if (f.ref) l.joined.push({ uri: this.uri, range: this.itemRange(f), party: this.ref(f.ref), proofs: this.refs(f.proofs) });
         break;
       case K.Spouse:
-        if (f.ref) l.spouses.push({ uri: this.uri, range: this.itemRange(f), party: this.ref(f.ref), basis: this.enumOf(f.value), proofs: this.refs(f.proofs) });
+        if (f.ref) {
+          l.spouses.push({ uri: this.uri, range: this.itemRange(f), party: this.ref(f.ref), basis: this.enumOf(f.value), proofs: this.refs(f.proofs) });
+        }
         break;
       case K.Amount: l.amount = this.money(f.money); break;
       case K.Signed: l.signed = this.date(f.date); l.signedProofs.push(...this.refs(f.proofs)); break;

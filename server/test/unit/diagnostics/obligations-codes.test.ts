@@ -1,5 +1,5 @@
 /**
- * Who owes what (spec §8.1): DEBT224, DEBT226 and DEBT616–DEBT619 on variations of the base case (fixture.ts): the
+ * Who owes what (spec §8.1): DEBT224, DEBT226, DEBT227 and DEBT616–DEBT619 on variations of the base case (fixture.ts): the
  * loan L of 10,000 lent by 甲 to 乙 on 2023-01-10, due 2023-06-30, filed 2024-06-01.
  */
 import * as assert from 'assert';
@@ -20,12 +20,19 @@ const withBing = (fields: string[], extra: string[] = []) =>
 /** A second loan M of 甲 to 乙, with no guarantor. */
 const LOAN_M = ['  借款 M {', '    出借人 甲', '    借款人 乙', '    签订 2023-02-01 证据 借条', '    交付 2023-02-01 5000元 转账 证据 回单', '    到期 2023-08-01', '    利率 10%', '  }'];
 
-describe('obligation diagnostic codes (spec §8.1)', () => {
+describe('obligation diagnostic codes (spec §8.1)', function () {
+  this.timeout(20000); // the first analysis builds the parser; the machine may be loaded
   it('DEBT224 a guarantee claimed in a case with a loan the guarantor did not guarantee (合同相对性)', () => {
     const text = withBing(['    保证人 丙 连带 保证期间至 2025-06-30'], [...LOAN_M, '  请求 保证责任 丙']);
     // 丙 occurs: 1 被告 丙, 2 保证人 丙, 3 请求 保证责任 丙
     expectAt(text, 'DEBT224', '丙', /“丙”只为借款“L”提供保证，其保证责任仅及于该借款，不及于借款“M”（民法典第681条、第691条；合同仅约束当事人，第465条第2款）/,
       { nth: 3, cites: ['民法典第681条', '民法典第691条', '民法典第465条'] });
+  });
+
+  it('DEBT605 (a guarantee claimed from a party who guaranteed no loan) cites the guarantee and contract relativity', () => {
+    const text = withBing([], ['  请求 保证责任 丙']);
+    expectAt(text, 'DEBT605', '丙', /请求“丙”承担保证责任，但其不是本案任何借款的保证人/, { nth: 2, cites: ['民法典第688条', '民法典第681条', '民法典第465条'] });
+    assert.ok(!run(text).some((d) => d.code === 'DEBT224' || d.code === 'DEBT619'));
   });
 
   it('DEBT224 not reported when the guarantor guaranteed every loan of the case', () => {
@@ -39,6 +46,15 @@ describe('obligation diagnostic codes (spec §8.1)', () => {
       { nth: 2, cites: ['民法典第1064条'] });
     // Not reported a second time as a defendant who owes nothing.
     assert.ok(!run(text).some((d) => d.code === 'DEBT618'));
+  });
+
+  it('DEBT227 the lender named as a debtor or guarantor of its own loan (error); it owes nothing', () => {
+    const text = withBing(['    共同借款人 甲']);
+    // 甲 occurs: 1 原告 甲, 2 出借人 甲, 3 共同借款人 甲
+    expectAt(text, 'DEBT227', '甲', /“甲”是借款“L”的出借人，不能同时是该借款的借款人、共同借款人、债务加入人、配偶或保证人.*（民法典第667条）/,
+      { nth: 3, cites: ['民法典第667条'] });
+    const report = analyze('file:///cases/law.debt', text, { read: () => undefined }, { today: '2024-06-01' }).cases[0];
+    assert.ok(!report.debtors.some((d) => d.name === '甲'));
   });
 
   it('DEBT616 a spouse on 共同生产经营 without proof (民法典第1064条第2款); with proof, none', () => {
@@ -68,6 +84,13 @@ describe('obligation diagnostic codes (spec §8.1)', () => {
     // No period agreed: six months after 2023-06-30 → 2023-12-30; no demand of 丙; filed 2024-06-01.
     expectAt(withBing(['    保证人 丙 连带']), 'DEBT618', '丙', /被告“丙”对本案任何借款均不负清偿责任：其对借款“L”的保证期间已届满，保证人不再承担保证责任（民法典第693条）/,
       { cites: ['民法典第465条', '民法典第693条'] });
+  });
+
+  it('DEBT618 a defendant whose loan was repaid in full: nobody is a debtor', () => {
+    // 10,000 at 10 % from 2023-01-10; 20,000 repaid on 2023-06-30 covers interest and principal (the rest is overpaid).
+    const text = edit({}, ['  还款 2023-06-30 20000元 转账 证据 回单']);
+    expectAt(text, 'DEBT618', '乙', /被告“乙”对本案任何借款均不负清偿责任：其所涉借款“L”截至2024年6月1日已无未清偿的本金、利息或费用/);
+    assert.deepStrictEqual(analyze('file:///cases/law.debt', text, { read: () => undefined }, { today: '2024-06-01' }).cases[0].debtors, []);
   });
 
   it('DEBT619 a guarantee claimed after its period lapsed', () => {

@@ -8,7 +8,8 @@ import { at, inline } from './hover-fixtures';
 const zh: HoverOptions = { locale: 'zh', settings: defaultSettings };
 const en: HoverOptions = { locale: 'en', settings: defaultSettings };
 
-describe('hover on a party: what they owe', () => {
+describe('hover on a party: what they owe', function () {
+  this.timeout(20000); // the first analysis builds the parser; the machine may be loaded
   const doc = inline(TWO_LOANS);
   const hover = (needle: string, lineHint: string, o: HoverOptions = zh) => hoverAt(doc.analysis, doc.text, at(doc, needle, lineHint), o)?.markdown ?? '';
 
@@ -43,6 +44,14 @@ describe('hover on a party: what they owe', () => {
     const lapsed = inline(TWO_LOANS.replace('起诉日 2025-01-01', '起诉日 2025-08-01'));
     const h = hoverAt(lapsed.analysis, lapsed.text, at(lapsed, '丁', '被告 丁'), zh)?.markdown ?? '';
     assert.ok(h.includes('- 借款“A”：保证期间已于2025年6月30日届满，不再承担保证责任（民法典第693条）'), h);
+  });
+
+  it('a borrower of a loan repaid in full: nothing outstanding, not "tied to no loan"', () => {
+    // B (50,000, interest 3,024.66 through 2024-12-31) repaid by 60,000 on 2024-12-31: nothing left on B.
+    const paid = inline(TWO_LOANS.replace('  请求 本金', '  还款 2024-12-31 60000元 借款 B 转账\n  请求 本金'));
+    const h = hoverAt(paid.analysis, paid.text, at(paid, '己', '被告 己'), zh)?.markdown ?? '';
+    assert.ok(h.includes('- 借款“B”：截至2025年1月1日已无未清偿的本金、利息或费用'), h);
+    assert.ok(!h.includes('均未将其列为'), h);
   });
 
   it('in English', () => {

@@ -8,7 +8,8 @@ import { CaseReport } from '../../../src/core/law/analyze-law';
 const SAMPLES = path.resolve(__dirname, '../../../../../samples');
 const check = (name: string) => analyze(`file:///samples/${name}`, fs.readFileSync(path.join(SAMPLES, name), 'utf8'), { read: () => undefined }, { today: '2026-06-01' });
 
-describe('sample co-debtors-spouse-guarantor.debt', () => {
+describe('sample co-debtors-spouse-guarantor.debt', function () {
+  this.timeout(20000); // the first analysis builds the parser; the machine may be loaded
   const a = check('co-debtors-spouse-guarantor.debt');
   const r = a.cases[0] as CaseReport;
 

@@ -19,6 +19,11 @@ export const obligationMessages = defineMessages({
     zh: (a: { name: string; loan: string }) => `配偶“${a.name}”未写明借款“${a.loan}”属于夫妻共同债务的依据：夫妻一方以个人名义所负的债务，只有共同签字、事后追认、为家庭日常生活需要所负，或债权人能证明用于夫妻共同生活、共同生产经营的，才是夫妻共同债务（民法典第1064条）。目前按其不负还款责任计算。请写 依据 ${BASES_ZH}。`,
     en: (a: { name: string; loan: string }) => `The spouse "${a.name}" is named without the basis on which "${a.loan}" is a joint marital debt: a debt one spouse incurred in their own name is joint only when both signed, the other ratified it, it met daily household needs, or the creditor proves it went to common life or a common business (Civil Code Art. 1064). As written, the spouse owes nothing. Add basis ${BASES_EN}.`,
   },
+  DEBT227: {
+    severity: 'error', citations: ['民法典第667条'],
+    zh: (a: { name: string; loan: string }) => `“${a.name}”是借款“${a.loan}”的出借人，不能同时是该借款的借款人、共同借款人、债务加入人、配偶或保证人：借款合同是借款人向出借人借款、到期返还的合同（民法典第667条），出借人不对自己负债。请核对当事人名称。`,
+    en: (a: { name: string; loan: string }) => `"${a.name}" lends "${a.loan}" and cannot also be its borrower, co-borrower, joined debtor, spouse or guarantor: in a loan contract the borrower borrows from the lender and repays it (Civil Code Art. 667); the lender owes itself nothing. Check the names.`,
+  },
   DEBT616: {
     severity: 'warning', citations: ['民法典第1064条'],
     zh: (a: { name: string; loan: string; basis: string }) => `以“${a.basis}”为依据主张借款“${a.loan}”为配偶“${a.name}”的夫妻共同债务，但未写证据：超出家庭日常生活需要的个人名义债务，须由债权人证明用于夫妻共同生活或共同生产经营（民法典第1064条第2款），否则不属于夫妻共同债务。请在依据后写 证据（如借款用途的转账流向、经营记录）。`,

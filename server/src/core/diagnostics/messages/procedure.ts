@@ -26,7 +26,7 @@ export const procedureMessages = defineMessages({
     en: () => 'The claim asks for a penalty, but no loan of the case agrees one: add penalty to the loan or remove the claim.',
   },
   DEBT605: {
-    severity: 'warning', citations: ['民法典第688条'],
+    severity: 'warning', citations: ['民法典第688条', '民法典第681条', '民法典第465条'],
     zh: (a: { name: string }) => `请求“${a.name}”承担保证责任，但其不是本案任何借款的保证人：请在借款中写 保证人 ${a.name}，或删除该请求。`,
     en: (a: { name: string }) => `The claim asks "${a.name}" to answer as guarantor, but no loan names them as guarantor: add guarantor ${a.name} to the loan or remove the claim.`,
   },
