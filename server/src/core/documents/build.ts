@@ -16,6 +16,7 @@ import { scheduleBlocks } from './schedule-table';
 import { traditionalComplaint } from './traditional';
 import { Block, DocumentKind, DocumentStyle, LegalDocument } from './types';
 import { buildSideDocument, isSideKind, SIDE_DOCUMENTS } from './sides';
+import { pleadingNotes, refuseWithoutClaim } from './pleading-notes';
 
 export interface BuildOptions { kind: DocumentKind; style: DocumentStyle; locale?: Locale; today?: IsoDate }
 
@@ -51,6 +52,7 @@ export function buildDocument(a: Analysis, caseIndex: number, opts: BuildOptions
     return { ...base, blocks: [], notes: [en ? 'No analysed case at this index.' : '该位置没有可生成文书的案件。'] };
   }
   const d = caseData(a, caseIndex);
+  if (opts.kind === 'complaint' || opts.kind === 'demand-letter') refuseWithoutClaim(d, opts.kind, en);
   let blocks: Block[];
   let title = base.title;
   const lead: string[] = [];
@@ -78,7 +80,7 @@ export function buildDocument(a: Analysis, caseIndex: number, opts: BuildOptions
     blocks = opts.style === 'traditional' ? traditionalComplaint(d) : elementComplaint(d);
     lead.push(courtFeeNote(d.report, en));
   }
-  const notes = [...lead, ...warningNotes(ds)];
+  const notes = [...lead, ...pleadingNotes(d, opts.kind, en), ...warningNotes(ds)];
   const n = blanks(blocks);
   if (n > 0) notes.push(en ? `${n} blank(s) (＿＿＿＿ or unticked boxes) are left for facts the case file does not record: fill them in before filing.`
     : `文书中有${n}处空白（＿＿＿＿）为案件文件未记载的事项，请在提交前补充；未勾选的选项请按实际情况勾选。`);

@@ -11,6 +11,8 @@ import { elementAgentRow, elementPartyRow, orderedParties } from './parties';
 import { evidenceTable } from './evidence-table';
 import { scheduleBlocks } from './schedule-table';
 import { Block, Cell, Run } from './types';
+import { causeOf } from './case-cause';
+import { borrowerNames } from './debts';
 
 const row = (label: string, lines: Run[][]): Cell[] => [{ lines: [[t(label)]] }, { lines }];
 const wide = (lines: Run[][]): Cell[] => [{ lines, span: 2 }];
@@ -59,8 +61,9 @@ function claimsSection(d: CaseData, items: ClaimItem[]): Block[] {
   const fees = items.filter((i) => i.kind === 'fees');
   const other = items.filter((i) => i.kind === 'other' || i.kind === 'penalty');
   const allDue = d.loans.every(({ loan, r }) => {
-    const due = loan.installments.length ? loan.installments.map((i) => i.date.value).sort().pop() : loan.due?.value;
-    return !!r && due !== undefined && due !== 'on-demand' && due < d.report.asOf;
+    const written = loan.installments.length ? loan.installments.map((i) => i.date.value).sort().pop() : loan.due?.value;
+    const due = written === 'on-demand' ? r?.dueDate ?? undefined : written;
+    return !!r && due !== undefined && due < d.report.asOf;
   });
   const rows: Cell[][] = [
     wide([[t('（可完整表述诉讼请求；为方便、准确梳理要点，相关内容请在下方要素式表格中填写）')], ...numbered(items)]),
@@ -84,8 +87,8 @@ function claimsSection(d: CaseData, items: ClaimItem[]): Block[] {
 }
 
 /**
- * 约定管辖和诉前保全, from what the case file records (spec §7.3; `约定管辖`, `保全 诉前`). A box is ticked only when the
- * file records the fact: no clause written is not proof that there is none, so 无/否 stay for the lawyer to tick.
+ * 约定管辖和诉前保全, from what the case file records (spec §7.3; `约定管辖`, `保全 诉前`). The file is the lawyer's
+ * record of the case: no clause and no pre-suit preservation written means 无 / 否 (docs/conventions.md).
  */
 function jurisdictionSection(d: CaseData): Block[] {
   const clause = d.c.jurisdictionClause;
@@ -93,18 +96,20 @@ function jurisdictionSection(d: CaseData): Block[] {
   const when = preSuit?.ruled ?? preSuit?.applied;
   return [h2('约定管辖和诉前保全'), table([
     row('1. 有无仲裁、法院管辖约定', [
-      [box('有', !!clause, clause?.range), t('　合同条款及内容：'), clause ? t(`约定由${clause.value}管辖`, clause.range) : blank()],
-      [box('无', false)],
+      [box('有', !!clause, clause?.range), t('　合同条款及内容：'), ...(clause ? [t(`约定由${clause.value}管辖`, clause.range)] : [])],
+      [box('无', !clause)],
     ]),
     row('2. 是否已经诉前保全', [
-      [box('是', !!preSuit, preSuit?.stage.range), t('　保全法院：'), blank(), t('　保全时间：'), when ? t(date(when.value), when.range) : blank()],
-      [t('　保全案号：'), blank()], [box('否', false)],
+      [box('是', !!preSuit, preSuit?.stage.range), t('　保全法院：'), ...(preSuit ? [blank()] : []), t('　保全时间：'), ...(when ? [t(date(when.value), when.range)] : preSuit ? [blank()] : [])],
+      [t('　保全案号：'), ...(preSuit ? [blank()] : [])], [box('否', !preSuit)],
       [t('（如申请诉讼保全，请另行提交诉讼保全申请及相关材料）')],
     ]),
   ])];
 }
 
 function factsSection(d: CaseData): Block[] {
+  // A licensed lender's complaint follows the 金融借款合同纠纷 form's labels (docs/conventions.md).
+  const fin = causeOf(d) !== '民间借贷纠纷';
   const loans = d.loans.filter(({ r }) => r);
   const per = (f: (x: CaseData['loans'][number]) => Run[][]): Run[][] => loans.flatMap((x) => f(x));
   const tag = (name: string): Run[] => (loans.length > 1 ? [t(`${name}：`)] : []);
@@ -115,25 +120,29 @@ function factsSection(d: CaseData): Block[] {
     row('1. 合同签订情况（名称、编号、签订时间、地点等）', per(({ loan }) => [[...tag(loan.name),
       t('名称：'), ...(loan.signedProofs.length || loan.proofs.length ? [t(names([...loan.signedProofs, ...loan.proofs]))] : [blank()]),
       t('；签订时间：'), loan.signed ? t(date(loan.signed.value), loan.signed.range) : blank(), t('；地点：'), blank()]])),
-    row('2. 签订主体', [[t('出借人：'), t(names(loans.flatMap(({ loan }) => (loan.lender ? [loan.lender] : []))) || '＿＿＿＿')],
-      [t('借款人：'), t([...new Set(loans.flatMap(({ loan }) => loan.borrowers.map((b) => b.name)))].join('、') || '＿＿＿＿')]]),
+    row('2. 签订主体', [[t(fin ? '贷款人：' : '出借人：'), t(names(loans.flatMap(({ loan }) => (loan.lender ? [loan.lender] : []))) || '＿＿＿＿')],
+      [t('借款人：'), t([...new Set(loans.flatMap(({ loan }) => borrowerNames(loan)))].join('、') || '＿＿＿＿')]]),
     row('3. 借款金额', per(({ loan, r }) => {
       const methods = new Set(loan.deliveries.map((x) => x.method?.value));
       const others = [...methods].filter((m) => m && m !== 'cash' && m !== 'transfer');
       return [
         [...tag(loan.name), t('约定：'), loan.amount ? t(money(loan.amount.value), loan.amount.range) : blank()],
-        [t('实际提供：'), t(money(r.principal))],
+        [t(fin ? '实际发放：' : '实际提供：'), t(money(r.principal))],
         [t('提供方式：'), box('现金', methods.has('cash')), t('　'), box('转账', methods.has('transfer')), t('　其他：'),
           others.length ? t(others.map((m) => ({ wechat: '微信转账', alipay: '支付宝转账', bill: '票据', other: '其他' } as Record<string, string>)[m!]).join('、')) : blank()],
       ];
     })),
-    row('4. 借款期限', per(({ loan }) => {
-      const due = loan.installments.length ? loan.installments.map((i) => i.date.value).sort().pop() : loan.due?.value;
-      const isDue = due !== undefined && due !== 'on-demand' && due < d.report.asOf;
+    row('4. 借款期限', per(({ loan, r }) => {
+      const written = loan.installments.length ? loan.installments.map((i) => i.date.value).sort().pop() : loan.due?.value;
+      // A loan with no term falls due at the end of the time the demand gave (民法典第675条): the report's dueDate.
+      const due = written === 'on-demand' ? r.dueDate ?? undefined : written;
+      const isDue = due !== undefined && due < d.report.asOf;
       const start = loan.deliveries.map((x) => x.date.value).sort()[0] ?? loan.signed?.value;
       return [
-        [...tag(loan.name), t('是否到期：'), box('是', isDue), t('　'), box('否', due !== undefined && due !== 'on-demand' && !isDue)],
-        [t('约定期限：'), start ? t(date(start)) : blank(), t('起至'), due && due !== 'on-demand' ? t(date(due), loan.due?.range) : blank(), t('止')],
+        [...tag(loan.name), t('是否到期：'), box('是', isDue), t('　'), box('否', due !== undefined && !isDue)],
+        written === 'on-demand'
+          ? [t('约定期限：未约定还款期限'), t(due ? `，经催告于${date(due)}到期（民法典第六百七十五条）` : '', loan.due?.range)]
+          : [t('约定期限：'), start ? t(date(start)) : blank(), t('起至'), due ? t(date(due), loan.due?.range) : blank(), t('止')],
       ];
     })),
     row('5. 借款利率', per(({ loan }) => {
@@ -146,10 +155,12 @@ function factsSection(d: CaseData): Block[] {
     })),
     row('6. 借款提供时间', per(({ loan }) => loan.deliveries.map((x) => [...tag(loan.name), t(date(x.date.value), x.date.range), t('，'), t(money(x.amount.value), x.amount.range)]))),
     row('7. 还款方式', per(({ loan }) => {
-      const single = !loan.installments.length && !!loan.due && loan.due.value !== 'on-demand';
-      const other = loan.installments.length ? `分期还款（共${loan.installments.length}期）` : loan.due?.value === 'on-demand' ? '未约定还款期限' : '';
+      // How interest is paid is not recorded: the four boxes stay for the lawyer; 其他 states what the file records.
+      const other = loan.installments.length ? `分${loan.installments.length}期还款（${loan.installments.map((i) => `${date(i.date.value)}还款${money(i.amount.value)}`).join('，')}）`
+        : loan.due?.value === 'on-demand' ? '未约定还款期限' : '';
       return [
-        [...tag(loan.name), box('到期一次性还本付息', single)],
+        ...(fin ? [[...tag(loan.name), box('等额本息', false), t('　'), box('等额本金', false)]] : []),
+        [...(fin ? [] : tag(loan.name)), box('到期一次性还本付息', false)],
         [box('按月计息、到期一次性还本', false), t('　'), box('按季计息、到期一次性还本', false), t('　'), box('按年计息、到期一次性还本', false), t('　其他：'), other ? t(other) : blank()],
       ];
     })),
@@ -162,16 +173,17 @@ function factsSection(d: CaseData): Block[] {
         ? [[...tag(loan.name), box('是', true), t(`　逾期时间：${date(overdue[0].from)}起　至今已逾期${overdue.reduce((s, x) => s + x.days, 0)}天（计至${date(d.report.interestThrough)}）`)], [box('否', false)]]
         : [[...tag(loan.name), box('是', false), t('　逾期时间：'), blank()], [box('否', true)]];
     })),
-    row('10. 是否签订物的担保（抵押、质押）合同', [[box('是', false), t('　签订时间：'), blank()], [box('否', false)]]),
-    row('11. 担保人、担保物', [[t('担保人：'), guarantors.length ? t(names(guarantors.map((g) => g.party))) : blank()], [t('担保物：'), blank()]]),
-    row('12. 是否最高额担保（抵押、质押）', [[box('是', false), t('　'), box('否', false)], [t('担保债权的确定时间：'), blank()], [t('担保额度：'), blank()]]),
-    row('13. 是否办理抵押、质押登记', [[box('是', false), t('　'), box('正式登记', false), t('　'), box('预告登记', false)], [box('否', false)]]),
+    // The case language records no 抵押/质押: 否, and the rows that depend on it stay empty.
+    row('10. 是否签订物的担保（抵押、质押）合同', [[box('是', false), t('　签订时间：')], [box('否', true)]]),
+    row('11. 担保人、担保物', [[t('担保人：'), t(guarantors.length ? names(guarantors.map((g) => g.party)) : '无')], [t('担保物：无')]]),
+    row('12. 是否最高额担保（抵押、质押）', [[box('是', false), t('　'), box('否', true)], [t('担保债权的确定时间：')], [t('担保额度：')]]),
+    row('13. 是否办理抵押、质押登记', [[box('是', false), t('　'), box('正式登记', false), t('　'), box('预告登记', false)], [box('否', true)]]),
     row('14. 是否签订保证合同', guarantors.length ? guarantors.flatMap((g) => [
       [box('是', true), t('　签订时间：'), blank(), t('　保证人：'), t(g.party.name, g.party.range)],
       [t('　主要内容：'), g.until ? t(`保证期间至${date(g.until.value)}`, g.until.range) : blank()],
       [t('　保证方式：'), box('一般保证', g.type === 'general', g.range), t('　'), box('连带责任保证', g.type === 'joint', g.range)],
     ]).concat([[box('否', false)]]) : [[box('是', false)], [box('否', true)]]),
-    row('15. 其他担保方式', [[box('是', false), t('　形式：'), blank(), t('　签订时间：'), blank()], [box('否', false)]]),
+    row('15. 其他担保方式', [[box('是', false), t('　形式：'), t('　签订时间：')], [box('否', true)]]),
     row('16. 其他需要说明的内容（可另附页）', notes.length ? notes.map((n) => [t(n.value, n.range)]) : [[blank()]]),
     row('17. 请求依据', [[t('合同约定：'), ...(loans.some(({ loan }) => loan.interest || loan.due) ? [t('借款金额、借款期限及利率的约定（见事实与理由）')] : [blank()])],
       [t('法律规定：'), t(legalBasis(d).replace(/^综上，根据/, '').replace(/之规定，.*$/, ''))]]),
@@ -194,7 +206,7 @@ export function elementComplaint(d: CaseData): Block[] {
   const filing = d.c.filing;
   return [
     { type: 'heading', level: 1, runs: [t('民事起诉状')] },
-    { type: 'paragraph', align: 'center', runs: [t('（民间借贷纠纷）')] },
+    { type: 'paragraph', align: 'center', runs: [t(`（${causeOf(d)}）`)] },
     { type: 'paragraph', note: true, runs: [{ text: '说明：', bold: true }] },
     ...INSTRUCTIONS.map((s): Block => ({ type: 'paragraph', note: true, runs: [t(s)] })),
     ...WARNING.map((s, i): Block => ({ type: 'paragraph', note: true, runs: [{ text: s, bold: i === 0 }] })),

@@ -6,9 +6,14 @@
 import Decimal from 'decimal.js';
 import { Locale } from '../diagnostics/types';
 import { betweenNaturalPersons } from '../law/regime';
-import { CaseData, names } from './case-data';
-import { blank, date, money, t } from './format';
-import { applicationParties, APPLICATION_WORDS, creditors, debtors, label, loanSentence, owed, owedSentence, para } from './recovery-common';
+import { CaseData, names, party, sum } from './case-data';
+import { blank, date, money, moneyUpper, rate, t } from './format';
+import { applicationParties, APPLICATION_WORDS, creditors, interestContinues, debtors, label, loanSentence, para } from './recovery-common';
+import { GUARANTOR, jointly, LoanDebt, primaryDebtors } from './debts';
+import { debtorsOf, feeClaims, owedByLoan, partsText } from './per-debtor';
+import { addressUnits } from '../law/jurisdiction';
+import { Party } from '../model/types';
+import { Range } from '../text/range';
 import { DocumentRefused } from './refused';
 import { Block } from './types';
 
@@ -48,40 +53,92 @@ export function paymentOrderApplication(d: CaseData, locale: Locale): { blocks: 
       : `Case "${d.c.name}" does not qualify for a payment order (Civil Procedure Law Art. 225; Interpretation Art. 428): ${reasons.join('; ')}. File a suit instead.`);
   }
   const poa = d.report.paymentOrderApplication;
-  const applicants = creditors(d), respondents = debtors(d);
+  const applicants = creditors(d);
+  // The order goes to those who owe as debtors; a guarantor is not bound by it (民诉法解释, 支付令对担保人没有拘束力).
+  const byLoan = owedByLoan(d, true);
+  const respondentNames = [...new Set(byLoan.flatMap((o) => debtorsOf(d, o, NOT_GUARANTOR).map((x) => x.name)))];
+  const respondents = respondentNames.flatMap((n) => { const p = party(d, n); return p ? [p] : []; });
   const from = names(applicants) || '＿＿＿＿', to = names(respondents);
-  const o = owed(d, poa.amount);
+  const fees = feeClaims(d);
+  const through = date(d.report.interestThrough);
   const withoutInterest = new Decimal(poa.amount).lessThan(d.report.claimAmount);
-  const court = d.c.procedure?.value === 'payment-order' ? d.c.court : undefined;
+  const court = poCourt(d, respondents);
   const filing = d.c.filing;
+  const items: string[] = byLoan.map((o) => {
+    const who = debtorsOf(d, o, NOT_GUARANTOR).map((x) => x.name);
+    const what = d.loans.length > 1 ? `“${o.loan.name}”` : '借款';
+    const until = o.interest.isZero() ? '' : byLoan.length + fees.length > 1 ? `（利息计至${through}）` : `（大写：${moneyUpper(poa.amount)}），利息计至${through}`;
+    return `被申请人${who.join('、')}${jointly(who)}向申请人${o.loan.lender?.name ?? from}给付${what}${partsText(o)}${until}`;
+  });
+  for (const f of fees) {
+    const who = [...new Set(f.loans.flatMap((l) => primaryDebtors(d, l.name)))];
+    items.push(`被申请人${who.join('、')}${jointly(who)}向申请人${from}给付${f.what}${money(f.amount)}`);
+  }
   const blocks: Block[] = [
     { type: 'heading', level: 1, runs: [t('支付令申请书')] },
     ...applicationParties(d, applicants, respondents),
     label('请求事项：'),
-    para([t(`请求贵院向被申请人${to}发出支付令，督促被申请人${to}向申请人${from}给付${owedSentence(o)}${o.interest.isZero() ? '' : `，利息暂计至${date(d.report.interestThrough)}`}。`)]),
+    ...(items.length > 1
+      ? [para([t(`请求贵院向被申请人${to}发出支付令，督促：`)]), ...items.map((x, i) => para([t(`${i + 1}. ${x}${i === items.length - 1 ? '。' : '；'}`)])),
+        para([t(`以上合计${money(poa.amount)}（大写：${moneyUpper(poa.amount)}）。`)])]
+      : [para([t(`请求贵院向被申请人${to}发出支付令，督促${items[0] ?? ''}${items[0]?.includes('大写') ? '' : `（大写：${moneyUpper(poa.amount)}）`}。`)])]),
     { type: 'paragraph', note: true, runs: [t(`申请费：${money(poa.fee)}（按财产案件受理费标准的三分之一交纳，《诉讼费用交纳办法》第十四条第（三）项）。`)] },
     label('事实和理由：'),
   ];
   d.loans.forEach(({ r }, i) => { if (r) blocks.push(para(loanSentence(d, i, APPLICATION_WORDS))); });
-  blocks.push(para([t(`截至${date(d.report.interestThrough)}，被申请人${to}尚欠申请人${from}${owedSentence(o)}。`)]));
+  for (const o of byLoan) {
+    const who = debtorsOf(d, o, NOT_GUARANTOR).map((x) => x.name);
+    blocks.push(para([t(`截至${through}，${d.loans.length > 1 ? `“${o.loan.name}”` : '上述借款'}尚欠${partsText(o)}，被申请人${who.join('、')}${who.length > 1 ? '作为共同债务人应当共同' : '应当'}清偿。`)]));
+  }
+  // Principal only: say where the payments went, so the sum asked and the payments agree.
+  const principalOnly = byLoan.filter((o) => o.interest.isZero() && o.penalty.isZero() && !new Decimal(o.r.paid.interest).plus(o.r.paid.fees).isZero());
+  for (const o of principalOnly) {
+    blocks.push(para([t(`“${o.loan.name}”的还款已依法先抵充利息${money(sum([o.r.paid.interest, o.r.paid.fees]))}，再抵充本金${money(o.r.paid.principal)}（《中华人民共和国民法典》第五百六十一条），本申请仅请求给付尚欠本金${money(o.principal)}。`)]));
+  }
   if (withoutInterest) {
     blocks.push(para([t('借款凭证未约定利息、逾期利息或违约金的借款，本申请仅请求给付本金（《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第四百二十八条）。')]));
   }
   blocks.push(para([t('上述债务已到期，数额确定。申请人对被申请人没有对待给付义务，申请人与被申请人之间没有其他债务纠纷，支付令能够送达被申请人。为此，依照《中华人民共和国民事诉讼法》第二百二十五条之规定，特向贵院申请支付令。')]));
   blocks.push(para([t('此致')]));
-  blocks.push(para([court ? t(court.value, court.range) : blank()], false));
+  blocks.push(para([court.name ? t(court.name, court.range) : blank()], false));
   blocks.push(para([t(`附：1. 证据材料及清单（共${d.c.evidence.length}项）；2. 本申请书副本${respondents.length}份。`)], false));
   const entity = applicants.some((p) => p.kind !== 'person');
   blocks.push({ type: 'signature', lines: [
     [t(entity ? '申请人（盖章）：' : '申请人（签名）：'), blank()],
     [filing ? t(date(filing.value), filing.range) : t('　　年　　月　　日')],
   ] });
-  const addr = respondents.map((p) => `${p.name}：${(p.address ?? p.residence)?.value ?? '住所未填写'}`).join('；');
+  const addr = respondents.map((p) => `${p.name}：${(p.residence ?? p.address)?.value ?? '住所未填写'}`).join('；');
   const notes = [
-    `管辖：支付令向债务人住所地的基层人民法院申请（民诉法解释第23条）。被申请人住所——${addr}。${court ? '' : '案件未写 程序 督促程序，受理法院留为空白，请填写。'}`,
+    `管辖：支付令由债务人住所地的基层人民法院管辖（民诉法解释第23条）。被申请人住所——${addr}。${court.how}`,
     '申请前请确认：申请人与被申请人之间没有其他债务纠纷；被申请人在我国境内且未下落不明，支付令能够送达；本案未申请诉前保全（民事诉讼法第225条；rules.md §15）。',
     '被申请人自收到支付令之日起15日内不清偿也不提出书面异议的，可申请强制执行；异议成立的，支付令失效，转入诉讼程序，需补交案件受理费（民事诉讼法第227条、第228条；民诉法解释第195条）。',
   ];
+  const cont = interestContinues(d) ? byLoan.flatMap((o) => (!o.interest.isZero() && o.r.continuing && !new Decimal(o.r.continuing.rate).isZero()
+    ? [`${d.loans.length > 1 ? `“${o.loan.name}”` : ''}自${date(o.r.continuing.from)}起，以${money(o.r.continuing.base)}为基数，按年利率${rate(o.r.continuing.rate)}计算至实际清偿之日止的利息`] : [])) : [];
+  if (cont.length) notes.push(`请求事项中的利息计至${through}。如需一并请求此后的利息，可在请求事项中增加：“并${cont.join('；')}”（数额须确定，部分法院不予支持）。`);
+  const guarantors = [...new Set(byLoan.flatMap((o) => debtorsOf(d, o, GUARANTOR).map((x) => x.name)))];
+  if (guarantors.length) notes.push(`保证人${guarantors.join('、')}未列为被申请人：对设有担保的债务的主债务人发出的支付令，对担保人没有拘束力；债权人就担保关系单独提起诉讼的，支付令自人民法院受理案件之日起失效（民诉法解释）。向保证人主张权利须另行起诉，并注意保证期间。`);
   if (d.loans.some(({ r }) => r?.limitation.status === 'lapsed')) notes.push('有借款的诉讼时效已届满：被申请人提出时效抗辩的异议将使支付令失效，请慎重。');
   return { blocks, notes };
+}
+
+const NOT_GUARANTOR = new Set<LoanDebt['liability']>(['borrower', 'co-borrower', 'joined', 'spouse']);
+
+/**
+ * The court of a payment order: the debtor's domicile (民诉法解释第23条). The case's court when it lies there; else
+ * the basic court of the first respondent's district (「杭州市西湖区人民法院」), read from the address; else a blank.
+ */
+function poCourt(d: CaseData, respondents: Party[]): { name?: string; range?: Range; how: string } {
+  const places = respondents.map((p) => ({ p, units: addressUnits((p.residence ?? p.address)?.value ?? '') }));
+  const chosen = d.c.court;
+  if (chosen && places.some(({ units }) => units.length && chosen.value.includes(units[units.length - 1]))) {
+    return { name: chosen.value, range: chosen.range, how: `受理法院为案件所写的${chosen.value}，位于被申请人住所地。` };
+  }
+  const first = places.find(({ units }) => units.length >= 2 && /[区县旗]$|市$/.test(units[units.length - 1]));
+  if (first) {
+    const u = first.units;
+    const name = `${u.length >= 3 ? u.slice(-2).join('') : u.join('')}人民法院`.replace(/^(.+?省)/, '');
+    return { name, how: `受理法院按被申请人${first.p.name}的住所地（${u.join('')}）确定为${name}${chosen ? `（案件所写的${chosen.value}不在被申请人住所地）` : ''}；请核对该地基层人民法院的名称${places.length > 1 ? '，也可向其他被申请人住所地的法院申请' : ''}。` };
+  }
+  return { how: '被申请人住所不明，受理法院留为空白，请按其住所地填写基层人民法院。' };
 }

@@ -4,7 +4,9 @@
  */
 import Decimal from 'decimal.js';
 import { Agent, Case, Party } from '../model/types';
-import { CaseData, evidence, names, party, sum } from './case-data';
+import { CaseData, names, party, sum } from './case-data';
+import { paperOf } from './facts';
+import { borrowerNames } from './debts';
 import { blank, date, money, moneyUpper, rate, t } from './format';
 import { traditionalAgentLine, traditionalPartyLine } from './parties';
 import { Block, Run } from './types';
@@ -109,13 +111,14 @@ export const APPLICATION_WORDS: Words = { lender: (n) => `申请人${n}`, borrow
 /** The loan in a sentence: when and how much, the term, what was delivered and repaid — no rate (the cap decides it). */
 export function loanSentence(d: CaseData, i: number, w: Words): Run[] {
   const { loan, r } = d.loans[i];
-  const borrowers = w.borrower(names(loan.borrowers) || '＿＿＿＿');
+  const borrowers = w.borrower(borrowerNames(loan).join('、') || '＿＿＿＿');
   const lender = w.lender(loan.lender?.name ?? '＿＿＿＿');
-  const kinds = [...loan.signedProofs, ...loan.proofs].map((p) => evidence(d, p.name)?.kind?.value);
-  const paper = kinds.includes('iou') ? '出具借条' : kinds.includes('contract') ? '签订借款合同' : '约定';
+  const kind = paperOf(d, loan);
+  const paper = kind === 'iou' ? '，并出具借条' : kind === 'owe-note' ? '，并出具欠条' : kind === 'contract' ? '，并签订借款合同' : '';
   const runs: Run[] = [];
-  runs.push(loan.signed ? t(date(loan.signed.value), loan.signed.range) : blank());
-  runs.push(t(`，${borrowers}向${lender}借款${loan.amount ? money(loan.amount.value) : money(r.principal)}，并${paper}`));
+  // A sentence never opens with a blank: without a date the loan is told without one.
+  if (loan.signed) runs.push(t(date(loan.signed.value), loan.signed.range), t('，'));
+  runs.push(t(`${borrowers}向${lender}借款${loan.amount ? money(loan.amount.value) : money(r.principal)}${paper}`));
   if (loan.due?.value === 'on-demand') runs.push(t('，未约定还款期限'));
   else if (loan.due) runs.push(t('，约定还款期限至'), t(date(loan.due.value), loan.due.range));
   else if (loan.installments.length) runs.push(t(`，约定分${loan.installments.length}期归还，最后一期还款日为${date(loan.installments.map((x) => x.date.value).sort().pop()!)}`));
@@ -128,7 +131,7 @@ export function loanSentence(d: CaseData, i: number, w: Words): Run[] {
     // Interest kept under the 2015 rules (24 %–36 %, spec §8.6) was paid as interest too, though not owed.
     const applied = [['费用', r.paid.fees], ['利息', new Decimal(r.paid.interest).plus(r.naturalObligation ?? 0)], ['本金', r.paid.principal], ['违约金', r.paid.penalty]]
       .filter(([, v]) => !new Decimal(v).isZero()).map(([k, v]) => `${k}${money(v)}`);
-    runs.push(t(`此后${borrowers}共偿还${money(total)}${applied.length ? `，已分别抵充${applied.join('、')}` : ''}。`));
+    runs.push(t(`此后${borrowers}共偿还${money(total)}${applied.length > 1 ? `，已分别抵充${applied.join('、')}` : applied.length ? `，已全部抵充${applied[0]}` : ''}。`));
   }
   return runs;
 }

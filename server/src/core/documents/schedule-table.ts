@@ -39,7 +39,8 @@ export function scheduleBlocks(d: CaseData): Block[] {
     // Spec §8.3: interest a 结算 turned into principal is no longer owed as interest.
     for (const s of r.settlements ?? []) rows.push([cell(`${date(s.date)}结算计入本金的利息（民间借贷规定第27条）`, false, 6), cell(money(s.rolledInterest))]);
     rows.push([cell(`尚欠利息（暂计至${date(d.report.interestThrough)}）`, true, 6), cell(money(sum([r.outstanding.interest, r.outstanding.fees])), true)]);
-    blocks.push({ type: 'table', widths: [6, 30, 8, 16, 10, 14, 16], rows });
+    // Widths so that 「8.00%」 and 「300,000.00元」 stay on one line in the DOCX (小四 on a 156 mm text width).
+    blocks.push({ type: 'table', widths: [7, 20, 7, 19, 11, 16, 20], rows });
     const after: Run[] = [t(`借款本金${money(r.principal)}，尚欠本金${money(r.outstanding.principal)}。`)];
     if (r.continuing) after.push(t(`自${date(r.continuing.from)}起，以${money(r.continuing.base)}为基数，按年利率${rowRate(r.continuing)}计算至实际清偿之日止（每日${money(r.continuing.daily)}）。`));
     blocks.push({ type: 'paragraph', runs: after, indent: true });

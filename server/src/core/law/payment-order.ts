@@ -19,7 +19,7 @@ import { extendPastRestDays } from './calendar';
 import { hasPreSuitPreservation } from './preservation';
 
 /** The documents agree interest, late interest or 违约金 (a rate or a sum) for this loan. */
-function agreesCharges(loan: Loan): boolean {
+export function agreesCharges(loan: Loan): boolean {
   return !!loan.overdueInterest || !!loan.penalty || (!!loan.interest && typeof loan.interest.value !== 'string');
 }
 

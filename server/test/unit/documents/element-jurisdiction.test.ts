@@ -27,9 +27,9 @@ describe('要素式: 约定管辖和诉前保全', () => {
     assert.match(all, /有☑　合同条款及内容：约定由北京市朝阳区人民法院管辖/);
   });
 
-  it('nothing recorded: neither box ticked, the blanks left for the lawyer', () => {
+  it('nothing recorded: 无 and 否 ticked (the file is the lawyer\'s record), no blank under an unticked 有 / 是', () => {
     const all = complaint('loan-basic.debt');
-    assert.match(all, /有☐　合同条款及内容：＿＿＿＿/);
-    assert.match(all, /是☐　保全法院：＿＿＿＿　保全时间：＿＿＿＿/);
+    assert.match(all, /有☐　合同条款及内容：\n无☑/);
+    assert.match(all, /是☐　保全法院：　保全时间：\n　保全案号：\n否☑/);
   });
 });

@@ -25,7 +25,7 @@ describe('demand letter: guarantors', () => {
     const asked = WITH_GUARANTOR.replace('  催收 2023-09-01 向 赵六 催款函', '  催收 2023-09-01 向 赵六、孙七 催款函');
     const d = build(inlineCase(asked), 'demand-letter');
     const text = lines(d).join('\n');
-    assert.ok(text.includes('孙七为上述借款提供连带责任保证'), text);
+    assert.ok(text.includes('赵六作为借款人，应当偿还（《中华人民共和国民法典》第六百七十五条）；孙七作为连带责任保证人，应当承担连带清偿责任（《中华人民共和国民法典》第六百八十八条、第六百九十一条）。'), text);
     assert.ok(!d.notes.some((n) => n.includes('民法典第693条')));
   });
 });

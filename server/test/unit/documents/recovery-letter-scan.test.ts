@@ -30,6 +30,11 @@ describe('demand letters: lawful-content scan', () => {
       const a = analyze(pathToFileURL(file).href, fs.readFileSync(file, 'utf8'), { read: () => undefined }, { today: '2026-06-01' });
       a.model.cases.forEach((c, i) => {
         if (!a.cases[i]) return;
+        // A case with no loan (a judgment to enforce) demands nothing: no letter (民诉法解释第247条).
+        if (c.loans.length === 0) {
+          assert.throws(() => buildDocument(a, i, { kind: 'demand-letter', style: 'element' }), /没有可主张的债权/);
+          return;
+        }
         const d = buildDocument(a, i, { kind: 'demand-letter', style: 'element' });
         const text = lines(d).join('\n');
         assert.ok(text.includes(d.title), `${c.name}: no title`);

@@ -39,16 +39,17 @@ describe('payment-order application (支付令申请书)', () => {
         '被申请人：李四，男，1990年1月1日生，＿＿＿＿，住北京市海淀区中关村大街1号。公民身份号码：110108199001011231。联系方式：＿＿＿＿。',
         '请求事项：',
         '请求贵院向被申请人李四发出支付令，督促被申请人李四向申请人张三给付借款本金49,975.34元、利息24,129.19元，合计74,104.53元'
-          + '（大写：人民币柒万肆仟壹佰零肆元伍角叁分），利息暂计至2026年11月30日。',
+          + '（大写：人民币柒万肆仟壹佰零肆元伍角叁分），利息计至2026年11月30日。',
         '申请费：550.87元（按财产案件受理费标准的三分之一交纳，《诉讼费用交纳办法》第十四条第（三）项）。',
         '事实和理由：',
         '2023年1月10日，被申请人李四向申请人张三借款50,000.00元，并出具借条，约定还款期限至2024年1月10日。申请人张三已于2023年1月10日交付借款50,000.00元。'
           + '此后被申请人李四共偿还3,000.00元，已分别抵充利息2,975.34元、本金24.66元。',
-        '截至2026年11月30日，被申请人李四尚欠申请人张三借款本金49,975.34元、利息24,129.19元，合计74,104.53元（大写：人民币柒万肆仟壹佰零肆元伍角叁分）。',
+        '截至2026年11月30日，上述借款尚欠本金49,975.34元、利息24,129.19元，合计74,104.53元，被申请人李四应当清偿。',
         '上述债务已到期，数额确定。申请人对被申请人没有对待给付义务，申请人与被申请人之间没有其他债务纠纷，支付令能够送达被申请人。'
           + '为此，依照《中华人民共和国民事诉讼法》第二百二十五条之规定，特向贵院申请支付令。',
         '此致',
-        '＿＿＿＿',
+        // The debtor's domicile (北京市海淀区中关村大街1号), not the suit's court (民诉法解释第23条).
+        '北京市海淀区人民法院',
         '附：1. 证据材料及清单（共5项）；2. 本申请书副本1份。',
         '申请人（签名）：＿＿＿＿',
         '2026年12月1日',
@@ -56,16 +57,26 @@ describe('payment-order application (支付令申请书)', () => {
     });
 
     it('notes: the debtor\'s domicile court (解释第23条) with his address, the conditions to confirm, the 15-day objection window', () => {
-      assert.strictEqual(d.notes[0], '管辖：支付令向债务人住所地的基层人民法院申请（民诉法解释第23条）。被申请人住所——李四：北京市海淀区中关村大街1号。案件未写 程序 督促程序，受理法院留为空白，请填写。');
+      assert.strictEqual(d.notes[0], '管辖：支付令由债务人住所地的基层人民法院管辖（民诉法解释第23条）。被申请人住所——李四：北京市海淀区中关村大街1号。'
+        + '受理法院按被申请人李四的住所地（北京市海淀区）确定为北京市海淀区人民法院（案件所写的北京市朝阳区人民法院不在被申请人住所地）；请核对该地基层人民法院的名称。');
       assert.match(d.notes[1], /没有其他债务纠纷.*未申请诉前保全/);
       assert.match(d.notes[2], /15日内.*书面异议/);
     });
 
-    it('with 程序 督促程序 the case\'s court is the court addressed', () => {
+    it('the case\'s court is addressed when it lies at the debtor\'s domicile', () => {
       const { text } = sample('loan-basic.debt');
-      const a2 = inlineCase(text.replace('  起诉日 2026-12-01', '  起诉日 2026-12-01\n  程序 督促程序'));
-      const all2 = lines(build(a2, 'payment-order'));
-      assert.strictEqual(all2[all2.indexOf('此致') + 1], '北京市朝阳区人民法院');
+      const a2 = inlineCase(text.replace('法院 北京市朝阳区人民法院', '法院 北京市海淀区人民法院').replace('  起诉日 2026-12-01', '  起诉日 2026-12-01\n  程序 督促程序'));
+      const d2 = build(a2, 'payment-order');
+      const all2 = lines(d2);
+      assert.strictEqual(all2[all2.indexOf('此致') + 1], '北京市海淀区人民法院');
+      assert.ok(d2.notes[0].endsWith('受理法院为案件所写的北京市海淀区人民法院，位于被申请人住所地。'), d2.notes[0]);
+    });
+
+    it('the guarantor is not a respondent, and a note says the order does not bind it; the continuing interest is offered as an option', () => {
+      assert.ok(!all.some((l) => l.startsWith('被申请人二')));
+      assert.ok(d.notes.some((n) => n.startsWith('保证人北京某某科技有限公司未列为被申请人：对设有担保的债务的主债务人发出的支付令，对担保人没有拘束力')));
+      assert.ok(d.notes.includes('请求事项中的利息计至2026年11月30日。如需一并请求此后的利息，可在请求事项中增加：'
+        + '“并自2026年12月1日起，以49,975.34元为基数，按年利率14.60%计算至实际清偿之日止的利息”（数额须确定，部分法院不予支持）。'));
     });
   });
 

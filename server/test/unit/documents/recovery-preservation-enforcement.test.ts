@@ -32,13 +32,26 @@ describe('preservation application (财产保全申请书)', () => {
       '财产线索：',
       '1. 工资卡（银行账户）：中国银行北京海淀支行 6216 **** 1234。',
       '担保：',
-      '申请人提供诉讼财产保全责任保险作为担保，如因申请错误给被申请人造成损失，申请人愿承担赔偿责任。',
+      // The insurer and the sum insured are not recorded: blanks (the court needs both).
+      '申请人提供由＿＿＿＿出具的诉讼财产保全责任保险作为担保，担保金额＿＿＿＿元。如因申请错误给被申请人造成损失，申请人愿承担赔偿责任。',
+      // Pre-suit: the undertaking to sue within 30 days and the address for service (民诉法第104条).
+      '承诺：',
+      '申请人承诺在人民法院采取保全措施后三十日内依法提起诉讼或者申请仲裁；逾期未起诉或者申请仲裁的，人民法院解除保全（《中华人民共和国民事诉讼法》第一百零四条）。',
+      '送达地址：',
+      '申请人确认送达地址为北京市朝阳区某路1号，收件人王五，联系电话13800000001。',
       '此致',
       '北京市海淀区人民法院',
       '申请人（签名或盖章）：＿＿＿＿',
       '2023年12月20日',
     ]);
     assert.strictEqual(all[1], '（诉前财产保全）');
+    assert.ok(!all.some((l) => l.startsWith('案号：')), 'a pre-suit application has no 案号 yet');
+  });
+
+  it('in suit: a 案号 line with blanks under the title', () => {
+    const inSuit = lines(build(inlineCase(PRESERVED.replace('保全 诉前', '保全 诉中')), 'preservation'));
+    assert.strictEqual(inSuit[2], '案号：（＿＿＿＿）＿＿＿＿民初＿＿＿＿号');
+    assert.ok(!inSuit.includes('承诺：'));
   });
 
   it('notes: 30 days to sue with the last day, limitation interrupted, no payment order after it', () => {
