@@ -7,13 +7,19 @@
 import * as fs from 'fs';
 import * as path from 'path';
 
+/**
+ * A file written in the run's first milliseconds was not written by it (no document is analysed and rendered that
+ * fast): a file the lawyer saved just before the run is then an older file, kept without --force, not a sibling.
+ */
+const SAME_RUN_SLACK_MS = 5;
+
 export class RunTargets {
   private readonly written = new Set<string>();
   constructor(private readonly startedAt: number) {}
 
   private ofThisRun(p: string): boolean {
     if (this.written.has(p)) return true;
-    try { return fs.statSync(p).mtimeMs >= this.startedAt; } catch { return false; }
+    try { return fs.statSync(p).mtimeMs > this.startedAt + SAME_RUN_SLACK_MS; } catch { return false; }
   }
 
   /** The path for `fileName` (`<stem>.<kind>.<ext>`) in `dir`. */

@@ -10,7 +10,7 @@ import { LprTable } from '../law/lpr';
 import { SPLIT_DATE } from '../law/regime';
 import { Claim, Loan } from '../model/types';
 import { CaseData, sum } from './case-data';
-import { date, money, moneyUpper, rate, rowRate, t } from './format';
+import { date, money, moneyUpper, rowRate, t } from './format';
 import { GUARANTOR, jointly, LoanDebt, loanDebts, PRIMARY, primaryDebtors } from './debts';
 import { Run } from './types';
 import { continuingRateText, pleadedInterestRuns } from './pleaded-claims';

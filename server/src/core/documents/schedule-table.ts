@@ -40,7 +40,7 @@ export function scheduleBlocks(d: CaseData): Block[] {
     for (const s of r.settlements ?? []) rows.push([cell(`${date(s.date)}结算计入本金的利息（民间借贷规定第27条）`, false, 6), cell(money(s.rolledInterest))]);
     rows.push([cell(`尚欠利息（暂计至${date(d.report.interestThrough)}）`, true, 6), cell(money(sum([r.outstanding.interest, r.outstanding.fees])), true)]);
     // Widths so that 「8.00%」 and 「300,000.00元」 stay on one line in the DOCX (小四 on a 156 mm text width).
-    blocks.push({ type: 'table', widths: [7, 20, 7, 19, 11, 16, 20], rows });
+    blocks.push({ type: 'table', widths: [8, 21, 8, 18, 11, 16, 18], rows });
     const after: Run[] = [t(`借款本金${money(r.principal)}，尚欠本金${money(r.outstanding.principal)}。`)];
     if (r.continuing) after.push(t(`自${date(r.continuing.from)}起，以${money(r.continuing.base)}为基数，按年利率${rowRate(r.continuing)}计算至实际清偿之日止（每日${money(r.continuing.daily)}）。`));
     blocks.push({ type: 'paragraph', runs: after, indent: true });

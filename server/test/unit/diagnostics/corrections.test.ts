@@ -43,14 +43,15 @@ describe('corrections (spec §8.6)', () => {
       assert.ok(!a.diagnostics.some((d) => d.code === 'DEBT414'), 'nothing went to principal');
     });
 
-    it('the complaint pleads the payment as applied: 12,046.03 interest, 0.00 principal, 1,453.97 kept', () => {
+    it('the complaint pleads the payment as applied: 12,046.03 interest, nothing to principal, 1,453.97 kept', () => {
       const a = law(text);
       const md = renderMarkdown(buildDocument(a, 0, { kind: 'complaint', style: 'traditional' }));
-      assert.match(md, /上述还款先抵充利息12,046\.03元，再抵充本金0\.00元；另有按年利率24%至36%之间支付的利息1,453\.97元，已自愿支付，不抵充本金（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2015〕18号）第三十一条），尚欠本金80,000\.00元。/);
+      // No 「再抵充本金0.00元」 (issue 16): the payment went wholly to interest.
+      assert.match(md, /2012年9月20日偿还的13,500\.00元按双方约定冲抵利息；上述还款全部抵充利息12,046\.03元；另有按年利率24%至36%之间支付的利息1,453\.97元，已自愿支付，不抵充本金（《最高人民法院关于审理民间借贷案件适用法律若干问题的规定》（法释〔2015〕18号）第三十一条），尚欠本金80,000\.00元。/);
       // The 要素式 form's 已还利息 is what was paid as interest: 12,046.03 + 1,453.97 = 13,500.00.
       assert.match(renderMarkdown(buildDocument(a, 0, { kind: 'complaint', style: 'element' })), /已还利息：13,500\.00元/);
       // The demand letter: all 13,500.00 was applied to interest (12,046.03 lawful + 1,453.97 kept), none to principal.
-      assert.match(renderMarkdown(buildDocument(a, 0, { kind: 'demand-letter', style: 'element' })), /共偿还13,500\.00元，已分别抵充利息13,500\.00元。/);
+      assert.match(renderMarkdown(buildDocument(a, 0, { kind: 'demand-letter', style: 'element' })), /共偿还13,500\.00元，已全部抵充利息13,500\.00元。/);
       // The 利息计算表 lists it apart from the lawful rows it does not belong to.
       assert.match(renderMarkdown(buildDocument(a, 0, { kind: 'schedule', style: 'element' })), /另付年利率24%至36%之间的利息（自愿支付，不抵充本金，2015年民间借贷规定第31条）[^\n]*1,453\.97元/);
     });

@@ -53,10 +53,12 @@ describe('documents of both sides as DOCX (mammoth), and as PDF', function () {
     });
   }
 
-  it('black only: the blanks a DOCX prints red are black in the PDF\'s DOCX', async () => {
+  it('black only: a DOCX (and so the PDF made from it) has no coloured run; its blanks are underlined', async () => {
     const d = build(inline(ALL), 'defence');
     const xml = async (doc: typeof d) => (await JSZip.loadAsync(await renderDocx(doc))).file('word/document.xml')!.async('string');
-    assert.match(await xml(d), /C00000/);
+    // Blanks are black and underlined in Word (issue 16); red only in the preview.
+    assert.doesNotMatch(await xml(d), /w:color/);
+    assert.match(await xml(d), /<w:u w:val="single"\/><\/w:rPr><w:t xml:space="preserve">＿＿＿＿<\/w:t>/);
     assert.doesNotMatch(await xml(blackOnly(d)), /w:color/);
   });
 
