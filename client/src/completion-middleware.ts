@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { Middleware } from 'vscode-languageclient/node';
+import { quotesArticle, walkthroughDone } from './walkthrough';
 
 export function spaceInIndentation(lineBefore: string, trigger: vscode.CompletionContext): boolean {
   return trigger.triggerKind === vscode.CompletionTriggerKind.TriggerCharacter && trigger.triggerCharacter === ' '
@@ -17,5 +18,17 @@ export const completionMiddleware: Middleware = {
     const before = document.lineAt(position.line).text.slice(0, position.character);
     if (spaceInIndentation(before, context)) return [];
     return next(document, position, context, token);
+  },
+  // The walkthrough's steps "read an article on hover" and "see the interest inline" tick when that was shown.
+  async provideHover(document, position, token, next) {
+    const hover = await next(document, position, token);
+    const text = hover?.contents.map((c) => (typeof c === 'string' ? c : c.value)).join('\n') ?? '';
+    if (quotesArticle(text)) walkthroughDone('statute');
+    return hover;
+  },
+  async provideInlayHints(document, range, token, next) {
+    const hints = await next(document, range, token);
+    if (hints?.some((h) => /合计|total/.test(typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('')))) walkthroughDone('interest');
+    return hints;
   },
 };

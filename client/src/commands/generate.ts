@@ -10,6 +10,7 @@ import { GROUP, kindItem } from '../kinds';
 import { activeDebtEditor } from '../preview/preview';
 import { t } from '../l10n';
 import { confirmOverwrite } from './confirm-overwrite';
+import { walkthroughDone } from '../walkthrough';
 
 /** Answers a script or test may give in place of the dialogs (the command's third argument). */
 export interface GenerateOptions {
@@ -106,6 +107,7 @@ export async function generateDocument(client: LanguageClient | undefined, uriAr
   }
   const bytes = format === 'docx' ? Buffer.from(result.content, 'base64') : Buffer.from(result.content, 'utf8');
   await vscode.workspace.fs.writeFile(target, bytes);
+  walkthroughDone(kind === 'complaint' ? 'generated' : 'recovery');
   if (!options.quiet) void showResult(target, format);
   return { written: target };
 }

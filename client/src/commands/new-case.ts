@@ -9,8 +9,7 @@ import { Methods, NewCaseAnswers } from '../protocol';
 import { isEnglish, t } from '../l10n';
 import { confirmOverwrite } from './confirm-overwrite';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const AMOUNT = /^\d+(\.\d{1,2})?$/;
+import { AMOUNT, RATE, isDateText } from './new-case-forms';
 
 async function ask(prompt: string, validate: (v: string) => string | undefined, placeHolder?: string, optional = false): Promise<string | undefined> {
   return vscode.window.showInputBox({
@@ -22,9 +21,9 @@ async function ask(prompt: string, validate: (v: string) => string | undefined, 
 export async function newCase(client: LanguageClient | undefined, preset?: Partial<NewCaseAnswers> & { folder?: vscode.Uri; overwrite?: boolean }): Promise<vscode.Uri | undefined> {
   if (!client) return undefined;
   const nonEmpty = (v: string) => (v ? undefined : t('Required'));
-  const date = (v: string) => (DATE.test(v) && !Number.isNaN(Date.parse(v)) ? undefined : t('A date such as 2024-03-05'));
+  const date = (v: string) => (isDateText(v) ? undefined : t('A date such as 2024-03-05'));
   const amount = (v: string) => (AMOUNT.test(v) ? undefined : t('Yuan, e.g. 50000 or 50000.50'));
-  const rate = (v: string) => (/^\d+(\.\d+)?$/.test(v) ? undefined : t('Percent per year, e.g. 12'));
+  const rate = (v: string) => (RATE.test(v) ? undefined : t('Percent per year, e.g. 12'));
 
   const lender = preset?.lender ?? await ask(t('Lender (plaintiff)'), nonEmpty);
   if (lender === undefined) return undefined;
@@ -38,10 +37,14 @@ export async function newCase(client: LanguageClient | undefined, preset?: Parti
   if (due === undefined) return undefined;
   const r = preset?.rate ?? await ask(t('Agreed annual rate % (empty: none agreed)'), rate, '12', true);
   if (r === undefined) return undefined;
+  const court = preset?.court ?? await ask(t('Court (empty: fill in later)'), () => undefined, '北京市朝阳区人民法院', true);
+  if (court === undefined) return undefined;
+  const filing = preset?.filing ?? await ask(t('Filing date (empty: fill in later)'), date, '2025-06-01', true);
+  if (filing === undefined) return undefined;
 
   const answers: NewCaseAnswers = {
     lender: lender.trim(), borrower: borrower.trim(), amount: amt.trim(), delivered: delivered.trim(),
-    due: due.trim() || undefined, rate: r.trim() || undefined, court: preset?.court, keywords: preset?.keywords ?? (isEnglish() ? 'en' : 'zh'),
+    due: due.trim() || undefined, rate: r.trim() || undefined, court: court.trim() || undefined, filing: filing.trim() || undefined, keywords: preset?.keywords ?? (isEnglish() ? 'en' : 'zh'),
   };
   // The server writes the skeleton (names quoted exactly as the lexer needs them).
   const { name: caseName, text: content } = await client.sendRequest<{ name: string; text: string }>(Methods.newCase, answers);

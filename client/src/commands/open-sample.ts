@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { t } from '../l10n';
+import { walkthroughDone } from '../walkthrough';
 
 export async function openSample(context: vscode.ExtensionContext): Promise<vscode.Uri> {
   const source = vscode.Uri.joinPath(context.extensionUri, 'samples', 'loan-basic.debt');
@@ -13,10 +14,13 @@ export async function openSample(context: vscode.ExtensionContext): Promise<vsco
   if (folder && vscode.workspace.isTrusted) {
     const target = vscode.Uri.joinPath(folder, t('sample-loan.debt'));
     try { await vscode.workspace.fs.stat(target); } catch { await vscode.workspace.fs.writeFile(target, content); }
-    await vscode.window.showTextDocument(target);
+    // Pinned beside the walkthrough: a preview tab would be replaced by the next file the lawyer opens.
+    await vscode.window.showTextDocument(target, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+    walkthroughDone('sample');
     return target;
   }
   const doc = await vscode.workspace.openTextDocument({ language: 'debt', content: Buffer.from(content).toString('utf8') });
-  await vscode.window.showTextDocument(doc);
+  await vscode.window.showTextDocument(doc, { preview: false, viewColumn: vscode.ViewColumn.Beside });
+  walkthroughDone('sample');
   return doc.uri;
 }

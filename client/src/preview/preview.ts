@@ -9,6 +9,7 @@ import { LanguageClient } from 'vscode-languageclient/node';
 import { CaseSummary, DocumentKind, DocumentResult, DocumentStyle, Methods, Rng } from '../protocol';
 import { shellHtml } from './shell';
 import { t } from '../l10n';
+import { walkthroughDone } from '../walkthrough';
 
 export const VIEW_TYPE = 'debt.preview';
 const THROTTLE_MS = 100;
@@ -87,6 +88,7 @@ export class ComplaintPreview implements vscode.Disposable {
       this.adopt(panel, this.state);
     }
     await this.render();
+    walkthroughDone('preview');
   }
 
   private webviewOptions(): vscode.WebviewOptions & vscode.WebviewPanelOptions {

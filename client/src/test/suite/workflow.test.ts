@@ -15,11 +15,14 @@ describe('new case and status bar in VS Code', () => {
 
   it('「新建案件」 writes a well-formed case file and opens it', async () => {
     const uri = await vscode.commands.executeCommand<vscode.Uri>('debt.newCase', {
-      lender: '王小明', borrower: '赵大', amount: '80000', delivered: '2024-03-05', due: '2025-03-04', rate: '10', keywords: 'zh', overwrite: true,
+      // Chinese amount and date forms (issue 19); court and filing date answered, so no question is left open.
+      lender: '王小明', borrower: '赵大', amount: '8万元', delivered: '2024年3月5日', due: '2025-03-04', rate: '10', keywords: 'zh', overwrite: true,
+      court: '北京市朝阳区人民法院', filing: '2025-06-01',
     });
     assert.strictEqual(uri?.toString(), vscode.Uri.joinPath(workspace(), '王小明诉赵大民间借贷纠纷.debt').toString());
     const doc = await waitFor('the new editor', () => vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri!.toString())?.document);
-    assert.ok(doc.getText().includes('交付 2024-03-05 80000元'));
+    assert.ok(doc.getText().includes('交付 2024年3月5日 8万元'), doc.getText());
+    assert.ok(doc.getText().includes('法院 北京市朝阳区人民法院') && doc.getText().includes('起诉日 2025-06-01'));
     // The server has checked it: diagnostics arrive (warnings such as the missing IDs), but no error.
     const diags = await waitFor('diagnostics', () => { const d = vscode.languages.getDiagnostics(uri!); return d.length ? d : undefined; });
     assert.deepStrictEqual(diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).map((d) => d.message), []);

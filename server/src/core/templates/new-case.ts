@@ -16,12 +16,27 @@ export interface NewCaseAnswers {
   /** Annual rate in percent, e.g. "12"; empty = not agreed. */
   rate?: string;
   court?: string;
+  /** 起诉日, as typed (any date form of spec §2); empty = not yet known. */
+  filing?: string;
   keywords: 'zh' | 'en';
 }
 
+/** A rate as typed (`12`, `1.5%/月`, `12% per year`) written as a RATE literal: a bare number is a percent per year. */
+function rateText(rate: string, zh: boolean): string {
+  const r = rate.trim();
+  return `${r}${/%/.test(r) ? '' : '%'}${/[年月日]|per /.test(r) ? '' : zh ? '/年' : ' per year'}`;
+}
 
+/** An amount as typed (`50000`, `8万元`, `¥80,000`): a Chinese file gets 元 when it has none. */
+function amountText(amount: string, zh: boolean): string {
+  const a = amount.trim();
+  return zh && !a.endsWith('元') ? `${a}元` : a;
+}
+
+
+/** The case's name as a court writes it, 「X诉Y民间借贷纠纷」, whatever the keyword or UI language (issue 19). */
 export function caseName(a: NewCaseAnswers): string {
-  return a.keywords === 'zh' ? `${a.lender}诉${a.borrower}民间借贷纠纷` : `${a.lender} v ${a.borrower}`;
+  return `${a.lender}诉${a.borrower}民间借贷纠纷`;
 }
 
 export function newCaseText(a: NewCaseAnswers): string {
@@ -30,7 +45,9 @@ export function newCaseText(a: NewCaseAnswers): string {
   const lines = [
     `// ${caseName(a)}`,
     `${k('案件', 'case')} ${name(caseName(a))} {`,
-    `  ${k('法院', 'court')} ${a.court ? name(a.court) : k('某某区人民法院', 'SomeDistrictCourt')}`,
+    // No court or filing date given: the lines stay out (never invented) and the diagnostics ask for them.
+    ...(a.court ? [`  ${k('法院', 'court')} ${name(a.court)}`] : []),
+    ...(a.filing ? [`  ${k('起诉日', 'filing')} ${a.filing}`] : []),
     '',
     `  ${k('原告', 'plaintiff')} ${name(a.lender)} {`,
     `    ${k('自然人', 'person')}`,
@@ -43,11 +60,11 @@ export function newCaseText(a: NewCaseAnswers): string {
     `  ${k('借款', 'loan')} ${k('借款一', 'loan1')} {`,
     `    ${k('出借人', 'lender')} ${name(a.lender)}`,
     `    ${k('借款人', 'borrower')} ${name(a.borrower)}`,
-    `    ${k('金额', 'amount')} ${a.amount}${k('元', '')}`,
+    `    ${k('金额', 'amount')} ${amountText(a.amount, zh)}`,
     `    ${k('签订', 'signed')} ${a.delivered} ${k('证据', 'evidence')} ${k('借条', 'iou')}`,
-    `    ${k('交付', 'delivered')} ${a.delivered} ${a.amount}${k('元', '')} ${k('转账', 'transfer')} ${k('证据', 'evidence')} ${k('转账凭证', 'transfer-record')}`,
+    `    ${k('交付', 'delivered')} ${a.delivered} ${amountText(a.amount, zh)} ${k('转账', 'transfer')} ${k('证据', 'evidence')} ${k('转账凭证', 'transfer-record')}`,
     ...(a.due ? [`    ${k('到期', 'due')} ${a.due}`] : [`    ${k('到期', 'due')} ${k('未约定', 'on-demand')}`]),
-    `    ${k('利率', 'interest')} ${a.rate ? `${a.rate}%${k('/年', ' per year')}` : k('无', 'none')}`,
+    `    ${k('利率', 'interest')} ${a.rate ? rateText(a.rate, zh) : k('无', 'none')}`,
     `  }`,
     '',
     `  ${k('证据', 'evidence')} ${k('借条', 'iou')} { ${k('类型', 'kind')} ${k('借条', 'iou')} ${k('原件', 'original')} ${k('证明', 'proves')} "${k('双方借贷合意与借款金额', 'the loan agreement and the amount')}" }`,

@@ -183,9 +183,9 @@ describe('quick fixes', () => {
     assert.match(apply(en, actions[0].edit!.changes![URI]), /\n {2}evidence T \{ kind other proves "出借人已于2023年1月10日交付借款1,000.00元" \}\n {2}claim principal\n/);
   });
 
-  it('no fix for a finding that needs the lawyer (a wrong ID check digit), and no throw on a broken file', () => {
+  it('a wrong ID check digit: only the fix the message names, never preferred (issue 19); no throw on a broken file', () => {
     const text = edit('110105198503021233', '110105198503021234');
-    assert.deepStrictEqual(actionsFor(text, 'DEBT213'), []);
+    assert.deepStrictEqual(actionsFor(text, 'DEBT213').map((x) => [x.title, x.isPreferred ?? false]), [['将校验码改为 3（请先与身份证原件核对）', false]]);
     const broken = '案件 {{{ 借款 } 证据 "';
     const a = run(broken);
     const ds = a.diagnostics.map((d) => toLspDiagnostic(d, 'zh'));
