@@ -114,6 +114,9 @@ export async function renderDocument(a: Analysis, p: DocumentParams, locale: 'zh
     };
   }
   let content: string;
+  // Between building and rendering, let the messages that came meanwhile in: a `$/cancelRequest` for this request is
+  // then seen (lsp/lifecycle.ts answers RequestCancelled instead of the document).
+  await new Promise<void>((resolve) => setImmediate(resolve));
   if (p.format === 'docx') content = (await renderDocx(doc)).toString('base64');
   else if (p.format === 'md') content = renderMarkdown(doc);
   else content = renderHtml(doc, { fragment: !p.standalone });

@@ -61,7 +61,9 @@ describe('LSP lifecycle and cancellation', function () {
     } finally { await c.stop(); }
   });
 
-  it('a document request cancelled while it is rendered is answered RequestCancelled', async () => {
+  // A DOCX is now written in milliseconds (render-docx.ts), too fast to cancel on a timer while it renders: the cancel
+  // follows the request at once and is seen either in the queue or at the server's yield between build and render.
+  it('a document request cancelled right after it was sent is answered RequestCancelled, and the server goes on', async () => {
     const c = new Client();
     await c.start('zh-cn');
     try {
@@ -69,7 +71,7 @@ describe('LSP lifecycle and cancellation', function () {
       await c.open(uri, SPEC);
       const source = new CancellationTokenSource();
       const doc = c.conn.sendRequest('debt/document', { uri, format: 'docx' }, source.token);
-      setTimeout(() => source.cancel(), 1);
+      source.cancel();
       assert.strictEqual(await errorOf(doc), -32800);
       // The server still answers afterwards.
       const again = await c.conn.sendRequest('debt/document', { uri, format: 'html' }) as { content: string };
