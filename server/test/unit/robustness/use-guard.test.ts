@@ -26,14 +26,14 @@ describe('引用 reads only workspace .debt files (DEBT110)', function () {
     outside = path.join(root, 'elsewhere');
     fs.mkdirSync(path.join(ws, '.git'), { recursive: true });
     fs.mkdirSync(path.join(ws, 'cases'), { recursive: true });
-    fs.mkdirSync(path.join(ws, 'shared'), { recursive: true });
+    fs.mkdirSync(path.join(ws, 'common'), { recursive: true });
     fs.mkdirSync(outside, { recursive: true });
-    fs.writeFileSync(path.join(ws, 'shared', 'parties.debt'), PARTY);
+    fs.writeFileSync(path.join(ws, 'common', 'parties.debt'), PARTY);
     fs.writeFileSync(path.join(outside, 'secret.debt'), '当事人 秘密甲\n这一行不得被引用\n');
     fs.mkdirSync(path.join(ws, 'cases', 'folder.debt'));
     fs.symlinkSync(path.join(outside, 'secret.debt'), path.join(ws, 'cases', 'link-out.debt'));
     fs.symlinkSync('/dev/zero', path.join(ws, 'cases', 'zero.debt'));
-    fs.symlinkSync(path.join(ws, 'shared', 'parties.debt'), path.join(ws, 'cases', 'link-in.debt'));
+    fs.symlinkSync(path.join(ws, 'common', 'parties.debt'), path.join(ws, 'cases', 'link-in.debt'));
     // A sparse 50 MB file: nothing is written, so it costs no disk and no time to make.
     fs.closeSync(fs.openSync(path.join(ws, 'cases', 'huge.debt'), 'w'));
     fs.truncateSync(path.join(ws, 'cases', 'huge.debt'), 50 * 1024 * 1024);
@@ -63,7 +63,7 @@ describe('引用 reads only workspace .debt files (DEBT110)', function () {
   }
 
   it('a .debt file inside the workspace is read (also through ../ and a link that stays inside)', () => {
-    for (const p of ['../shared/parties.debt', 'link-in.debt']) {
+    for (const p of ['../common/parties.debt', 'link-in.debt']) {
       const a = use(p);
       assert.deepStrictEqual(a.diagnostics.filter((d) => d.code === 'DEBT110' || d.code === 'DEBT216'), [], p);
       assert.deepStrictEqual(a.model.parties.map((x) => x.name), ['某某公司'], p);
