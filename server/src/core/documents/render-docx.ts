@@ -5,10 +5,10 @@
  * Why not the `docx` package (used before): building its object tree and serialising it took about 60 ms per complaint,
  * 20× the HTML of the same document, which made a lender's book of 100,000 cases a five-hour job. Here the parts that
  * never change (styles, fonts, settings, footer, relationships) are strings made once per process, the body is one
- * string built from the blocks, and fflate zips them (docs/conventions.md "Word output"; bench: `debt generate` DOCX/s).
+ * string built from the blocks, and Node's zlib deflates them into the package (zip.ts; bench: `debt generate` DOCX/s).
  * The output is deterministic (fixed zip times, no creation date) so that sharded runs write the same bytes as one run.
  */
-import { zipSync, strToU8 } from 'fflate';
+import { PackedPart, packPart, zipParts } from './zip';
 import { Block, Cell, LegalDocument, Run } from './types';
 
 /** Sizes in half-points: 二号 22pt, 三号 16pt, 四号 14pt, 小四 12pt. */
@@ -43,23 +43,28 @@ function fonts(eastAsia: string): string {
   return `<w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:cs="Times New Roman" w:eastAsia="${eastAsia}"/>`;
 }
 
-/** One run. A blank (＿＿＿＿, a fact the file does not give) is black and underlined in Word; red only in the preview. */
-function runXml(r: Run, size: number, font: string, bold: boolean): string {
+/**
+ * One run. Fonts and sizes come from the paragraph's style (styles.xml: body 仿宋 三号, title 小标宋 二号, heading 黑体,
+ * table and note 小四), so a run carries only what differs: bold, and the underline of a blank (＿＿＿＿, a fact the file
+ * does not give), black in Word; red only in the preview. Writing the fonts on every run made the XML four times longer
+ * and its deflate most of the time of a document.
+ */
+function runXml(r: Run, bold: boolean): string {
   const b = bold || r.bold ? '<w:b/><w:bCs/>' : '';
   const u = r.blank ? '<w:u w:val="single"/>' : '';
-  return `<w:r><w:rPr>${fonts(font)}${b}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/>${u}</w:rPr><w:t xml:space="preserve">${xmlText(r.text)}</w:t></w:r>`;
+  return `<w:r>${b || u ? `<w:rPr>${b}${u}</w:rPr>` : ''}<w:t xml:space="preserve">${xmlText(r.text)}</w:t></w:r>`;
 }
 
-interface ParaOpts { align?: 'left' | 'center' | 'right' | 'both'; keepNext?: boolean; before?: number; after?: number; firstLine?: number }
+type Style = 'Title' | 'Heading' | 'Table' | 'Note' | undefined;
+interface ParaOpts { style?: Style; align?: 'left' | 'center' | 'right' | 'both'; keepNext?: boolean; firstLine?: number }
 
-function paraXml(runs: Run[], size: number, font: string, bold: boolean, o: ParaOpts): string {
-  let pPr = '';
+function paraXml(runs: Run[], bold: boolean, o: ParaOpts): string {
+  let pPr = o.style ? `<w:pStyle w:val="Debt${o.style}"/>` : '';
   if (o.keepNext) pPr += '<w:keepNext/><w:keepLines/>';
-  if (o.before !== undefined || o.after !== undefined) pPr += `<w:spacing w:before="${o.before ?? 0}" w:after="${o.after ?? 0}"/>`;
   if (o.firstLine) pPr += `<w:ind w:firstLine="${o.firstLine}"/>`;
   if (o.align) pPr += `<w:jc w:val="${o.align}"/>`;
   let body = '';
-  for (const r of runs) body += runXml(r, size, font, bold);
+  for (const r of runs) body += runXml(r, bold);
   return `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${body}</w:p>`;
 }
 
@@ -86,7 +91,7 @@ function tableXml(b: Extract<Block, { type: 'table' }>): string {
       col += span;
       x += `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}</w:tcPr>`;
       const lines = c.lines.length ? c.lines : [[]];
-      for (const l of lines) x += paraXml(l, SIZE.table, FONT.body, !!c.header, { align: c.header ? 'center' : 'left' });
+      for (const l of lines) x += paraXml(l, !!c.header, { style: 'Table', align: c.header ? 'center' : 'left' });
       x += '</w:tc>';
     }
     // A row with fewer cells than the grid (never written so by our documents) still needs a cell to be valid.
@@ -105,13 +110,11 @@ function bodyXml(bs: Block[]): string {
     const beforeSignature = next?.type === 'signature';
     switch (b.type) {
       case 'heading':
-        parts.push(paraXml(b.runs, b.level === 1 ? SIZE.title : SIZE.body, b.level === 1 ? FONT.title : FONT.heading, false, {
-          align: b.level === 1 ? 'center' : 'left', before: b.level === 1 ? 0 : 240, after: 120, keepNext: true,
-        }));
+        parts.push(paraXml(b.runs, false, { style: b.level === 1 ? 'Title' : 'Heading', keepNext: true }));
         break;
       case 'paragraph':
-        parts.push(paraXml(b.runs, b.note ? SIZE.note : SIZE.body, FONT.body, false, {
-          align: b.align === 'center' ? 'center' : b.align === 'right' ? 'right' : 'both',
+        parts.push(paraXml(b.runs, false, {
+          style: b.note ? 'Note' : undefined, align: b.align === 'center' ? 'center' : b.align === 'right' ? 'right' : undefined,
           firstLine: b.indent ? 640 : undefined, keepNext: beforeSignature,
         }));
         break;
@@ -122,7 +125,7 @@ function bodyXml(bs: Block[]): string {
         break;
       case 'signature':
         parts.push('<w:p><w:pPr><w:keepNext/></w:pPr></w:p>');
-        b.lines.forEach((l, k) => parts.push(paraXml(l, SIZE.body, FONT.body, false, { align: 'right', keepNext: k < b.lines.length - 1 })));
+        b.lines.forEach((l, k) => parts.push(paraXml(l, false, { align: 'right', keepNext: k < b.lines.length - 1 })));
         break;
       case 'page-break':
         parts.push('<w:p><w:r><w:br w:type="page"/></w:r></w:p>');
@@ -136,11 +139,17 @@ const SECTION = `<w:sectPr><w:footerReference w:type="default" r:id="rId4"/><w:p
   + `<w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="${PAGE.header}" w:footer="${PAGE.footer}" w:gutter="0"/>`
   + '<w:pgNumType w:start="1"/><w:docGrid w:linePitch="312"/></w:sectPr>';
 
+/** A paragraph style based on Normal: its paragraph properties, east-Asian font and size (half-points). */
+function paraStyle(id: string, name: string, pPr: string, eastAsia: string, size: number): string {
+  return `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="Normal"/><w:qFormat/>`
+    + `${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}<w:rPr>${fonts(eastAsia)}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr></w:style>`;
+}
+
 // ── the parts that never change, encoded once per process ──────────────────────────────────────────────────────
 
-let fixedParts: Record<string, Uint8Array> | undefined;
+let fixedParts: PackedPart[] | undefined;
 
-function fixed(): Record<string, Uint8Array> {
+function fixed(): PackedPart[] {
   if (fixedParts) return fixedParts;
   const ct = 'application/vnd.openxmlformats-officedocument.wordprocessingml';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -168,6 +177,10 @@ function fixed(): Record<string, Uint8Array> {
     'word/styles.xml': XML_HEAD + `<w:styles ${W_NS}><w:docDefaults><w:rPrDefault><w:rPr>${fonts(FONT.body)}<w:kern w:val="2"/><w:sz w:val="${SIZE.body}"/><w:szCs w:val="${SIZE.body}"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>`
       + '<w:pPrDefault><w:pPr><w:widowControl/><w:jc w:val="both"/></w:pPr></w:pPrDefault></w:docDefaults>'
       + '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>'
+      + paraStyle('DebtTitle', '文书标题', '<w:keepNext/><w:spacing w:before="0" w:after="120"/><w:jc w:val="center"/>', FONT.title, SIZE.title)
+      + paraStyle('DebtHeading', '文书小标题', '<w:keepNext/><w:spacing w:before="240" w:after="120"/><w:jc w:val="left"/>', FONT.heading, SIZE.body)
+      + paraStyle('DebtTable', '表格文字', '<w:jc w:val="left"/>', FONT.body, SIZE.table)
+      + paraStyle('DebtNote', '说明文字', '', FONT.body, SIZE.note)
       + '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>'
       + '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>'
       + '</w:styles>',
@@ -184,26 +197,16 @@ function fixed(): Record<string, Uint8Array> {
       + `<w:r><w:rPr>${fonts(FONT.body)}<w:sz w:val="${SIZE.footer}"/></w:rPr><w:t xml:space="preserve"> —</w:t></w:r></w:p></w:ftr>`,
     'docProps/app.xml': XML_HEAD + '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>debt-lang</Application></Properties>',
   };
-  fixedParts = Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)]));
+  fixedParts = Object.entries(parts).map(([k, v]) => packPart(k, v));
   return fixedParts;
 }
-
-/** Zip entries carry this time, not the clock's, so the same document is the same bytes in every run. */
-const ZIP_TIME = new Date(2020, 0, 1);
-/**
- * Deflate level 1: measured on the 1,000-case bench, level 6 made files 4 % smaller and took 30 % longer to pack;
- * level 0 (stored) made them 5× larger.
- */
-const ZIP_LEVEL = 1;
 
 export function renderDocxSync(doc: LegalDocument): Buffer {
   const title = doc.caseName ? `${doc.caseName} ${doc.title}` : doc.title;
   const core = XML_HEAD + '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/">'
     + `<dc:title>${xmlText(title)}</dc:title><dc:creator>debt-lang</dc:creator></cp:coreProperties>`;
   const document = XML_HEAD + `<w:document ${W_NS}><w:body>${bodyXml(doc.blocks)}${SECTION}</w:body></w:document>`;
-  const files: Record<string, Uint8Array> = { ...fixed(), 'word/document.xml': strToU8(document), 'docProps/core.xml': strToU8(core) };
-  const zip = zipSync(files, { level: ZIP_LEVEL, mtime: ZIP_TIME });
-  return Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
+  return zipParts([...fixed(), packPart('word/document.xml', document), packPart('docProps/core.xml', core)]);
 }
 
 export async function renderDocx(doc: LegalDocument): Promise<Buffer> {
