@@ -168,7 +168,7 @@ function loanFacts(d: CaseData, loan: Loan, r: CaseData['loans'][number]['r'], m
   else if (iv === 'unclear') term.push('利息约定不明');
   else if (iv) term.push(`借期内利息按${rateAsWritten(iv)}计算`);
   if (loan.overdueInterest) term.push(`逾期利息按${rateAsWritten(loan.overdueInterest.value)}计算`);
-  if (loan.penalty) term.push(`逾期另付违约金${Decimal.isDecimal(loan.penalty.value) ? money(loan.penalty.value as Decimal) : rateAsWritten(loan.penalty.value as Rate)}`);
+  if (loan.penalty) term.push(Decimal.isDecimal(loan.penalty.value) ? `逾期另付违约金${money(loan.penalty.value as Decimal)}` : `逾期另按${rateAsWritten(loan.penalty.value as Rate)}计付违约金`);
   if (term.length) runs.push(t(`${term.join('，')}。`, loan.due?.range ?? loan.interest?.range));
   if (loan.due?.value === 'on-demand') runs.push(...onDemandFacts(d, loan, r, borrowers));
   // 4. guarantee, debt joined, spouse

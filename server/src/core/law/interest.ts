@@ -154,6 +154,10 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
   const ovRate = loan.overdueInterest?.value;
   if (ivRate?.lpr) agreed.period = rateOn(ivRate, formation, formation, ctx.lpr, dc) ?? ZERO;
   if (ovRate?.lpr) agreed.overdue = rateOn(ovRate, formation, formation, ctx.lpr, dc) ?? ZERO;
+  // 违约金 and 其他费用 may be tied to the LPR too (spec §8.3: RATE += LPR …).
+  const pvRate = pv && !(pv instanceof Decimal) ? pv : undefined, fvRate = fv && !(fv instanceof Decimal) ? fv : undefined;
+  if (pvRate?.lpr) agreed.penalty = rateOn(pvRate, formation, formation, ctx.lpr, dc) ?? ZERO;
+  if (fvRate?.lpr) agreed.fees = rateOn(fvRate, formation, formation, ctx.lpr, dc) ?? ZERO;
   const pleaded = pleadedRateOn(c, loan, formation, ctx.lpr);
   const asPleaded = (day: IsoDate, lawful: Decimal) => { const p = pleaded?.(day); return p ? minDec(p, lawful) : lawful; };
 
@@ -191,11 +195,13 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
   };
   const overdueRate = (day: IsoDate) => asPleaded(day, lawfulOverdueRate(day));
   // 违约金 and other fees (as rates) share the cap with overdue interest (民间借贷规定第29条).
+  const agreedPenaltyOn = (day: IsoDate) => (isFloating(pvRate) ? rateOn(pvRate!, day, formation, ctx.lpr, dc) ?? ZERO : agreed.penalty!);
+  const agreedFeesOn = (day: IsoDate) => (isFloating(fvRate) ? rateOn(fvRate!, day, formation, ctx.lpr, dc) ?? ZERO : agreed.fees!);
   const penaltyRate = (day: IsoDate) => (agreed.penalty
-    ? minDec(agreed.penalty, maxDec(regime.capOn(day).minus(overdueRate(day)), ZERO))
+    ? minDec(agreedPenaltyOn(day), maxDec(regime.capOn(day).minus(overdueRate(day)), ZERO))
     : ZERO);
   const feesRate = (day: IsoDate) => agreed.fees
-    ? minDec(agreed.fees, maxDec(regime.capOn(day).minus(overdueRate(day)).minus(penaltyRate(day)), ZERO)) : ZERO;
+    ? minDec(agreedFeesOn(day), maxDec(regime.capOn(day).minus(overdueRate(day)).minus(penaltyRate(day)), ZERO)) : ZERO;
 
   // Events of this loan up to the last day of interest. On one day, payments with an agreed allocation (冲抵) come
   // first: the statutory order of 民法典第561条 yields to the parties' agreement (「当事人另有约定的除外」), so it
@@ -214,7 +220,7 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
   if (loan.installments.length) for (const i of loan.installments) breaks.add(addDays(i.date.value, 1));
   else if (dueDate) breaks.add(addDays(dueDate, 1));
   if (regime.split) breaks.add(SPLIT_DATE);
-  for (const d of floatingBreaks([ivRate, ovRate, pleadedRate(c)?.value], start, end, ctx.lpr)) breaks.add(d);
+  for (const d of floatingBreaks([ivRate, ovRate, pvRate, fvRate, pleadedRate(c)?.value], start, end, ctx.lpr)) breaks.add(d);
   const settlements = settlementsOf(c, loan);
   for (const s of settlements) breaks.add(s.date.value);
   const points = [...breaks].filter((d) => d > start && d <= end).sort();
@@ -320,7 +326,8 @@ export function computeInterest(c: Case, loan: Loan, ctx: Ctx): LoanInterest {
         if (p.greaterThan(0)) push(segStart, segEnd, overduePart, p, 'penalty');
         if (f.greaterThan(0)) push(segStart, segEnd, overduePart, f, 'fees');
         const oLawful = lawfulOverdueRate(segStart);
-        const wanted = (agreed.overdue ? agreedOverdueOn(segStart) : oLawful).plus(agreed.penalty ?? ZERO).plus(agreed.fees ?? ZERO);
+        const wanted = (agreed.overdue ? agreedOverdueOn(segStart) : oLawful).plus(agreed.penalty ? agreedPenaltyOn(segStart) : ZERO)
+          .plus(agreed.fees ? agreedFeesOn(segStart) : ZERO);
         const allowed = o.plus(p).plus(f);
         const roomRate = maxDec(regime.capOn(segStart).minus(allowed), ZERO);
         overdueRoom = overdueRoom.plus(round2(pctDay(overduePart, roomRate, inclusiveDays(segStart, segEnd), dc)));

@@ -197,7 +197,7 @@ class FileReader {
   }
   private rateOrMoney(t: IToken | undefined): T.Field<T.Rate | import('decimal.js').default> | undefined {
     if (!t) return undefined;
-    return t.tokenType.name === 'RateLit' ? this.rate(t) : this.money(t);
+    return t.tokenType.name === 'RateLit' || t.tokenType.name === 'LprLit' ? this.rate(t) : this.money(t);
   }
 
   /**

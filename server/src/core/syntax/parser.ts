@@ -152,7 +152,7 @@ class DebtParser extends EmbeddedActionsParser {
   private readonly fixedRate = () => this.CONSUME(K.Fixed);
   private readonly fixedRate2 = () => this.CONSUME2(K.Fixed);
   private installmentKey!: IToken;
-  private rateOrMoney = this.oneOf('rateOrMoney', [RateLit, NumberLike]);
+  private rateOrMoney = this.oneOf('rateOrMoney', [RateLit, LprLit, NumberLike]);
   private untilValue = this.oneOf('untilValue', [DateLit, K.Paid]);
   private institutionValue = this.oneOf('institutionValue', [K.Bank, K.Microloan, K.FinancingGuarantee, K.EquityMarket,
     K.Pawnshop, K.Leasing, K.Factoring, K.Amc, K.Licensed]);
