@@ -11,14 +11,17 @@ import * as os from 'os';
 import * as path from 'path';
 import { generateCase } from './generate';
 import { residentIdCheckDigit } from '../server/src/core/checks/ids';
+import { addDays } from '../server/src/core/text/dates';
 import { fmt, ratio } from './stats';
 
 const CLI = path.resolve(__dirname, '../../dist/cli.js');
 /** Preloaded into the CLI's process: prints the peak resident memory of the whole process (workers included) at exit. */
 const PRELOAD = `process.on('exit', () => process.stderr.write('\\nMAXRSS ' + process.resourceUsage().maxRSS + '\\n'));`;
 
+/** A valid resident ID for borrower i, unique for any book size: born 1950-01-01 plus ⌊i / 1000⌋ days, sequence i mod 1000. */
 function idOf(i: number): string {
-  const first = `110108${1950 + (Math.floor(i / 1000) % 60)}0101${String(i % 1000).padStart(3, '0')}`;
+  const born = addDays('1950-01-01', Math.floor(i / 1000)).replace(/-/g, '');
+  const first = `110108${born}${String(i % 1000).padStart(3, '0')}`;
   return first + residentIdCheckDigit(first);
 }
 
@@ -61,6 +64,9 @@ export async function run(): Promise<BookFigures> {
       const file = path.join(dir, `ledger-${n}.csv`), book = path.join(dir, `book-${n}`);
       fs.writeFileSync(file, ledger(n));
       const imp = cli(['import', file, '--lender', '某某小额贷款有限公司', '--filing', '2026-08-01', '--court', '某某市某某区人民法院', '--out', book], preload);
+      // Every row must have become a case file (plus the lender's party file), or the rates would count refusals.
+      const written = fs.readdirSync(book).filter((f) => f.endsWith('.debt')).length;
+      if (written !== n + 1) console.log(`  (import wrote ${written - 1} case files for ${n} rows: figures below are not comparable)`);
       const sum = cli(['summary', book, '--out', path.join(dir, `summary-${n}.csv`)], preload);
       const check = cli(['check', book, '--json'], preload);
       const gen = cli(['generate', book, '--format', 'html', '--jobs', '1', '--out', path.join(dir, `out-${n}`)], preload);
