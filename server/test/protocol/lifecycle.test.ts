@@ -68,7 +68,11 @@ describe('LSP lifecycle and cancellation', function () {
     await c.start('zh-cn');
     try {
       const uri = 'file:///cases/spec.debt';
-      await c.open(uri, SPEC);
+      const big = Array.from({ length: 150 }, (_, i) => SPEC.replace('张三诉李四民间借贷纠纷', `案件${i}`)).join('\n');
+      await c.open(uri, big);
+      // An edit first: the document request must analyse the 150 cases again, so it is still running when the cancel
+      // (sent at once) is read at its yield between building and rendering — or both wait in the queue.
+      void c.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: big + '\n' }] });
       const source = new CancellationTokenSource();
       const doc = c.conn.sendRequest('debt/document', { uri, format: 'docx' }, source.token);
       source.cancel();

@@ -105,7 +105,9 @@ function interestClaim(d: CaseData, cl: Extract<Claim, { kind: 'interest' }>, lo
   if (until && until !== 'paid' && until < through) {
     // Interest only up to a date the lawyer chose: the report's claimedInterest (the figure the claim amount counts).
     const amount = r.claimedInterest && r.claimedInterest.until === until ? `${money(r.claimedInterest.amount)}` : undefined;
-    runs.push(t(`判令${debtors}${together}向${creditor}支付自${date(rows[0]?.from ?? through)}起计算至${date(until)}止的${what}${amount ?? ''}（分段计算方式见附件《利息计算表》，${amount ? '为截至该日各段利息之和扣除已付利息' : '金额以该日为止的各段之和扣除已付利息确定'}）`, src(cl)));
+    // After a 结算 the interest before it became principal (规定27): the claimed interest runs from the settlement's day.
+    const settledFrom = (r.settlements ?? []).map((x) => x.date).filter((x) => x <= until).sort().pop();
+    runs.push(t(`判令${debtors}${together}向${creditor}支付自${date(settledFrom ?? rows[0]?.from ?? through)}起计算至${date(until)}止的${what}${amount ?? ''}（分段计算方式见附件《利息计算表》，${amount ? `为截至该日各段利息之和扣除已付利息${settledFrom ? '及结算时计入本金的利息' : ''}` : '金额以该日为止的各段之和扣除已付利息确定'}）`, src(cl)));
     return runs;
   }
   runs.push(t(`判令${debtors}${together}向${creditor}支付${what}${money(owed)}（暂计至${date(through)}）`, src(cl)));

@@ -23,6 +23,7 @@ import { courtFee, preservationFee } from './fees';
 import { LprTable, lprTableFor } from './lpr';
 import { fixed2, maxDec, ZERO } from './money';
 import { accruedThrough, claimAmount as computeClaimAmount } from './claim-amount';
+import { pleadedInterestAmount, pleadsInterest } from './pleaded-claims';
 import { CaseLawCache } from './case-cache';
 import { caseSide, CREDITOR_ADVICE, Side } from './side';
 import { diag } from '../diagnostics/catalogue';
@@ -122,6 +123,9 @@ function conventions(settings: Settings, locale: Locale): string[] {
 function claimedInterestOf(c: Case, loan: Loan, li: LoanInterest, interestThrough: IsoDate): { until: IsoDate; amount: string } | null {
   const until = c.claims.flatMap((cl) => (cl.kind === 'interest' && cl.until && cl.until.value !== 'paid' ? [cl.until.value] : [])).sort().pop();
   if (!until || until >= interestThrough) return null;
+  // With a 结算 (or a claim 按/自/a fixed sum) the claim is counted as pleaded, rolled interest left out — the same
+  // figure the claim amount counts (claim-amount.ts → pleaded-claims.ts).
+  if (pleadsInterest(c)) return { until, amount: fixed2(pleadedInterestAmount(c, loan, li, interestThrough)) };
   const accrued = accruedThrough(li.schedule, ['period', 'overdue'], until, loan.daycount);
   const fees = accruedThrough(li.schedule, ['fees'], until, loan.daycount);
   const amount = maxDec(accrued.minus(li.paid.interest), ZERO).plus(maxDec(fees.minus(li.paid.fees), ZERO));

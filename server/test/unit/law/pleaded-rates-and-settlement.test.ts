@@ -40,3 +40,22 @@ describe('LPR rates for 违约金 and 其他费用 (spec §8.3)', function () {
     assert.match(md, /逾期另按一年期贷款市场报价利率计付违约金/);
   });
 });
+
+/**
+ * `请求 利息 至 DATE` after a 结算 (spec §8.3): the interest rolled into principal is not claimed again.
+ *   100,000 delivered 2024-01-01 at 12 %/年; 结算 2024-07-01 105,000 (the 5,983.56 of 2024-01-01…06-30, 182 d, rolled
+ *   in: 100000 × 12 % × 182 / 365 = 5,983.56); interest claimed to 2024-12-31: 105000 × 12 % × 184 / 365 = 6,351.78.
+ *   Claim amount 105,000.00 + 6,351.78 = 111,351.78.
+ */
+describe('interest claimed to a date after a 结算', () => {
+  const text = personCase('2025-06-01', '交付 2024-01-01 100000元 转账\n    到期 2025-12-31\n    利率 12%/年',
+    '结算 2024-07-01 105000元\n  请求 本金\n  请求 利息 至 2024-12-31\n  请求 诉讼费用');
+  it('claimedInterest, the claim amount and the prayer leave the rolled interest out', () => {
+    const a = law(text);
+    const l = loan0(a);
+    assert.deepStrictEqual(l.claimedInterest, { until: '2024-12-31', amount: '6351.78' });
+    assert.strictEqual(a.cases[0].claimAmount, '111351.78');
+    const md = renderMarkdown(buildDocument(a, 0, { kind: 'complaint', style: 'traditional' }));
+    assert.match(md, /支付自2024年7月1日起计算至2024年12月31日止的利息6,351\.78元（分段计算方式见附件《利息计算表》，为截至该日各段利息之和扣除已付利息及结算时计入本金的利息）/);
+  });
+});
