@@ -82,7 +82,7 @@ export function paymentOrderApplication(d: CaseData, locale: Locale): { blocks: 
       ? [para([t(`请求贵院向被申请人${to}发出支付令，督促：`)]), ...items.map((x, i) => para([t(`${i + 1}. ${x}${i === items.length - 1 ? '。' : '；'}`)])),
         para([t(`以上合计${money(poa.amount)}（大写：${moneyUpper(poa.amount)}）。`)])]
       : [para([t(`请求贵院向被申请人${to}发出支付令，督促${items[0] ?? ''}${items[0]?.includes('大写') ? '' : `（大写：${moneyUpper(poa.amount)}）`}。`)])]),
-    { type: 'paragraph', note: true, runs: [t(`申请费：${money(poa.fee)}（按财产案件受理费标准的三分之一交纳，《诉讼费用交纳办法》第十四条第（三）项）。`)] },
+    { type: 'paragraph', note: true, runs: [t(`申请费：${money(poa.fee)}（精确至分，按财产案件受理费标准的三分之一交纳，《诉讼费用交纳办法》第十四条第（三）项；以法院交费通知为准）。`)] },
     label('事实和理由：'),
   ];
   d.loans.forEach(({ r }, i) => { if (r) blocks.push(para(loanSentence(d, i, APPLICATION_WORDS))); });
