@@ -8,19 +8,10 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Client } from './client';
+import { rng } from '../seeded-random';
 
 const SAMPLES = path.resolve(__dirname, '../../../../samples');
 
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0; a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function brokenTexts(count: number, random: () => number): string[] {
   const samples = fs.readdirSync(SAMPLES).filter((f) => f.endsWith('.debt')).map((f) => fs.readFileSync(path.join(SAMPLES, f), 'utf8'));

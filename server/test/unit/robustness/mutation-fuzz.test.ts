@@ -8,18 +8,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { run } from '../../../src/cli';
+import { rng } from '../../seeded-random';
 
 const SAMPLES = path.resolve(__dirname, '../../../../../samples');
 
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0; a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = ['{', '}', '"', '“', '/*', '\n', '\r\n', '\r', '、', '9', '.', '万', '元', '😀', '案件 甲 {', '借款 L {', '原告 甲',
   '交付 2023-01-10 1元', '到期 9997-01-01', '分期 9998-01-01 100元', '还款 2024-02-30 100元', '引用 "../../etc/passwd"', '引用 "/dev/zero"',
