@@ -75,6 +75,15 @@ export async function generateDocument(client: LanguageClient | undefined, uriAr
   }
   const c = await pickCase(client, uri, caseName);
   if (!c) return { reason: 'no-case' };
+  // Refuse before asking anything (rust-analyzer and the Markdown preview do the same): a document the law does not
+  // allow for this case (a 支付令 for a debt not yet due, a 保全 application without a 保全 item) is explained at once.
+  if (options.kind && options.kind !== 'complaint') {
+    const probe = await client.sendRequest<DocumentResult | null>(Methods.document, { uri: uri.toString(), caseName: c.name, kind: options.kind, style: 'element', format: 'md' });
+    if (probe?.refused) {
+      void vscode.window.showWarningMessage(probe.refused);
+      return { reason: 'refused' };
+    }
+  }
   const style = options.style ?? (options.kind && options.kind !== 'complaint' ? 'element' : await pickStyle());
   if (!style) return { reason: 'cancelled' };
   const format = options.format ?? await pickFormat();

@@ -102,6 +102,14 @@ describe('complaint preview and documents in VS Code', () => {
     assert.strictEqual(Buffer.from(xlsx.slice(0, 2)).toString('latin1'), 'PK');
   });
 
+  it('「生成文书」 refuses before it asks anything: a 保全 application for a case with no 保全 item', async () => {
+    // No format is given: were the format asked first, the quick pick would wait and this test would time out.
+    const out = await vscode.commands.executeCommand<{ written?: vscode.Uri; reason?: string }>('debt.generateDocument', loan(), CASE,
+      { kind: 'preservation', proceed: true, overwrite: false, quiet: true });
+    assert.strictEqual(out?.reason, 'refused');
+    assert.ok(!(await exists(vscode.Uri.joinPath(workspace(), `${CASE}.财产保全申请书.docx`))));
+  });
+
   it('「生成文书」 writes the recovery documents: a 律师函 when a lawyer acts for the lender', async () => {
     // loan.debt has an agent with a 律所 (赵六, 北京某某律师事务所) for 张三: the demand letter is a 律师函.
     const target = vscode.Uri.joinPath(workspace(), `${CASE}.律师函.docx`);
