@@ -133,6 +133,7 @@
 
   styleEl.addEventListener('change', () => vscode.postMessage({ type: 'setStyle', style: styleEl.value }));
   if (kindEl) kindEl.addEventListener('change', () => vscode.postMessage({ type: 'setKind', kind: kindEl.value }));
-  document.getElementById('print').addEventListener('click', () => window.print());
+  // A sandboxed webview ignores window.print(): the extension prints through the system browser (client/src/preview/print.ts).
+  document.getElementById('print').addEventListener('click', () => vscode.postMessage({ type: 'print' }));
   vscode.postMessage({ type: 'ready' });
 })();

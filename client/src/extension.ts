@@ -17,6 +17,9 @@ import { openSample } from './commands/open-sample';
 import { completionMiddleware } from './completion-middleware';
 import type { DocumentKind, DocumentStyle } from './protocol';
 import { registerReportView } from './report-view';
+import { initFormMemory } from './form-memory';
+import { prompts, Prompts } from './prompts';
+import { titleRenameMiddleware } from './rename-title';
 
 let client: LanguageClient | undefined;
 
@@ -33,7 +36,7 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
     documentSelector: [{ language: 'debt' }],
     synchronize: { configurationSection: 'debt', fileEvents: vscode.workspace.createFileSystemWatcher('**/{*.debt,.debt-lpr.json}') },
     outputChannel: output,
-    middleware: completionMiddleware,
+    middleware: { ...completionMiddleware, ...titleRenameMiddleware(() => client) },
     // languageclient restarts a crashed server up to 4 times in 3 minutes; we log each restart.
   };
   const c = new LanguageClient('debt', 'debt-lang', serverOptions, clientOptions);
@@ -45,10 +48,11 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
 }
 
 /** What the extension hands its tests and other extensions (`extension.exports`). */
-export interface DebtApi { preview: ComplaintPreview; status: CaseStatus; client: () => LanguageClient | undefined }
+export interface DebtApi { preview: ComplaintPreview; status: CaseStatus; client: () => LanguageClient | undefined; /** Replaceable by tests (prompts.ts). */ prompts: Prompts }
 
 export async function activate(context: vscode.ExtensionContext): Promise<DebtApi> {
   const output = vscode.window.createOutputChannel('debt-lang');
+  initFormMemory(context.workspaceState);
   context.subscriptions.push(output);
   client = createClient(context, output);
   const preview = new ComplaintPreview(context, () => client);
@@ -72,6 +76,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<DebtAp
     await client?.restart();
   });
   run('debt.openPreview', (uri?: unknown, caseName?: string, style?: DocumentStyle, kind?: DocumentKind) => preview.open(toUri(uri), caseName, style, kind));
+  run('debt.printPreview', (options?: Parameters<ComplaintPreview['print']>[0]) => preview.print(options));
   run('debt.generateComplaint', (uri?: unknown, caseName?: string, options?: GenerateOptions) => generateDocument(client, uri, caseName, options));
   run('debt.generateDocument', (uri?: unknown, caseName?: string, options?: GenerateOptions) => pickKindAndGenerate(client, uri, caseName, options));
   run('debt.generateEvidenceList', (uri?: unknown, caseName?: string, options?: GenerateOptions) =>
@@ -80,10 +85,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<DebtAp
     generateDocument(client, uri, caseName, { ...options, kind: 'schedule' }));
   run('debt.exportReport', (uri?: unknown, options?: { overwrite?: boolean; quiet?: boolean }) => exportReport(client, uri, options));
   run('debt.convertKeywords', (to?: 'zh' | 'en') => convertKeywords(client, to));
-  run('debt.showReport', () => showReport(client));
+  run('debt.showReport', (uri?: unknown) => showReport(client, uri === undefined ? undefined : toUri(uri)));
   run('debt.openSample', () => openSample(context));
   run('debt.newCase', (preset?: Parameters<typeof newCase>[1]) => newCase(client, preset));
-  return { preview, status, client: () => client };
+  return { preview, status, client: () => client, prompts };
 }
 
 export async function deactivate(): Promise<void> {

@@ -41,11 +41,12 @@ export const Methods = {
   exportSchedule: 'debt/exportSchedule',
   convertKeywords: 'debt/convertKeywords',
   newCase: 'debt/newCase',
+  suggestCourt: 'debt/suggestCourt',
 } as const;
 
 /** The answers of 「新建案件」 (server/src/core/templates/new-case.ts). */
 export interface NewCaseAnswers {
-  lender: string; borrower: string; amount: string; delivered: string; due?: string; rate?: string; court?: string; filing?: string; keywords: 'zh' | 'en';
+  lender: string; borrower: string; lenderAddress?: string; borrowerAddress?: string; amount: string; delivered: string; due?: string; rate?: string; court?: string; filing?: string; keywords: 'zh' | 'en';
 }
 
 /** The documents by side (spec §8.4): the 生成文书 picker and the preview offer the case's side first. */

@@ -91,11 +91,14 @@ export class CaseStatus implements vscode.Disposable {
   dispose(): void { clearTimeout(this.timer); for (const d of this.disposables) d.dispose(); }
 }
 
-/** 「查看报告」: the JSON report of the active file, read-only beside it (nothing written; report-view.ts). */
-export async function showReport(client: LanguageClient | undefined): Promise<void> {
-  const editor = activeDebtEditor();
-  if (!client || !editor) return;
-  const report = await client.sendRequest<Record<string, unknown> | null>(Methods.report, { uri: editor.document.uri.toString() });
+/**
+ * 「查看报告」: the JSON report of `uri` (the 本息合计 lens passes its file) or of the active file, read-only beside it
+ * (nothing written; report-view.ts). Writing the files is 「导出报告」's, which the lawyer asks for by name.
+ */
+export async function showReport(client: LanguageClient | undefined, uri?: vscode.Uri): Promise<void> {
+  const target = uri ?? activeDebtEditor()?.document.uri;
+  if (!client || !target) return;
+  const report = await client.sendRequest<Record<string, unknown> | null>(Methods.report, { uri: target.toString() });
   if (!report) return;
-  await showReadOnlyReport(editor.document.uri, JSON.stringify(report, null, 2));
+  await showReadOnlyReport(target, JSON.stringify(report, null, 2));
 }

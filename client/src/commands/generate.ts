@@ -11,6 +11,7 @@ import { activeDebtEditor } from '../preview/preview';
 import { t } from '../l10n';
 import { confirmOverwrite } from './confirm-overwrite';
 import { walkthroughDone } from '../walkthrough';
+import { rememberedForm } from '../form-memory';
 
 /** Answers a script or test may give in place of the dialogs (the command's third argument). */
 export interface GenerateOptions {
@@ -54,12 +55,12 @@ async function pickStyle(): Promise<DocumentStyle | undefined> {
   return pick?.style;
 }
 
-async function pickFormat(): Promise<DocumentFormat | undefined> {
+async function pickFormat(formNote?: string): Promise<DocumentFormat | undefined> {
   const pick = await vscode.window.showQuickPick([
     { label: 'Word (.docx)', format: 'docx' as const },
     { label: 'HTML (.html)', format: 'html' as const },
     { label: 'Markdown (.md)', format: 'md' as const },
-  ], { placeHolder: t('Which file format?') });
+  ], { placeHolder: formNote ? `${t('Which file format?')} ${formNote}` : t('Which file format?') });
   return pick?.format;
 }
 
@@ -84,9 +85,13 @@ export async function generateDocument(client: LanguageClient | undefined, uriAr
       return { reason: 'refused' };
     }
   }
-  const style = options.style ?? (options.kind && options.kind !== 'complaint' ? 'element' : await pickStyle());
+  // The complaint's form: as given, else the one the preview of this file shows (issue 19: not asked twice), else asked.
+  const remembered = options.kind && options.kind !== 'complaint' ? undefined : rememberedForm(uri)?.style;
+  const style = options.style ?? (options.kind && options.kind !== 'complaint' ? 'element' : remembered ?? await pickStyle());
   if (!style) return { reason: 'cancelled' };
-  const format = options.format ?? await pickFormat();
+  const formNote = !options.style && remembered
+    ? t('(form as in the preview: {0})', remembered === 'traditional' ? t('Traditional') : t('Element form (要素式)')) : undefined;
+  const format = options.format ?? await pickFormat(formNote);
   if (!format) return { reason: 'cancelled' };
   const kind = options.kind ?? 'complaint';
 
@@ -146,6 +151,9 @@ export async function pickKindAndGenerate(client: LanguageClient | undefined, ur
     const cases = client && uri ? await client.sendRequest<CaseSummary[]>(Methods.cases, { uri: uri.toString() }).catch(() => []) : [];
     const side = (cases.find((c) => c.name === caseName) ?? cases[0])?.side;
     const items: (vscode.QuickPickItem & { doc?: DocumentKind })[] = [];
+    // The document the preview of this file shows comes first, ready for Enter (issue 19: the preview's choice is kept).
+    const previewed = rememberedForm(uri)?.kind;
+    if (previewed) items.push({ ...kindItem(previewed), description: t('as in the preview') });
     for (const g of kindsFor(side)) {
       items.push({ label: GROUP[g.side](), kind: vscode.QuickPickItemKind.Separator });
       items.push(...g.kinds.map(kindItem));

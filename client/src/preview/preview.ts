@@ -10,6 +10,8 @@ import { CaseSummary, DocumentKind, DocumentResult, DocumentStyle, Methods, Rng 
 import { shellHtml } from './shell';
 import { t } from '../l10n';
 import { walkthroughDone } from '../walkthrough';
+import { rememberForm } from '../form-memory';
+import { PrintOptions, PrintOutcome, printDocument } from './print';
 
 export const VIEW_TYPE = 'debt.preview';
 const THROTTLE_MS = 100;
@@ -22,7 +24,8 @@ type FromWebview =
   | { type: 'reveal'; range: Rng }
   | { type: 'scrolled'; line: number }
   | { type: 'setStyle'; style: DocumentStyle }
-  | { type: 'setKind'; kind: DocumentKind };
+  | { type: 'setKind'; kind: DocumentKind }
+  | { type: 'print' };
 
 export class ComplaintPreview implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
@@ -110,6 +113,7 @@ export class ComplaintPreview implements vscode.Disposable {
     if (m.type === 'ready') this.schedule(true);
     else if (m.type === 'setStyle') { this.state.style = m.style; this.schedule(true); }
     else if (m.type === 'setKind') { this.state.kind = m.kind; this.schedule(true); }
+    else if (m.type === 'print') void vscode.commands.executeCommand('debt.printPreview');
     else if (m.type === 'reveal') void this.reveal(m.range);
     else if (m.type === 'scrolled') {
       const editor = this.sourceEditor();
@@ -117,6 +121,18 @@ export class ComplaintPreview implements vscode.Disposable {
       this.syncingFromPreview = Date.now() + 300;
       editor.revealRange(new vscode.Range(m.line, 0, m.line, 0), vscode.TextEditorRevealType.AtTop);
     }
+  }
+
+  /** 「打印」: the document the preview shows, as a page in the system browser (print.ts). */
+  async print(options?: PrintOptions): Promise<PrintOutcome | undefined> {
+    const client = this.client();
+    if (!client || !this.state.uri) {
+      void vscode.window.showInformationMessage(t('Open the preview of a .debt case file first.'));
+      return undefined;
+    }
+    return printDocument(client, {
+      uri: this.state.uri, caseName: this.last?.caseName ?? this.state.caseName, kind: this.state.kind ?? 'complaint', style: this.state.style ?? 'element',
+    }, options);
   }
 
   /** Clicking a part of the preview selects the case-file text it came from. */
@@ -171,6 +187,8 @@ export class ComplaintPreview implements vscode.Disposable {
         return;
       }
       this.last = result;
+      // 生成起诉状 / 生成文书 then use the document and form the lawyer has been looking at (form-memory.ts).
+      rememberForm(this.state.uri, { style: this.state.style ?? 'element', kind: this.state.kind ?? 'complaint' });
       this.panel.title = t('Preview: {0}', result.caseName);
       const side = cases.find((c) => c.name === result.caseName)?.side;
       if (result.refused) {

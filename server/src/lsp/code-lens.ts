@@ -1,6 +1,6 @@
 /**
  * Code lenses on each case's name line: 预览起诉状 · 生成起诉状 (the complaint commands) · 生成文书 (any kind) · 本息合计 ¥… (the report's
- * claimAmount; exports the report) · 时效届满 YYYY-MM-DD or 已届满 (the earliest end among the case's loans; a label).
+ * claimAmount; opens the report read-only — a lens writes no file, issue 19) · 时效届满 YYYY-MM-DD or 已届满 (the earliest end among the case's loans; a label).
  */
 import { CodeLens } from 'vscode-languageserver/node';
 import { Analysis } from '../core/analyze';
@@ -62,7 +62,7 @@ function caseLenses(uri: string, c: Case, r: CaseReport | undefined, index: Line
   // Any kind (催款函/律师函, 支付令申请书, …): the client asks which with a picker.
   out.push({ range, command: { title: t(L, 'Generate document'), command: 'debt.generateDocument', arguments: args } });
   if (!r) return out;
-  out.push({ range, command: { title: t(L, 'Claim ¥{0}', money(r.claimAmount).replace(/元$/, '')), command: 'debt.exportReport', arguments: [uri] } });
+  out.push({ range, command: { title: t(L, 'Claim ¥{0}', money(r.claimAmount).replace(/元$/, '')), command: 'debt.showReport', arguments: [uri] } });
   const lim = earliestLimitation(r);
   // A label, not an action: an empty command id makes the lens plain text in VS Code.
   if (lim.lapsed) out.push({ range, command: { title: t(L, 'Limitation lapsed'), command: '' } });

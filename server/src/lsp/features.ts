@@ -24,6 +24,7 @@ import { documentSymbolsFeature } from './document-symbols';
 import { workspaceSymbolsFeature } from './workspace-symbols';
 import { foldingRangesFeature } from './folding-ranges';
 import { selectionRangesFeature } from './selection-ranges';
+import { caseTitleFeature } from './case-title';
 
 export const features: Feature[] = [
   formattingFeature, codeActionsFeature, convertKeywordsFeature,
@@ -31,4 +32,5 @@ export const features: Feature[] = [
   documentsFeature, newCaseFeature, exportFeature, memoryFeature,
   completionFeature, definitionFeature, referencesFeature, documentHighlightFeature, renameFeature,
   documentSymbolsFeature, workspaceSymbolsFeature, foldingRangesFeature, selectionRangesFeature,
+  caseTitleFeature,
 ];

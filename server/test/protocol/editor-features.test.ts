@@ -93,7 +93,7 @@ describe('editor features over stdio', function () {
     const lenses = await client.conn.sendRequest(CodeLensRequest.type, { textDocument: { uri: URI } });
     assert.deepStrictEqual(lenses!.map((l) => [l.command!.title, l.command!.command]), [
       ['预览起诉状', 'debt.openPreview'], ['生成起诉状', 'debt.generateComplaint'], ['生成文书', 'debt.generateDocument'],
-      [`本息合计 ¥${grouped(theCase.claimAmount)}`, 'debt.exportReport'], [`时效届满 ${loan.limitation.end}`, ''],
+      [`本息合计 ¥${grouped(theCase.claimAmount)}`, 'debt.showReport'], [`时效届满 ${loan.limitation.end}`, ''],
     ]);
     assert.deepStrictEqual(lenses![0].command!.arguments, [URI, theCase.name]);
     assert.strictEqual(lenses![0].range.start.line, lineOf('案件 '));

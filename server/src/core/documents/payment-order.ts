@@ -11,7 +11,7 @@ import { blank, date, money, moneyUpper, rate, t } from './format';
 import { applicationParties, APPLICATION_WORDS, creditors, interestContinues, debtors, label, loanSentence, para } from './recovery-common';
 import { GUARANTOR, jointly, LoanDebt, primaryDebtors } from './debts';
 import { debtorsOf, feeClaims, owedByLoan, partsText } from './per-debtor';
-import { addressUnits } from '../law/jurisdiction';
+import { addressUnits, basicCourtOf } from '../law/jurisdiction';
 import { Party } from '../model/types';
 import { Range } from '../text/range';
 import { DocumentRefused } from './refused';
@@ -134,10 +134,10 @@ function poCourt(d: CaseData, respondents: Party[]): { name?: string; range?: Ra
   if (chosen && places.some(({ units }) => units.length && chosen.value.includes(units[units.length - 1]))) {
     return { name: chosen.value, range: chosen.range, how: `受理法院为案件所写的${chosen.value}，位于被申请人住所地。` };
   }
-  const first = places.find(({ units }) => units.length >= 2 && /[区县旗]$|市$/.test(units[units.length - 1]));
+  const first = places.find(({ units }) => basicCourtOf(units));
   if (first) {
     const u = first.units;
-    const name = `${u.length >= 3 ? u.slice(-2).join('') : u.join('')}人民法院`.replace(/^(.+?省)/, '');
+    const name = basicCourtOf(u)!;
     return { name, how: `受理法院按被申请人${first.p.name}的住所地（${u.join('')}）确定为${name}${chosen ? `（案件所写的${chosen.value}不在被申请人住所地）` : ''}；请核对该地基层人民法院的名称${places.length > 1 ? '，也可向其他被申请人住所地的法院申请' : ''}。` };
   }
   return { how: '被申请人住所不明，受理法院留为空白，请按其住所地填写基层人民法院。' };

@@ -59,6 +59,16 @@ export function locality(address: string): string | null {
   return units.length ? units[units.length - 1] : null;
 }
 
+/**
+ * The basic court of an address's district, named from its units (「浙江省杭州市西湖区…」 → 「杭州市西湖区人民法院」), or
+ * undefined when the address names no district or city under a province. The payment order's court and the court
+ * 新建案件 suggests are named here; the lawyer checks the name.
+ */
+export function basicCourtOf(units: string[]): string | undefined {
+  if (units.length < 2 || !/[区县旗]$|市$/.test(units[units.length - 1])) return undefined;
+  return `${units.length >= 3 ? units.slice(-2).join('') : units.join('')}人民法院`.replace(/^(.+?省)/, '');
+}
+
 function partyPlace(p: Party): string | undefined {
   return p.residence?.value ?? p.address?.value;
 }

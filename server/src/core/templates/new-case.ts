@@ -8,6 +8,9 @@ import { nameText as name } from '../syntax/name-text';
 export interface NewCaseAnswers {
   lender: string;
   borrower: string;
+  /** 住所 of each party as typed; empty = fill in later (the court is suggested from them). */
+  lenderAddress?: string;
+  borrowerAddress?: string;
   /** Yuan, as typed (digits, optional decimals). */
   amount: string;
   /** ISO dates. */
@@ -51,10 +54,12 @@ export function newCaseText(a: NewCaseAnswers): string {
     '',
     `  ${k('原告', 'plaintiff')} ${name(a.lender)} {`,
     `    ${k('自然人', 'person')}`,
+    ...(a.lenderAddress?.trim() ? [`    ${k('住所', 'address')} ${name(a.lenderAddress.trim())}`] : []),
     `  }`,
     '',
     `  ${k('被告', 'defendant')} ${name(a.borrower)} {`,
     `    ${k('自然人', 'person')}`,
+    ...(a.borrowerAddress?.trim() ? [`    ${k('住所', 'address')} ${name(a.borrowerAddress.trim())}`] : []),
     `  }`,
     '',
     `  ${k('借款', 'loan')} ${k('借款一', 'loan1')} {`,

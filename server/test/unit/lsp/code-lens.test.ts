@@ -17,7 +17,7 @@ describe('code lens', () => {
       ['生成起诉状', 'debt.generateComplaint', [doc.uri, '孙丽诉周杰民间借贷纠纷']],
       ['生成文书', 'debt.generateDocument', [doc.uri, '孙丽诉周杰民间借贷纠纷']],
       // 200,000 + 82,375.89 (example 2) = the report's claimAmount.
-      ['本息合计 ¥282,375.89', 'debt.exportReport', [doc.uri]],
+      ['本息合计 ¥282,375.89', 'debt.showReport', [doc.uri]],
       ['时效届满 2022-09-05', '', undefined],
     ]);
     assert.strictEqual(doc.analysis.cases[0].claimAmount, '282375.89');

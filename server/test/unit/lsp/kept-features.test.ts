@@ -81,7 +81,7 @@ describe('outline, code lenses and semantic tokens kept per case', function () {
     const onLine = (ls: typeof lenses0, line: number) => ls.filter((l) => l.range.start.line === line);
     const line0 = before.model.cases[0].nameRange.start.line, line2 = after.model.cases[2].nameRange.start.line;
     onLine(lenses1, line0).forEach((l, i) => assert.strictEqual(l, onLine(lenses0, line0)[i], 'case 0 keeps its lenses'));
-    const claim = (ls: typeof lenses0) => onLine(ls, line2).find((l) => l.command!.command === 'debt.exportReport')!;
+    const claim = (ls: typeof lenses0) => onLine(ls, line2).find((l) => l.command!.command === 'debt.showReport')!;
     assert.notStrictEqual(claim(lenses1).command!.title, claim(lenses0).command!.title, 'the changed case\'s claim lens is new');
   });
 });
