@@ -16,7 +16,7 @@ describe('new case and status bar in VS Code', () => {
   it('「新建案件」 writes a well-formed case file and opens it', async () => {
     const uri = await vscode.commands.executeCommand<vscode.Uri>('debt.newCase', {
       // Chinese amount and date forms (issue 19); court and filing date answered, so no question is left open.
-      lender: '王小明', borrower: '赵大', amount: '8万元', delivered: '2024年3月5日', due: '2025-03-04', rate: '10', keywords: 'zh', overwrite: true,
+      lender: '王小明', borrower: '赵大', lenderAddress: '', borrowerAddress: '', amount: '8万元', delivered: '2024年3月5日', due: '2025-03-04', rate: '10', keywords: 'zh', overwrite: true,
       court: '北京市朝阳区人民法院', filing: '2025-06-01',
     });
     assert.strictEqual(uri?.toString(), vscode.Uri.joinPath(workspace(), '王小明诉赵大民间借贷纠纷.debt').toString());
