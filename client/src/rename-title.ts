@@ -28,25 +28,29 @@ export function titleRenameMiddleware(client: () => LanguageClient | undefined):
       const here = edit.get(document.uri).find((e) => e.range.contains(position));
       if (!here) return edit;
       const oldName = unquoteName(document.getText(here.range));
-      if (oldName !== newName.trim()) void offerWhenApplied(client, document.uri, here.newText, oldName, newName.trim());
+      if (oldName !== newName.trim()) void offerWhenApplied(client, document.uri, here.range.start.line, here.newText, oldName, newName.trim());
       return edit;
     },
   };
 }
 
-/** Waits until the rename's text lands in the document (VS Code applies the edit after the middleware returns). */
-function applied(uri: vscode.Uri, newText: string): Promise<boolean> {
+/**
+ * Waits until the rename lands in the document (VS Code applies the edit after the middleware returns, and may apply a
+ * smaller edit — 海 → 江 — so the line of the renamed name is read, not the change's text).
+ */
+function applied(uri: vscode.Uri, line: number, newText: string): Promise<boolean> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => { sub.dispose(); resolve(false); }, APPLY_WAIT_MS);
     const sub = vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document.uri.toString() !== uri.toString() || !e.contentChanges.some((c) => c.text === newText)) return;
+      if (e.document.uri.toString() !== uri.toString() || e.contentChanges.length === 0) return;
+      if (line >= e.document.lineCount || !e.document.lineAt(line).text.includes(newText)) return;
       clearTimeout(timer); sub.dispose(); resolve(true);
     });
   });
 }
 
-async function offerWhenApplied(client: () => LanguageClient | undefined, uri: vscode.Uri, newText: string, oldName: string, newName: string): Promise<void> {
-  if (!await applied(uri, newText)) return;
+async function offerWhenApplied(client: () => LanguageClient | undefined, uri: vscode.Uri, line: number, newText: string, oldName: string, newName: string): Promise<void> {
+  if (!await applied(uri, line, newText)) return;
   const c = client();
   if (!c) return;
   const offers = await c.sendRequest<TitleRename[]>(METHOD, { uri: uri.toString(), oldName, newName });

@@ -148,12 +148,12 @@ describe('a lawyer\'s journey in code-server (packaged .vsix)', function () {
 
   it('「生成起诉状」 writes the Word file beside the case and reveals it in the Explorer', async () => {
     await runCommand(page, 'Generate Complaint');
-    // Form: 要素式 (first), format: Word (first).
-    for (let i = 0; i < 2; i++) {
-      await page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().waitFor({ timeout: 15000 });
-      await page.keyboard.press('Enter');
-      await page.waitForTimeout(300);
-    }
+    // The form is the preview's (要素式, issue 19): only the format is asked, and its question says which form.
+    const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first();
+    await row.filter({ hasText: 'Word' }).waitFor({ timeout: 15000 });
+    const question = await page.locator('.quick-input-widget input').first().getAttribute('placeholder');
+    assert.match(question ?? '', /as in the preview|与预览相同/);
+    await page.keyboard.press('Enter');
     const file = path.join(workspace, '张三诉李四民间借贷纠纷.起诉状.docx');
     const deadline = Date.now() + 30000;
     while (!fs.existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
@@ -165,5 +165,19 @@ describe('a lawyer\'s journey in code-server (packaged .vsix)', function () {
     await toast.locator('a.monaco-button, .monaco-button').filter({ hasText: /Reveal in folder|打开所在文件夹/ }).first().click();
     await page.getByRole('treeitem', { name: /起诉状\.docx/ }).waitFor({ timeout: 30000 });
     await shot(page, 'revealed');
+  });
+
+  it('「打印」 in the preview is not a dead button: in the browser build it says how to print and writes the HTML', async () => {
+    await page.keyboard.press('Escape');
+    await previewFrame(page).locator('#print').click();
+    const toast = page.locator('.notifications-toasts').filter({ hasText: /Ctrl\+P/ });
+    await toast.first().waitFor({ timeout: 30000 });
+    await shot(page, 'print-web');
+    await toast.locator('.monaco-button').filter({ hasText: /Write the HTML|生成 HTML/ }).first().click();
+    const file = path.join(workspace, '张三诉李四民间借贷纠纷.起诉状.html');
+    const deadline = Date.now() + 30000;
+    while (!fs.existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    assert.ok(fs.existsSync(file), 'the HTML was written beside the case');
+    assert.match(fs.readFileSync(file, 'utf8'), /49,975\.34/);
   });
 });
