@@ -48,7 +48,11 @@ function createClient(context: vscode.ExtensionContext, output: vscode.OutputCha
 }
 
 /** What the extension hands its tests and other extensions (`extension.exports`). */
-export interface DebtApi { preview: ComplaintPreview; status: CaseStatus; client: () => LanguageClient | undefined; /** Replaceable by tests (prompts.ts). */ prompts: Prompts }
+export interface DebtApi {
+  preview: ComplaintPreview; status: CaseStatus; client: () => LanguageClient | undefined;
+  /** The dialogs of the commands, replaceable by tests (prompts.ts). */
+  prompts: Prompts;
+}
 
 export async function activate(context: vscode.ExtensionContext): Promise<DebtApi> {
   const output = vscode.window.createOutputChannel('debt-lang');

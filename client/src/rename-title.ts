@@ -49,7 +49,9 @@ function applied(uri: vscode.Uri, line: number, newText: string): Promise<boolea
   });
 }
 
-async function offerWhenApplied(client: () => LanguageClient | undefined, uri: vscode.Uri, line: number, newText: string, oldName: string, newName: string): Promise<void> {
+async function offerWhenApplied(
+  client: () => LanguageClient | undefined, uri: vscode.Uri, line: number, newText: string, oldName: string, newName: string,
+): Promise<void> {
   if (!await applied(uri, line, newText)) return;
   const c = client();
   if (!c) return;

@@ -13,7 +13,9 @@ import { prompts } from '../prompts';
 
 import { AMOUNT, RATE, isDateText } from './new-case-forms';
 
-async function ask(prompt: string, validate: (v: string) => string | undefined, placeHolder?: string, optional = false, value?: string): Promise<string | undefined> {
+async function ask(
+  prompt: string, validate: (v: string) => string | undefined, placeHolder?: string, optional = false, value?: string,
+): Promise<string | undefined> {
   return prompts.input({
     prompt, placeHolder, value, ignoreFocusOut: true,
     validateInput: (v) => (optional && v.trim() === '' ? undefined : validate(v.trim())),
@@ -59,7 +61,8 @@ export async function newCase(client: LanguageClient | undefined, preset?: Parti
   if (filing === undefined) return undefined;
 
   const answers: NewCaseAnswers = {
-    lender: lender.trim(), borrower: borrower.trim(), lenderAddress: lenderAddress.trim() || undefined, borrowerAddress: borrowerAddress.trim() || undefined, amount: amt.trim(), delivered: delivered.trim(),
+    lender: lender.trim(), borrower: borrower.trim(),
+    lenderAddress: lenderAddress.trim() || undefined, borrowerAddress: borrowerAddress.trim() || undefined, amount: amt.trim(), delivered: delivered.trim(),
     due: due.trim() || undefined, rate: r.trim() || undefined, court: court.trim() || undefined, filing: filing.trim() || undefined, keywords: preset?.keywords ?? (isEnglish() ? 'en' : 'zh'),
   };
   // The server writes the skeleton (names quoted exactly as the lexer needs them).

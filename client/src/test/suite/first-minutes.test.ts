@@ -168,7 +168,8 @@ describe('issue 19: the commands of the first ten minutes', () => {
   });
 
   /** Runs 新建案件 answering each box from `answers` (by a word of its prompt); returns the boxes shown. */
-  async function newCaseWith(answers: [RegExp, string | ((o: vscode.InputBoxOptions) => string)][]): Promise<{ uri?: vscode.Uri; boxes: vscode.InputBoxOptions[] }> {
+  type Answers = [RegExp, string | ((o: vscode.InputBoxOptions) => string)][];
+  async function newCaseWith(answers: Answers): Promise<{ uri?: vscode.Uri; boxes: vscode.InputBoxOptions[] }> {
     const boxes: vscode.InputBoxOptions[] = [];
     api.prompts.input = async (o) => {
       boxes.push(o);
@@ -179,7 +180,7 @@ describe('issue 19: the commands of the first ten minutes', () => {
     const uri = await vscode.commands.executeCommand<vscode.Uri>('debt.newCase', { overwrite: true, keywords: 'zh' });
     return { uri, boxes };
   }
-  const common = (lender: string, borrower: string): [RegExp, string | ((o: vscode.InputBoxOptions) => string)][] => [
+  const common = (lender: string, borrower: string): Answers => [
     [/出借人（原告）姓名|^Lender/, lender], [/借款人（被告）姓名|^Borrower/, borrower],
     [/金额|^Amount/, '8万元'], [/交付日期|delivered$/, '2024年3月5日'], [/到期日|^Due date/, '2025-03-04'], [/年利率|annual rate/, '10'],
     [/起诉日|^Filing date/, '2025-06-01'],
