@@ -43,8 +43,9 @@ export async function printDocument(client: LanguageClient, req: PrintRequest, o
     }
     return { reason: 'web' };
   }
-  // One folder per user under the system temp folder; the file is named as 生成文书 names it (the case, the document).
-  const dir = path.join(os.tmpdir(), 'debt-lang-print');
+  // One folder per user under the system temp folder (a shared /tmp may hold another user's); the file is named as
+  // 生成文书 names it (the case, the document), so a second print of the same document replaces the first.
+  const dir = path.join(os.tmpdir(), `debt-lang-print-${process.getuid?.() ?? 'user'}`);
   fs.mkdirSync(dir, { recursive: true });
   const file = vscode.Uri.file(path.join(dir, result.fileName.endsWith('.html') ? result.fileName : `${result.fileName}.html`));
   await vscode.workspace.fs.writeFile(file, Buffer.from(withPrintOnLoad(result.content), 'utf8'));
