@@ -13,7 +13,7 @@ import { scheduleBlocks } from './schedule-table';
 import { Block, Cell, Run } from './types';
 import { causeOf } from './case-cause';
 import { borrowerNames } from './debts';
-import { FINANCIAL_TAIL_LABELS, financialGuaranteeRows, financialRateLines } from './financial-loan-form';
+import { FINANCIAL_TAIL_LABELS, financialGuaranteeRows, financialInterestLine, financialRateLines } from './financial-loan-form';
 
 const row = (label: string, lines: Run[][]): Cell[] => [{ lines: [[t(label)]] }, { lines }];
 const wide = (lines: Run[][]): Cell[] => [{ lines, span: 2 }];
@@ -51,6 +51,7 @@ function partiesSection(d: CaseData): Block[] {
 
 function claimsSection(d: CaseData, items: ClaimItem[]): Block[] {
   const through = date(d.report.interestThrough);
+  const fin = causeOf(d) !== '民间借贷纠纷'; // the 金融借款 form's row 2 (financial-loan-form.ts)
   const has = (k: string) => d.c.claims.some((c) => c.kind === k);
   const interestClaim = d.c.claims.find((c) => c.kind === 'interest');
   const continuing = !!interestClaim && interestClaim.kind === 'interest' && (!interestClaim.until || interestClaim.until.value === 'paid');
@@ -69,8 +70,9 @@ function claimsSection(d: CaseData, items: ClaimItem[]): Block[] {
   const rows: Cell[][] = [
     wide([[t('（可完整表述诉讼请求；为方便、准确梳理要点，相关内容请在下方要素式表格中填写）')], ...numbered(items)]),
     row('1. 本金', [[t(`截至${through}止，尚欠本金`), t(has('principal') ? money(sum(d.loans.map(({ r }) => r?.outstanding.principal ?? '0'))) : '无'), t('（人民币，下同；如外币需特别注明）')]]),
-    row('2. 利息', [
-      [t(`截至${through}止，尚欠利息`), t(interestClaim ? money(sum(d.loans.flatMap(({ r }) => (r ? [r.outstanding.interest, r.outstanding.fees] : [])))) : '无'), t('；')],
+    row(fin ? '2. 利息（期内利息、复利、罚息）' : '2. 利息', [
+      fin ? financialInterestLine(d, through, !!interestClaim)
+        : [t(`截至${through}止，尚欠利息`), t(interestClaim ? money(sum(d.loans.flatMap(({ r }) => (r ? [r.outstanding.interest, r.outstanding.fees] : [])))) : '无'), t('；')],
       [t('计算方式：'), ...method],
       [t('是否请求支付至实际清偿之日止：'), box('是', continuing), t('　'), box('否', !!interestClaim && !continuing)],
     ]),

@@ -8,6 +8,7 @@
  */
 import Decimal from 'decimal.js';
 import { Guarantor, Loan, Rate } from '../model/types';
+import { CaseData, sum } from './case-data';
 import { rateAsWritten } from './facts';
 import { blank, box, date, money, t } from './format';
 import { Cell, Run } from './types';
@@ -66,3 +67,21 @@ export function financialGuaranteeRows(guarantors: Guarantor[]): Cell[][] {
 
 /** The labels of rows 16–19 of the 金融借款 form (the 民间借贷 form's 15–18). */
 export const FINANCIAL_TAIL_LABELS = ['16. 其他担保方式', '17. 请求承担责任的依据', '18. 其他需要说明的内容（可另附页）', '19. 证据清单（可另附页）'];
+
+/**
+ * 诉讼请求 row 2 of the 金融借款 form, first line: 「截至…止，欠利息…元、期内利息…元、复利…元、罚息（违约金）…元；」. 欠利息 is the
+ * report's outstanding interest (with rate-based fees), as in the 民间借贷 row. 复利: the file records none and the case
+ * claims none (无). 期内利息 and 罚息 are the schedule's period and overdue rows only where those stated rows add up to what
+ * is outstanding (nothing paid against interest, no fees or 违约金 outstanding); otherwise the report does not say how the
+ * outstanding interest divides, and they are blanks for the lawyer (the 利息计算表 shows the rows).
+ */
+export function financialInterestLine(d: CaseData, through: string, claimed: boolean): Run[] {
+  if (!claimed) return [t(`截至${through}止，欠利息无；`)];
+  const reports = d.loans.flatMap(({ r }) => (r ? [r] : []));
+  const owed = sum(reports.flatMap((r) => [r.outstanding.interest, r.outstanding.fees]));
+  const rows = (kind: string) => sum(reports.flatMap((r) => r.schedule.filter((x) => x.kind === kind).map((x) => x.interest)));
+  const period = rows('period'), overdue = rows('overdue');
+  const exact = reports.every((r) => sum([r.outstanding.fees, r.outstanding.penalty]).isZero()) && period.plus(overdue).equals(owed);
+  const part = (v: typeof owed): Run => (exact ? t(money(v)) : blank());
+  return [t(`截至${through}止，欠利息${money(owed)}、期内利息`), part(period), ...(exact ? [] : [t('元')]), t('、复利无、罚息（违约金）'), part(overdue), ...(exact ? [] : [t('元')]), t('；')];
+}
