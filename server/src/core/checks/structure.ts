@@ -12,6 +12,7 @@ import { moveLines, withinLines } from '../diagnostics/move';
 import { creditCodeCheckChar, isCreditCodeShape, isResidentIdShape, residentIdBirthDate, residentIdCheckDigit } from './ids';
 import { checkPleadedStructure } from './pleaded';
 import { pushAll } from '../lists';
+import { checkPreservationDates } from './preservation-dates';
 
 type What = 'party' | 'evidence' | 'loan' | 'agent' | 'case' | 'asset';
 
@@ -202,6 +203,7 @@ function checkAssets(c: Case, parties: Map<string, Party>, evidence: Map<string,
       if (!assets.has(t.name)) add(diag('DEBT222', { name: t.name, suggestion: suggest(t.name, assets.keys()) }, { uri: c.uri, range: t.range }, locale));
     }
   }
+  checkPreservationDates(c, locale, add);
 }
 
 /** DEBT202, with the fix the editor offers: the suggested name, or a declaration of the name. */

@@ -16,6 +16,7 @@ import { judgmentMessages } from './messages/judgment';
 import { correctionMessages } from './messages/corrections';
 import { pleadedMessages } from './messages/pleaded';
 import { robustnessMessages } from './messages/robustness';
+import { preservationDateMessages } from './messages/preservation-dates';
 
 export const catalogue = {
   ...syntaxMessages,
@@ -30,6 +31,7 @@ export const catalogue = {
   ...correctionMessages,
   ...pleadedMessages,
   ...robustnessMessages,
+  ...preservationDateMessages,
 };
 
 export type Code = keyof typeof catalogue;

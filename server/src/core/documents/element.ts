@@ -13,6 +13,7 @@ import { scheduleBlocks } from './schedule-table';
 import { Block, Cell, Run } from './types';
 import { causeOf } from './case-cause';
 import { borrowerNames } from './debts';
+import { FINANCIAL_TAIL_LABELS, financialGuaranteeRows, financialInterestLine, financialRateLines } from './financial-loan-form';
 
 const row = (label: string, lines: Run[][]): Cell[] => [{ lines: [[t(label)]] }, { lines }];
 const wide = (lines: Run[][]): Cell[] => [{ lines, span: 2 }];
@@ -50,6 +51,7 @@ function partiesSection(d: CaseData): Block[] {
 
 function claimsSection(d: CaseData, items: ClaimItem[]): Block[] {
   const through = date(d.report.interestThrough);
+  const fin = causeOf(d) !== '民间借贷纠纷'; // the 金融借款 form's row 2 (financial-loan-form.ts)
   const has = (k: string) => d.c.claims.some((c) => c.kind === k);
   const interestClaim = d.c.claims.find((c) => c.kind === 'interest');
   const continuing = !!interestClaim && interestClaim.kind === 'interest' && (!interestClaim.until || interestClaim.until.value === 'paid');
@@ -68,8 +70,9 @@ function claimsSection(d: CaseData, items: ClaimItem[]): Block[] {
   const rows: Cell[][] = [
     wide([[t('（可完整表述诉讼请求；为方便、准确梳理要点，相关内容请在下方要素式表格中填写）')], ...numbered(items)]),
     row('1. 本金', [[t(`截至${through}止，尚欠本金`), t(has('principal') ? money(sum(d.loans.map(({ r }) => r?.outstanding.principal ?? '0'))) : '无'), t('（人民币，下同；如外币需特别注明）')]]),
-    row('2. 利息', [
-      [t(`截至${through}止，尚欠利息`), t(interestClaim ? money(sum(d.loans.flatMap(({ r }) => (r ? [r.outstanding.interest, r.outstanding.fees] : [])))) : '无'), t('；')],
+    row(fin ? '2. 利息（期内利息、复利、罚息）' : '2. 利息', [
+      fin ? financialInterestLine(d, through, !!interestClaim)
+        : [t(`截至${through}止，尚欠利息`), t(interestClaim ? money(sum(d.loans.flatMap(({ r }) => (r ? [r.outstanding.interest, r.outstanding.fees] : [])))) : '无'), t('；')],
       [t('计算方式：'), ...method],
       [t('是否请求支付至实际清偿之日止：'), box('是', continuing), t('　'), box('否', !!interestClaim && !continuing)],
     ]),
@@ -120,7 +123,7 @@ function factsSection(d: CaseData): Block[] {
     row('1. 合同签订情况（名称、编号、签订时间、地点等）', per(({ loan }) => [[...tag(loan.name),
       t('名称：'), ...(loan.signedProofs.length || loan.proofs.length ? [t(names([...loan.signedProofs, ...loan.proofs]))] : [blank()]),
       t('；签订时间：'), loan.signed ? t(date(loan.signed.value), loan.signed.range) : blank(), t('；地点：'), blank()]])),
-    row('2. 签订主体', [[t(fin ? '贷款人：' : '出借人：'), t(names(loans.flatMap(({ loan }) => (loan.lender ? [loan.lender] : []))) || '＿＿＿＿')],
+    row(fin ? '2. 合同主体' : '2. 签订主体', [[t(fin ? '贷款人：' : '出借人：'), t(names(loans.flatMap(({ loan }) => (loan.lender ? [loan.lender] : []))) || '＿＿＿＿')],
       [t('借款人：'), t([...new Set(loans.flatMap(({ loan }) => borrowerNames(loan)))].join('、') || '＿＿＿＿')]]),
     row('3. 借款金额', per(({ loan, r }) => {
       const methods = new Set(loan.deliveries.map((x) => x.method?.value));
@@ -128,8 +131,9 @@ function factsSection(d: CaseData): Block[] {
       return [
         [...tag(loan.name), t('约定：'), loan.amount ? t(money(loan.amount.value), loan.amount.range) : blank()],
         [t(fin ? '实际发放：' : '实际提供：'), t(money(r.principal))],
-        [t('提供方式：'), box('现金', methods.has('cash')), t('　'), box('转账', methods.has('transfer')), t('　其他：'),
-          others.length ? t(others.map((m) => ({ wechat: '微信转账', alipay: '支付宝转账', bill: '票据', other: '其他' } as Record<string, string>)[m!]).join('、')) : blank()],
+        // The 金融借款 form has no 提供方式 line.
+        ...(fin ? [] : [[t('提供方式：'), box('现金', methods.has('cash')), t('　'), box('转账', methods.has('transfer')), t('　其他：'),
+          others.length ? t(others.map((m) => ({ wechat: '微信转账', alipay: '支付宝转账', bill: '票据', other: '其他' } as Record<string, string>)[m!]).join('、')) : blank()]]),
       ];
     })),
     row('4. 借款期限', per(({ loan, r }) => {
@@ -145,14 +149,14 @@ function factsSection(d: CaseData): Block[] {
           : [t('约定期限：'), start ? t(date(start)) : blank(), t('起至'), due ? t(date(due), loan.due?.range) : blank(), t('止')],
       ];
     })),
-    row('5. 借款利率', per(({ loan }) => {
+    row('5. 借款利率', per(({ loan }) => fin ? financialRateLines(loan, tag(loan.name)) : (() => {
       const iv = loan.interest?.value;
       const agreed = iv && typeof iv !== 'string' ? iv : undefined;
       const unit = agreed ? { year: '年', month: '月', day: '日' }[agreed.period] : undefined;
       return [[...tag(loan.name), box('利率', !!agreed, loan.interest?.range), t('　'),
         agreed ? t(agreed.lpr ? rateAsWritten(agreed) : `${agreed.value.toString()}%/${unit}`, loan.interest?.range) : blank(), t('（合同条款：第'), blank(), t('条）'),
         ...(loan.overdueInterest ? [t(`；逾期利率${rateAsWritten(loan.overdueInterest.value)}`, loan.overdueInterest.range)] : [])]];
-    })),
+    })())),
     row('6. 借款提供时间', per(({ loan }) => loan.deliveries.map((x) => [...tag(loan.name), t(date(x.date.value), x.date.range), t('，'), t(money(x.amount.value), x.amount.range)]))),
     row('7. 还款方式', per(({ loan }) => {
       // How interest is paid is not recorded: the four boxes stay for the lawyer; 其他 states what the file records.
@@ -178,17 +182,22 @@ function factsSection(d: CaseData): Block[] {
     row('11. 担保人、担保物', [[t('担保人：'), t(guarantors.length ? names(guarantors.map((g) => g.party)) : '无')], [t('担保物：无')]]),
     row('12. 是否最高额担保（抵押、质押）', [[box('是', false), t('　'), box('否', true)], [t('担保债权的确定时间：')], [t('担保额度：')]]),
     row('13. 是否办理抵押、质押登记', [[box('是', false), t('　'), box('正式登记', false), t('　'), box('预告登记', false)], [box('否', true)]]),
-    row('14. 是否签订保证合同', guarantors.length ? guarantors.flatMap((g) => [
+    ...(fin ? financialGuaranteeRows(guarantors) : [row('14. 是否签订保证合同', guarantors.length ? guarantors.flatMap((g) => [
       [box('是', true), t('　签订时间：'), blank(), t('　保证人：'), t(g.party.name, g.party.range)],
       [t('　主要内容：'), g.until ? t(`保证期间至${date(g.until.value)}`, g.until.range) : blank()],
       [t('　保证方式：'), box('一般保证', g.type === 'general', g.range), t('　'), box('连带责任保证', g.type === 'joint', g.range)],
-    ]).concat([[box('否', false)]]) : [[box('是', false)], [box('否', true)]]),
+    ]).concat([[box('否', false)]]) : [[box('是', false)], [box('否', true)]])]),
     row('15. 其他担保方式', [[box('是', false), t('　形式：'), t('　签订时间：')], [box('否', true)]]),
     row('16. 其他需要说明的内容（可另附页）', notes.length ? notes.map((n) => [t(n.value, n.range)]) : [[blank()]]),
     row('17. 请求依据', [[t('合同约定：'), ...(loans.some(({ loan }) => loan.interest || loan.due) ? [t('借款金额、借款期限及利率的约定（见事实与理由）')] : [blank()])],
       [t('法律规定：'), t(legalBasis(d).replace(/^综上，根据/, '').replace(/之规定，.*$/, ''))]]),
     row('18. 证据清单（可另附页）', [d.c.evidence.length ? [t(`见附页《证据清单》（共${d.c.evidence.length}项）`)] : [blank()]]),
   ];
+  // The 金融借款 form: its last four rows are 16 其他担保方式, 17 请求承担责任的依据, 18 其他需要说明, 19 证据清单.
+  if (fin) {
+    const [other, notesRow, basis, list] = rows.splice(-4);
+    [other, basis, notesRow, list].forEach((r, k) => { rows.push([{ lines: [[t(FINANCIAL_TAIL_LABELS[k])]] }, r[1]]); });
+  }
   return [h2('事实与理由'), table(rows)];
 }
 

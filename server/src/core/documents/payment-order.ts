@@ -15,6 +15,7 @@ import { addressUnits, basicCourtOf } from '../law/jurisdiction';
 import { Party } from '../model/types';
 import { Range } from '../text/range';
 import { DocumentRefused } from './refused';
+import { article } from '../keyword-docs';
 import { Block } from './types';
 
 /** Why a 支付令 cannot be applied for, from the report and the case (empty: it can). */
@@ -117,10 +118,13 @@ export function paymentOrderApplication(d: CaseData, locale: Locale): { blocks: 
     ? [`${d.loans.length > 1 ? `“${o.loan.name}”` : ''}自${date(o.r.continuing.from)}起，以${money(o.r.continuing.base)}为基数，按年利率${rate(o.r.continuing.rate)}计算至实际清偿之日止的利息`] : [])) : [];
   if (cont.length) notes.push(`请求事项中的利息计至${through}。如需一并请求此后的利息，可在请求事项中增加：“并${cont.join('；')}”（数额须确定，部分法院不予支持）。`);
   const guarantors = [...new Set(byLoan.flatMap((o) => debtorsOf(d, o, GUARANTOR).map((x) => x.name)))];
-  if (guarantors.length) notes.push(`保证人${guarantors.join('、')}未列为被申请人：对设有担保的债务的主债务人发出的支付令，对担保人没有拘束力；债权人就担保关系单独提起诉讼的，支付令自人民法院受理案件之日起失效（民诉法解释）。向保证人主张权利须另行起诉，并注意保证期间。`);
+  if (guarantors.length) notes.push(`保证人${guarantors.join('、')}未列为被申请人：${GUARANTOR_NOT_BOUND}（民诉法解释第434条）。向保证人主张权利须另行起诉，并注意保证期间。`);
   if (d.loans.some(({ r }) => r?.limitation.status === 'lapsed')) notes.push('有借款的诉讼时效已届满：被申请人提出时效抗辩的异议将使支付令失效，请慎重。');
   return { blocks, notes };
 }
+
+/** 民诉法解释第434条 as citations-extra.json quotes it, without its number: the order does not bind a guarantor. */
+const GUARANTOR_NOT_BOUND = (article('民诉法解释第434条')?.text ?? '').replace(/^第四百三十四条\s*/, '').replace(/\n/g, '').replace(/。$/, '');
 
 const NOT_GUARANTOR = new Set<LoanDebt['liability']>(['borrower', 'co-borrower', 'joined', 'spouse']);
 

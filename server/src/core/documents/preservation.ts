@@ -17,13 +17,15 @@ const ASSET_ZH: Record<string, string> = {
   'bank-account': '银行账户', wechat: '微信账户', alipay: '支付宝账户', 'real-estate': '不动产', vehicle: '车辆', equity: '股权', receivable: '债权', other: '其他财产',
 };
 
-export function preservationApplication(d: CaseData, en: boolean): { blocks: Block[]; notes: string[] } {
-  const items = d.report.preservation ?? [];
+export function preservationApplication(whole: CaseData, en: boolean): { blocks: Block[]; notes: string[] } {
+  const items = whole.report.preservation ?? [];
   const p: PreservationReport | undefined = items[0];
-  const src = d.c.preservations[0];
+  const src = whole.c.preservations[0];
   if (!p || !src) {
-    throw new DocumentRefused([], en ? `Case "${d.c.name}" has no 保全 item: write 保全 诉前|诉中 … first.` : `案件“${d.c.name}”没有 保全 项目，请先写明 保全 诉前|诉中 ……`);
+    throw new DocumentRefused([], en ? `Case "${whole.c.name}" has no 保全 item: write 保全 诉前|诉中 … first.` : `案件“${whole.c.name}”没有 保全 项目，请先写明 保全 诉前|诉中 ……`);
   }
+  // The application states what is owed on its own day (`申请 DATE`): the report's figures as of that day.
+  const d = asOfApplication(whole, p);
   const pre = p.stage === 'pre-suit';
   const applicants = creditors(d);
   // 对象 names assets (spec §7.3); without it every asset of the case is a lead. Respondents: their owners, else the debtors.
@@ -68,13 +70,24 @@ export function preservationApplication(d: CaseData, en: boolean): { blocks: Blo
   const notes = pre
     ? [`诉前保全：申请人应当提供担保（民事诉讼法第104条）；法院采取保全措施后30日内不起诉的，法院将解除保全${p.suitDeadline ? `，最后一日为${date(p.suitDeadline)}` : '（写明 裁定 日期 后可算出最后一日）'}。诉前保全申请中断诉讼时效（时效规定第11条），且申请后不能再申请支付令（rules.md §15）。`]
     : ['诉讼保全：法院可以责令申请人提供担保（民事诉讼法第103条）；保全费可在诉讼请求中一并主张由被告负担（诉讼费用交纳办法第38条）。'];
-  // The figures are the report's, through the day before the as-of date: as of the application, generate with --as-of it.
-  if (src.applied && src.applied.value !== d.report.asOf) {
-    notes.push(en ? `The sums run to ${d.report.interestThrough}; the application is dated ${src.applied.value}: generate with --as-of ${src.applied.value} for figures as of that day.`
-      : `申请书中的金额计至${date(d.report.interestThrough)}；申请日为${date(src.applied.value)}，请以 --as-of ${src.applied.value} 重新生成，使金额与申请日一致。`);
+  // As of the application day when written (docs/conventions.md "Preservation as of the application day").
+  if (p.atApplication) {
+    notes.push(en ? `The sums run to ${p.interestThrough}, the day before the application (${src.applied!.value}); the complaint counts to ${whole.report.interestThrough}, the day before ${whole.report.asOf}.`
+      : `申请书中的金额按申请日${date(src.applied!.value)}计算，计至其前一日${date(p.interestThrough)}；起诉状中的金额计至${date(whole.report.interestThrough)}，两者不同。`);
+  } else if (!src.applied) {
+    notes.push(en ? `No application day is written (保全 … 申请 DATE): the sums run to ${p.interestThrough}, the day before the case's as-of date; write 申请 and its date for figures as of that day.`
+      : `未写明申请日（保全 … 申请 日期），申请书中的金额计至${date(p.interestThrough)}（案件计算日的前一日）；写明申请日后，金额按申请日计算。`);
   }
   if (items.length > 1) notes.push(`案件有${items.length}项保全，本申请书按第一项生成。`);
   return { blocks, notes };
+}
+
+/** The case as the application states it: the report's figures as of the application day when they differ. */
+function asOfApplication(d: CaseData, p: PreservationReport): CaseData {
+  const at = p.atApplication;
+  if (!at) return d;
+  const report = { ...d.report, asOf: at.asOf, interestThrough: at.interestThrough, claimAmount: at.claimAmount, loans: at.loans, debtors: at.debtors };
+  return { ...d, report, loans: d.c.loans.map((loan, k) => ({ loan, r: at.loans[k] })) };
 }
 
 /** 「民间借贷纠纷」, or 金融借款合同纠纷 / 小额借款合同纠纷 for a licensed lender (case-cause.ts). */

@@ -70,7 +70,11 @@ function paraXml(runs: Run[], bold: boolean, o: ParaOpts): string {
 
 const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
 
-function tableXml(b: Extract<Block, { type: 'table' }>): string {
+/**
+ * `keepWithNext`: the table is followed by the signature — the paragraphs of its last row keep with the next paragraph
+ * (Word and LibreOffice then move that row with the signature instead of leaving the signature alone on a page).
+ */
+function tableXml(b: Extract<Block, { type: 'table' }>, keepWithNext = false): string {
   const total = b.widths.reduce((s, w) => s + w, 0) || 1;
   const cols = b.widths.map((w) => Math.round((w / total) * TEXT_WIDTH));
   let x = `<w:tbl><w:tblPr><w:tblW w:w="${TEXT_WIDTH}" w:type="dxa"/><w:tblBorders><w:top ${BORDER}/><w:left ${BORDER}/><w:bottom ${BORDER}/><w:right ${BORDER}/><w:insideH ${BORDER}/><w:insideV ${BORDER}/></w:tblBorders>`
@@ -79,6 +83,7 @@ function tableXml(b: Extract<Block, { type: 'table' }>): string {
   x += '</w:tblGrid>';
   // Header rows (every cell a header) at the top of the table repeat on each page it runs over.
   let leading = true;
+  const last = b.rows[b.rows.length - 1];
   for (const row of b.rows) {
     const isHeader: boolean = leading && row.length > 0 && row.every((c) => c.header);
     leading = isHeader;
@@ -91,7 +96,7 @@ function tableXml(b: Extract<Block, { type: 'table' }>): string {
       col += span;
       x += `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}</w:tcPr>`;
       const lines = c.lines.length ? c.lines : [[]];
-      for (const l of lines) x += paraXml(l, !!c.header, { style: 'Table', align: c.header ? 'center' : 'left' });
+      for (const l of lines) x += paraXml(l, !!c.header, { style: 'Table', align: c.header ? 'center' : 'left', keepNext: keepWithNext && row === last });
       x += '</w:tc>';
     }
     // A row with fewer cells than the grid (never written so by our documents) still needs a cell to be valid.
@@ -119,7 +124,7 @@ function bodyXml(bs: Block[]): string {
         }));
         break;
       case 'table':
-        parts.push(tableXml(b));
+        parts.push(tableXml(b, beforeSignature));
         // Word needs a paragraph between two tables, or it merges them.
         if (next?.type === 'table') parts.push('<w:p/>');
         break;

@@ -15,6 +15,7 @@ import { checkEvidence } from './evidence';
 import { checkProcedure } from './procedure';
 import { assessPaymentOrder, checkPaymentOrder, PaymentOrderReport, paymentOrderAmount } from './payment-order';
 import { assessPreservations, PreservationReport } from './preservation';
+import { claimsAsOf } from './preservation-as-of';
 import { assessJudgment, JudgmentReport } from './judgment';
 import { assessJurisdiction, JurisdictionReport } from './jurisdiction';
 import { checkCollectionConduct } from './collection-conduct';
@@ -42,6 +43,8 @@ export interface LawOptions {
   locale: Locale; settings: Settings; asOf?: IsoDate; today: IsoDate;
   /** Reuse the analysis of unchanged cases (the language server keeps one per file); `text` is the file's text. */
   cache?: { cases: CaseLawCache; text: string };
+  /** Internal: this analysis gives a preservation application's figures as of its day (no further such analyses). */
+  forPreservation?: boolean;
 }
 /** One loan of the JSON report (spec §6): money and rates as strings with two decimals. */
 export type LoanReport = ReturnType<typeof loanReport>;
@@ -206,7 +209,9 @@ export function analyzeCase(c: Case, uri: string, options: LawOptions, lpr: LprT
   pushAll(diagnostics, checkPartyFields(c, ctx.locale));
   pushAll(diagnostics, checkPlaceholderCourt(c, ctx));
   const po = assessPaymentOrder(c, ctx);
-  const preservation = assessPreservations(c, claimAmount, ctx);
+  // A `保全 … 申请 DATE` is stated as of its day: the same engine, asked with that as-of date (preservation-as-of.ts).
+  const preservation = assessPreservations(c, claimAmount, ctx, options.forPreservation ? undefined
+    : claimsAsOf(asOf, (day) => analyzeCase(c, uri, { locale: options.locale, settings: options.settings, today: options.today, asOf: day, forPreservation: true }, lpr).report));
   const judgment = c.judgments.length ? assessJudgment(c.judgments[0], ctx, c.parties) : undefined;
   const jurisdiction = assessJurisdiction(c, ctx);
   diagnostics.push(...po.diagnostics, ...preservation.diagnostics, ...(judgment?.diagnostics ?? []), ...jurisdiction.diagnostics,

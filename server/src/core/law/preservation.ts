@@ -15,13 +15,14 @@ import { extendPastRestDays } from './calendar';
 import { LawContext } from './context';
 import { preservationFee } from './fees';
 import { fixed2 } from './money';
+import { ClaimAsOf } from './preservation-as-of';
 
 /** 民诉法第104条第3款. */
 export const PRE_SUIT_DAYS = 30;
 
 export interface PreservationReport {
   stage: PreservationStage;
-  /** As written, else the claim amount. */
+  /** As written, else the claim amount (as of the application day when `申请` is written: `asOf`). */
   amount: string;
   amountIsClaim: boolean;
   fee: string;
@@ -33,6 +34,12 @@ export interface PreservationReport {
   suitDeadline: IsoDate | null;
   /** The day before the holiday rule moved it; set only when it moved. */
   suitDeadlineUnextended?: IsoDate;
+  /** The day the application's figures are computed as of: `申请` when written, else the case's as-of date. */
+  asOf: IsoDate;
+  /** Interest through this day (the day before `asOf`). */
+  interestThrough: IsoDate;
+  /** When `申请` differs from the case's as-of date: the case's figures as of the application day (preservation-as-of.ts). */
+  atApplication?: ClaimAsOf;
 }
 
 /** Days on which a pre-suit preservation was applied for: interruptions of every loan's limitation period. */
@@ -44,14 +51,18 @@ export function hasPreSuitPreservation(c: Case): boolean {
   return c.preservations.some((p) => p.stage.value === 'pre-suit');
 }
 
-export function assessPreservations(c: Case, claimAmount: Decimal, ctx: LawContext): { reports: PreservationReport[]; diagnostics: DebtDiagnostic[] } {
+export function assessPreservations(c: Case, claimAmount: Decimal, ctx: LawContext,
+  asOfDay?: (day: IsoDate) => ClaimAsOf | undefined): { reports: PreservationReport[]; diagnostics: DebtDiagnostic[] } {
   const out: DebtDiagnostic[] = [];
   const reports = c.preservations.map((p): PreservationReport => {
-    const amount = p.amount?.value ?? claimAmount;
+    // Spec §7.3 with `申请 DATE`: the claim as of the application day, from the law engine asked with that as-of date.
+    const day = p.applied && asOfDay ? asOfDay(p.applied.value) : undefined;
+    const amount = p.amount?.value ?? (day ? new Decimal(day.claimAmount) : claimAmount);
     const r: PreservationReport = {
       stage: p.stage.value, amount: fixed2(amount), amountIsClaim: !p.amount, fee: fixed2(preservationFee(amount)),
       security: p.security?.value ?? null, targets: p.targets.map((t) => t.name),
       applied: p.applied?.value ?? null, ruled: p.ruled?.value ?? null, suitDeadline: null,
+      asOf: day?.asOf ?? ctx.asOf, interestThrough: day?.interestThrough ?? ctx.interestThrough, ...(day ? { atApplication: day } : {}),
     };
     if (p.stage.value !== 'pre-suit') return r;
     const at = { uri: p.uri, range: p.stage.range };

@@ -83,7 +83,7 @@ describe('pleading (issue 16)', () => {
   it('a licensed lender: 小额借款合同纠纷, the 金融借款 form\'s labels, no 民间借贷规定 cited', () => {
     const all = lines(doc('licensed-lender.debt', 'element').d).join('\n');
     assert.ok(all.includes('（小额借款合同纠纷）'));
-    assert.ok(all.includes('2. 签订主体 | 贷款人：北京某某小额贷款有限公司\n借款人：孙强'));
+    assert.ok(all.includes('2. 合同主体 | 贷款人：北京某某小额贷款有限公司\n借款人：孙强')); // the 金融借款 form's label (financial-loan-form.ts)
     assert.ok(!all.includes('民间借贷'), 'no 民间借贷 anywhere');
   });
 
