@@ -116,10 +116,11 @@ export class DoubledPart {
   /** The stays as counted: their days from the first day of delay through `through`. */
   staysCounted(through: IsoDate): StayCounted[] {
     const first = this.start;
-    if (!first) return [];
-    return this.stays.flatMap((x) => {
+    if (!first) return this.stays.map((x) => ({ from: x.from, to: x.to, days: 0 }));
+    // One entry per stay, in file order (a stay with no day inside the period: 0 days, its dates as written).
+    return this.stays.map((x) => {
       const from = x.from < first ? first : x.from, to = x.to > through ? through : x.to;
-      return to < from ? [] : [{ from, to, days: inclusiveDays(from, to) }];
+      return to < from ? { from: x.from, to: x.to, days: 0 } : { from, to, days: inclusiveDays(from, to) };
     });
   }
 
