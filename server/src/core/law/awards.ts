@@ -227,12 +227,12 @@ export function assessAwards(j: Judgment, parties: Party[], asOf: IsoDate, defau
   const payerNames = [...new Set(awards.flatMap((a) => a.by))];
   for (const name of payerNames) {
     const mine = awards.filter((a) => a.by.includes(name)).map((a) => a.item);
-    // The doubled part follows the money ordered other than general interest that this party pays.
-    const pays = mine.some((n) => !isInterest(items[n - 1].a.kind) && awards[n - 1].liability !== 'several');
-    // Only 按份 items of money: the doubled part in proportion to this payer's share of that money.
-    const sharedMoney = mine.filter((n) => !isInterest(items[n - 1].a.kind) && awards[n - 1].liability === 'several')
-      .reduce((t, n) => t.plus(awards[n - 1].shares!.find((x) => x.name === name)!.amount), ZERO);
-    const delayPart = pays ? delayLeft : nonInterestOrdered.greaterThan(0) ? round2(delayLeft.times(sharedMoney).dividedBy(nonInterestOrdered)) : ZERO;
+    // The doubled part in proportion to the money other than general interest this party answers for (the whole item, or
+    // its 按份 share): all of it for a party that answers for all that money.
+    const answered = mine.filter((n) => !isInterest(items[n - 1].a.kind)).reduce((t, n) => t.plus(awards[n - 1].liability === 'several'
+      ? awards[n - 1].shares!.find((x) => x.name === name)!.amount : items[n - 1].due), ZERO);
+    const delayPart = answered.greaterThanOrEqualTo(nonInterestOrdered) ? delayLeft
+      : nonInterestOrdered.greaterThan(0) ? round2(delayLeft.times(answered).dividedBy(nonInterestOrdered)) : ZERO;
     debtors.push({ name, liability: 'principal', items: mine, owes: fixed2(mine.reduce((t, n) => t.plus(shareOf(n, name)), ZERO).plus(delayPart)) });
   }
   for (const x of j.joint) {
