@@ -42,10 +42,12 @@ export function stagedNotes(j: JudgmentReport): string[] {
   if (di.stays?.length) {
     notes.push(`非因被执行人的申请中止或者暂缓执行的期间，不计算加倍部分债务利息（迟延利息解释第3条第3款）。`);
   }
-  if (j.awards.some((a) => a.liability === 'jointly')) {
+  // Only for items still owed: a paid item's payers ask nothing of the court.
+  const owed = (a: AwardReport) => j.outstanding[a.item - 1]?.outstanding !== '0.00';
+  if (j.awards.some((a) => a.liability === 'jointly' && owed(a))) {
     notes.push(`判项由数名被执行人共同给付、未确定各自份额的，申请执行人请求各被执行人对该项全部款项负清偿责任，任一被执行人履行的部分相应消灭该项债务。`);
   }
-  if (j.awards.some((a) => a.liability === 'several')) {
+  if (j.awards.some((a) => a.liability === 'several' && owed(a))) {
     notes.push(`按份给付的判项，各被执行人仅对其份额负清偿责任；判决未确定份额的，视为份额相同（民法典第517条第2款）。`);
   }
   return notes;

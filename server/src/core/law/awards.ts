@@ -228,11 +228,15 @@ export function assessAwards(j: Judgment, parties: Party[], asOf: IsoDate, defau
   for (const name of payerNames) {
     const mine = awards.filter((a) => a.by.includes(name)).map((a) => a.item);
     // The doubled part in proportion to the money other than general interest this party answers for (the whole item, or
-    // its 按份 share): all of it for a party that answers for all that money.
-    const answered = mine.filter((n) => !isInterest(items[n - 1].a.kind)).reduce((t, n) => t.plus(awards[n - 1].liability === 'several'
+    // its 按份 share), as it is still owed (as ordered once all of it is paid): all of it for a party that answers for all.
+    const money = mine.filter((n) => !isInterest(items[n - 1].a.kind));
+    const owedMoney = items.reduce((t, x, k) => (isInterest(x.a.kind) ? t : t.plus(left(k + 1))), ZERO);
+    const byOwed = owedMoney.greaterThan(0);
+    const answered = money.reduce((t, n) => t.plus(byOwed ? shareOf(n, name) : awards[n - 1].liability === 'several'
       ? awards[n - 1].shares!.find((x) => x.name === name)!.amount : items[n - 1].due), ZERO);
-    const delayPart = answered.greaterThanOrEqualTo(nonInterestOrdered) ? delayLeft
-      : nonInterestOrdered.greaterThan(0) ? round2(delayLeft.times(answered).dividedBy(nonInterestOrdered)) : ZERO;
+    const whole = byOwed ? owedMoney : nonInterestOrdered;
+    const delayPart = answered.greaterThanOrEqualTo(whole) ? delayLeft
+      : whole.greaterThan(0) ? round2(delayLeft.times(answered).dividedBy(whole)) : ZERO;
     debtors.push({ name, liability: 'principal', items: mine, owes: fixed2(mine.reduce((t, n) => t.plus(shareOf(n, name)), ZERO).plus(delayPart)) });
   }
   for (const x of j.joint) {
