@@ -4,7 +4,8 @@
  */
 import { AwardReport } from '../law/awards';
 import { JudgmentReport } from '../law/judgment';
-import { date, money } from './format';
+import { date, money, t } from './format';
+import { Run } from './types';
 
 type Delay = JudgmentReport['delayInterest'];
 
@@ -51,4 +52,11 @@ export function stagedNotes(j: JudgmentReport): string[] {
     notes.push(`按份给付的判项，各被执行人仅对其份额负清偿责任；判决未确定份额的，视为份额相同（民法典第517条第2款）。`);
   }
   return notes;
+}
+
+/** 「，判决确定分N期履行，最后一期履行期限为…」 for the facts (民诉法第250条第2款 counts from it). */
+export function installmentFact(di: Delay): Run[] {
+  const inst = di.installments ?? [];
+  if (!inst.length) return [];
+  return [t(`，判决确定分${inst.length}期履行，最后一期履行期限为${date(inst[inst.length - 1].due)}`)];
 }

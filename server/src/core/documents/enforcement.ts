@@ -14,7 +14,7 @@ import { BLANK, blank, date, money, moneyUpper, rate, t } from './format';
 import { applicationParties, creditors, label, para } from './recovery-common';
 import { DocumentRefused } from './refused';
 import { Block, Cell, Run } from './types';
-import { doubledBasis, payersText, stagedNotes } from './enforcement-staged';
+import { doubledBasis, installmentFact, payersText, stagedNotes } from './enforcement-staged';
 
 const cell = (text: string, header = false, span?: number): Cell => ({ lines: [[t(text)]], header, ...(span ? { span } : {}) });
 const ROLES = ['申请执行人', '被执行人'];
@@ -118,6 +118,7 @@ export function enforcementApplication(d: CaseData, en: boolean): { blocks: Bloc
   blocks.push(para([t(`申请执行人${applicantNames || '＿＿＿＿'}与被执行人${debtorNames.join('、') || '＿＿＿＿'}民间借贷纠纷一案，`), court, t('作出'), t(j.caseNumber, src.caseNumber.range), t('民事判决'),
     ...(j.effective ? [t('，该判决已于'), t(date(j.effective), src.effective?.range), t('发生法律效力')] : [t('，该判决已发生法律效力')]),
     ...(j.performBy ? [t('，履行期限届满日为'), t(date(j.performBy), src.performBy?.range)] : []),
+    ...installmentFact(di),
     t(`。${performed}。根据《中华人民共和国民事诉讼法》第二百四十七条、第二百六十四条之规定，特向贵院申请强制执行。`)]));
 
   for (const a of j.awards) {
@@ -135,7 +136,7 @@ export function enforcementApplication(d: CaseData, en: boolean): { blocks: Bloc
     const rows: Cell[][] = [['序号', ...(staged ? ['期次'] : []), '起止日期', '天数', '未履行金额', '日利率', '金额'].map((h) => cell(h, true))];
     di.rows.forEach((r, i) => rows.push([cell(String(i + 1)), ...(staged ? [cell(r.installment ? `第${r.installment}期` : '—')] : []), cell(`${date(r.from)}至${date(r.to)}`), cell(String(r.days)), cell(money(r.base)), cell(`${di.dailyRate}`), cell(money(r.interest))]));
     rows.push([cell('合计', true, staged ? 6 : 5), cell(money(di.total), true)]);
-    blocks.push({ type: 'table', widths: staged ? [6, 9, 29, 7, 19, 12, 18] : [6, 34, 8, 20, 14, 18], rows });
+    blocks.push({ type: 'table', widths: staged ? [6, 10, 28, 8, 19, 12, 17] : [6, 34, 8, 20, 14, 18], rows });
   }
   blocks.push(label('财产线索：'));
   const own = new Set(debtorNames);

@@ -20,6 +20,9 @@ describe('enforcement application: instalments and stays', () => {
     assert.ok(all.includes('以上第1、2项合计70,567.00元（大写：人民币柒万零伍佰陆拾柒元整）。'));
   });
 
+  it('the facts say the judgment orders three instalments and the last one\'s date', () =>
+    assert.ok(all.some((l) => l.includes('该判决已于2024年3月1日发生法律效力，履行期限届满日为2024年5月31日，判决确定分3期履行，最后一期履行期限为2024年5月31日。'))));
+
   it('the calculation table says the instalment of each row', () => {
     const at = all.indexOf('加倍部分债务利息计算：');
     assert.deepStrictEqual(all.slice(at + 1, at + 9), [
