@@ -12,6 +12,10 @@
  * - A payment goes to the money ordered before the doubled part (第4条); within the money ordered, to fees, then
  *   interest, then principal (民法典第561条), items of one class in file order. A payment that reaches principal lowers
  *   the base of the running interest from the next day (以未还本金为基数; the earliest running item first).
+ * - With `分期` the doubled part runs per instalment from the day after its date, and `中止` days are left out
+ *   (迟延利息解释第2条、第3条第3款; law/doubled-part.ts); a payment's part that reached the money ordered pays the
+ *   instalment due first first.
+ * - Several names in one `由` owe it 共同 (the default), 连带 or 按份 (law/award-payers.ts).
  * - Who pays: `由` names; without it, every defendant not named in a `连带` item. A `连带` party is a joint guarantor of
  *   every item (范围 全部, the default: 民法典第691条), of the principal items only (范围 本金), or up to a sum.
  */
