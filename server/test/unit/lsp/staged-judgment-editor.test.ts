@@ -9,6 +9,7 @@ import { hoverAt } from '../../../src/lsp/hover';
 import { LineIndex } from '../../../src/core/text/range';
 import { complete } from '../../../src/lsp/completion/complete';
 import { toKeywordLanguage } from '../../../src/core/format/keywords';
+import { formatText } from '../../../src/core/format/format';
 import { INSTALMENT_CASE, PAYERS_CASE } from '../law/staged-fixture';
 
 const HOST = { read: () => undefined };
@@ -69,5 +70,9 @@ describe('completion and keyword conversion', () => {
     assert.strictEqual(back, PAYERS_CASE + '\n' + INSTALMENT_CASE);
     const j = buildModel('file:///j.debt', en, HOST, 'zh').file.cases[1].judgments[0];
     assert.deepStrictEqual(j.suspensions.map((x) => [x.from.value, x.to.value]), [['2024-06-01', '2024-06-10']]);
+  });
+  it('formatting puts 分期 and 中止 on lines of their own and keeps 连带 on its 判项 line (the word, not the next item)', () => {
+    const one = '案件 甲 { 原告 甲 被告 乙 被告 丙 判决 "（2024）京1号" { 履行期限 2024-03-31 判项 本金 100元 由 乙、丙 连带 分期 2024-03-01 50元 中止 2024-04-01 至 2024-04-02 } }';
+    assert.ok(formatText(one).includes('    判项 本金 100元 由 乙、丙 连带\n    分期 2024-03-01 50元\n    中止 2024-04-01 至 2024-04-02\n  }'), formatText(one));
   });
 });
