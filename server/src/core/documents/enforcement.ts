@@ -14,6 +14,7 @@ import { BLANK, blank, date, money, moneyUpper, rate, t } from './format';
 import { applicationParties, creditors, label, para } from './recovery-common';
 import { DocumentRefused } from './refused';
 import { Block, Cell, Run } from './types';
+import { doubledBasis, installmentFact, payersText, stagedNotes } from './enforcement-staged';
 
 const cell = (text: string, header = false, span?: number): Cell => ({ lines: [[t(text)]], header, ...(span ? { span } : {}) });
 const ROLES = ['申请执行人', '被执行人'];
@@ -83,7 +84,9 @@ export function enforcementApplication(d: CaseData, en: boolean): { blocks: Bloc
       const o = j.outstanding[i];
       const state = new Decimal(o.paid).isZero() ? [] : new Decimal(o.outstanding).isZero() ? ['已全部履行'] : [`已履行${money(o.paid)}，尚欠${money(o.outstanding)}`];
       // An item that not every 被执行人 ordered to pay owes says who owes it.
-      const who = a.by.length !== everyPayer.size || a.by.some((x) => !everyPayer.has(x)) ? [`由被执行人${a.by.join('、') || BLANK}负担`] : [];
+      // How several payers owe it (共同/连带/按份) matters only while something of it is owed.
+      const several = new Decimal(o.outstanding).isZero() ? undefined : payersText(a);
+      const who = several ? [several] : a.by.length !== everyPayer.size || a.by.some((x) => !everyPayer.has(x)) ? [`由被执行人${a.by.join('、') || BLANK}负担`] : [];
       const tail = [...state, ...who].length ? `（${[...state, ...who].join('，')}）` : '';
       blocks.push(para([t(`（${CN_NUM[i] ?? i + 1}）`), t(awardText(a), src.awards[i]?.range), t(`${tail}${i === j.awards.length - 1 ? '。' : '；'}`)]));
     });
@@ -93,7 +96,7 @@ export function enforcementApplication(d: CaseData, en: boolean): { blocks: Bloc
       t(`（判决金额${j.awarded ? money(j.awarded) : BLANK}，已履行${money(j.paid)}）；`)]);
   }
   for (const g of guarantors) request([t(`请求责令${jointText(g, j.awards)}；`)]);
-  const doubled = `以尚未清偿的生效法律文书确定的除一般债务利息之外的金钱债务为基数，按日万分之一点七五，${di.from ? `自${date(di.from)}起` : ''}暂计至${date(di.through)}为${money(di.total)}${di.paid && !new Decimal(di.paid).isZero() ? `（已履行${money(di.paid)}）` : ''}，此后计算至实际履行之日止`;
+  const doubled = `${doubledBasis(di)}暂计至${date(di.through)}为${money(di.total)}${di.paid && !new Decimal(di.paid).isZero() ? `（已履行${money(di.paid)}）` : ''}，此后计算至实际履行之日止`;
   let delayNo: number;
   if (j.awards.length) {
     const running = j.awards.filter((a) => a.kind === 'running-interest').map((a) => `（${CN_NUM[a.item - 1] ?? a.item}）`);
@@ -115,6 +118,7 @@ export function enforcementApplication(d: CaseData, en: boolean): { blocks: Bloc
   blocks.push(para([t(`申请执行人${applicantNames || '＿＿＿＿'}与被执行人${debtorNames.join('、') || '＿＿＿＿'}民间借贷纠纷一案，`), court, t('作出'), t(j.caseNumber, src.caseNumber.range), t('民事判决'),
     ...(j.effective ? [t('，该判决已于'), t(date(j.effective), src.effective?.range), t('发生法律效力')] : [t('，该判决已发生法律效力')]),
     ...(j.performBy ? [t('，履行期限届满日为'), t(date(j.performBy), src.performBy?.range)] : []),
+    ...installmentFact(di),
     t(`。${performed}。根据《中华人民共和国民事诉讼法》第二百四十七条、第二百六十四条之规定，特向贵院申请强制执行。`)]));
 
   for (const a of j.awards) {
@@ -127,10 +131,12 @@ export function enforcementApplication(d: CaseData, en: boolean): { blocks: Bloc
   }
   if (di.rows.length) {
     blocks.push(label('加倍部分债务利息计算：'));
-    const rows: Cell[][] = [['序号', '起止日期', '天数', '未履行金额', '日利率', '金额'].map((h) => cell(h, true))];
-    di.rows.forEach((r, i) => rows.push([cell(String(i + 1)), cell(`${date(r.from)}至${date(r.to)}`), cell(String(r.days)), cell(money(r.base)), cell(`${di.dailyRate}`), cell(money(r.interest))]));
-    rows.push([cell('合计', true, 5), cell(money(di.total), true)]);
-    blocks.push({ type: 'table', widths: [6, 34, 8, 20, 14, 18], rows });
+    // With instalments a 期次 column says which instalment a row is on (迟延利息解释第2条).
+    const staged = di.rows.some((r) => r.installment !== undefined);
+    const rows: Cell[][] = [['序号', ...(staged ? ['期次'] : []), '起止日期', '天数', '未履行金额', '日利率', '金额'].map((h) => cell(h, true))];
+    di.rows.forEach((r, i) => rows.push([cell(String(i + 1)), ...(staged ? [cell(r.installment ? `第${r.installment}期` : '—')] : []), cell(`${date(r.from)}至${date(r.to)}`), cell(String(r.days)), cell(money(r.base)), cell(`${di.dailyRate}`), cell(money(r.interest))]));
+    rows.push([cell('合计', true, staged ? 6 : 5), cell(money(di.total), true)]);
+    blocks.push({ type: 'table', widths: staged ? [6, 10, 28, 8, 19, 12, 17] : [6, 34, 8, 20, 14, 18], rows });
   }
   blocks.push(label('财产线索：'));
   const own = new Set(debtorNames);
@@ -145,6 +151,7 @@ export function enforcementApplication(d: CaseData, en: boolean): { blocks: Bloc
     `申请执行期间为二年，自法律文书规定履行期间的最后一日起计算（民事诉讼法第250条）${j.enforcementDeadline ? `；最后一日为${date(j.enforcementDeadline)}` : ''}。`,
     `迟延履行期间的债务利息包括一般债务利息和加倍部分债务利息；加倍部分按判决确定的金钱债务（不含一般债务利息）× 日万分之一点七五 × 迟延天数计算（迟延利息解释第1条、第2条），暂计至${date(di.through)}。`,
     ...(j.awards.length && !new Decimal(j.paid).isZero() ? ['已履行的款项依次抵充实现债权的费用、利息、本金（民法典第561条），最后抵充加倍部分债务利息（迟延利息解释第4条）。'] : []),
+    ...stagedNotes(j),
   ];
   return { blocks, notes };
 }

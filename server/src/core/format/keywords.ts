@@ -34,6 +34,8 @@ const ZH_IN_ITEM: Record<string, string> = {
   'Transfer@Kind': '转账记录', 'Letter@Kind': '函件',
   'InterestKw@Ordered': '利息', 'Fees@Ordered': '费用', 'Until@Ordered': '至',
   'ThirdParty@Demanded': '联系第三人',
+  // A judgment's stay: 中止 DATE 至 DATE (not 保证期间至).
+  'Until@Suspended': '至',
 };
 
 /** English spellings that depend on the item: 财产 after 担保 is security by `property`, elsewhere an `asset`. */

@@ -12,6 +12,10 @@
  * - A payment goes to the money ordered before the doubled part (第4条); within the money ordered, to fees, then
  *   interest, then principal (民法典第561条), items of one class in file order. A payment that reaches principal lowers
  *   the base of the running interest from the next day (以未还本金为基数; the earliest running item first).
+ * - With `分期` the doubled part runs per instalment from the day after its date, and `中止` days are left out
+ *   (迟延利息解释第2条、第3条第3款; law/doubled-part.ts); a payment's part that reached the money ordered pays the
+ *   instalment due first first.
+ * - Several names in one `由` owe it 共同 (the default), 连带 or 按份 (law/award-payers.ts).
  * - Who pays: `由` names; without it, every defendant not named in a `连带` item. A `连带` party is a joint guarantor of
  *   every item (范围 全部, the default: 民法典第691条), of the principal items only (范围 本金), or up to a sum.
  */
@@ -20,7 +24,9 @@ import { Award, Judgment, Party } from '../model/types';
 import { addDays, inclusiveDays, IsoDate } from '../text/dates';
 import { annualise } from './rates';
 import { fixed2, maxDec, minDec, round2, ZERO } from './money';
-import { DELAY_DAILY_RATE, DelayRow } from './judgment';
+import { DelayRow } from './judgment';
+import { DoubledPart, InstallmentDelay, StayCounted, tranchesOf } from './doubled-part';
+import { liabilityOf, PayerLiability, sharesOf } from './award-payers';
 
 export type AwardKind = Award['kind'];
 
@@ -39,6 +45,11 @@ export interface AwardReport {
   by: string[];
   /** A fee's description (律师费 …). */
   description?: string;
+  /** Several payers only: how they owe it (law/award-payers.ts) and whether the file wrote the word (共同/连带/按份). */
+  liability?: PayerLiability;
+  liabilityWritten?: boolean;
+  /** 按份 only: each payer's share of `amount`, in the order of `by`. */
+  shares?: { name: string; amount: string }[];
   /** A fixed interest's end (利息 MONEY 至 DATE). */
   until?: IsoDate | 'paid';
   /** Running interest only: how the judgment states it, and its rows to the as-of date. */
@@ -87,6 +98,12 @@ export interface AwardsResult {
   outstanding: OutstandingItem[];
   /** Outstanding money ordered (every award item), the doubled part excluded. */
   unpaid: Decimal;
+  /** First day of the doubled part (the earliest instalment's, 迟延利息解释第2条); null when none is known. */
+  delayStart: IsoDate | null;
+  /** Per instalment (分期): its deadline, amount, what payments covered and its doubled part. Empty without 分期. */
+  installments: InstallmentDelay[];
+  /** Stays (中止) as counted: their days inside the delay period through the as-of date (第3条第3款). */
+  stays: StayCounted[];
 }
 
 interface Payment { date: IsoDate; amount: Decimal }
@@ -102,12 +119,17 @@ interface ItemState {
 }
 
 /** The awards of `j` computed through `asOf`; `delayStart` is the first day of delay (null: none known). */
-export function assessAwards(j: Judgment, parties: Party[], asOf: IsoDate, delayStart: IsoDate | null): AwardsResult {
+export function assessAwards(j: Judgment, parties: Party[], asOf: IsoDate, defaultDelayStart: IsoDate | null): AwardsResult {
   const payments: Payment[] = j.payments.filter((p) => p.date.value <= asOf).map((p) => ({ date: p.date.value, amount: p.amount.value }))
     .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   const items: ItemState[] = j.awards.map((a) => a.kind === 'running-interest'
     ? { a, due: ZERO, paid: ZERO, base: a.base.value, next: a.from.value, rows: [] }
     : { a, due: a.amount.value, paid: ZERO, base: ZERO, rows: [] });
+  // The doubled part by tranche (instalments, 迟延利息解释第2条) with stays left out (第3条第3款): law/doubled-part.ts.
+  const nonInterestOrdered = items.reduce((t, s) => (isInterest(s.a.kind) ? t : t.plus(s.due)), ZERO);
+  const doubled = new DoubledPart(tranchesOf(nonInterestOrdered, j.installments.map((x) => ({ date: x.date.value, amount: x.amount.value })), defaultDelayStart),
+    j.suspensions.map((x) => ({ from: x.from.value, to: x.to.value })));
+  const delayStart = doubled.start;
 
   // Running interest through `through` (inclusive), split at the first day of delay.
   const accrueRunning = (through: IsoDate) => {
@@ -130,21 +152,8 @@ export function assessAwards(j: Judgment, parties: Party[], asOf: IsoDate, delay
   };
 
   // The doubled part: base = unpaid money ordered other than general interest.
-  const delayRows: DelayRow[] = [];
-  let delayTotal = ZERO, delayPaid = ZERO;
-  let delayNext = delayStart;
-  const nonInterestUnpaid = () => items.reduce((s, i) => (isInterest(i.a.kind) ? s : s.plus(i.due.minus(i.paid))), ZERO);
-  const accrueDelay = (through: IsoDate) => {
-    if (!delayNext || through < delayNext) return;
-    const base = nonInterestUnpaid();
-    if (base.greaterThan(0)) {
-      const days = inclusiveDays(delayNext, through);
-      const interest = round2(base.times(DELAY_DAILY_RATE).times(days));
-      delayRows.push({ from: delayNext, to: through, days, base: fixed2(base), interest: fixed2(interest) });
-      delayTotal = delayTotal.plus(interest);
-    }
-    delayNext = addDays(through, 1);
-  };
+  let delayPaid = ZERO;
+  const accrueDelay = (through: IsoDate) => doubled.accrue(through);
 
   const order = items.map((s, i) => ({ s, i })).sort((x, y) => CLASS_ORDER[x.s.a.kind] - CLASS_ORDER[y.s.a.kind] || x.i - y.i).map((x) => x.s);
   let paid = ZERO, overpaid = ZERO;
@@ -153,16 +162,18 @@ export function assessAwards(j: Judgment, parties: Party[], asOf: IsoDate, delay
     accrueDelay(p.date);
     paid = paid.plus(p.amount);
     let left = p.amount;
-    let toPrincipal = ZERO;
+    let toPrincipal = ZERO, toMoney = ZERO;
     for (const s of order) {
       if (left.lessThanOrEqualTo(0)) break;
       const take = minDec(left, maxDec(s.due.minus(s.paid), ZERO));
       s.paid = s.paid.plus(take);
       left = left.minus(take);
       if (s.a.kind === 'principal') toPrincipal = toPrincipal.plus(take);
+      if (!isInterest(s.a.kind)) toMoney = toMoney.plus(take);
     }
+    doubled.reduce(toMoney);
     // 迟延利息解释第4条: the doubled part last.
-    const delayTake = minDec(left, maxDec(delayTotal.minus(delayPaid), ZERO));
+    const delayTake = minDec(left, maxDec(doubled.total.minus(delayPaid), ZERO));
     delayPaid = delayPaid.plus(delayTake);
     left = left.minus(delayTake);
     overpaid = overpaid.plus(left);
@@ -176,6 +187,7 @@ export function assessAwards(j: Judgment, parties: Party[], asOf: IsoDate, delay
   }
   accrueRunning(asOf);
   accrueDelay(asOf);
+  const delayTotal = doubled.total, delayRows = doubled.sortedRows();
 
   const defendants = parties.filter((p) => p.role === 'defendant').map((p) => p.name);
   const guarantors = new Set(j.joint.flatMap((x) => x.parties.map((r) => r.name)));
@@ -187,6 +199,11 @@ export function assessAwards(j: Judgment, parties: Party[], asOf: IsoDate, delay
       by: a.by.length ? [...new Set(a.by.map((x) => x.name))] : defaultPayers,
     };
     if (a.kind === 'fees' && a.description) r.description = a.description.value;
+    const how = liabilityOf(a, r.by.length);
+    if (how) {
+      r.liability = how.liability; r.liabilityWritten = how.written;
+      if (how.liability === 'several') r.shares = sharesOf(s.due, r.by.length).map((x, k) => ({ name: r.by[k], amount: fixed2(x) }));
+    }
     if (a.kind === 'interest' && a.until) r.until = a.until.value;
     if (a.kind === 'running-interest') {
       r.base = fixed2(a.base.value); r.rate = fixed2(annualise(a.rate.value, 365)); r.from = a.from.value; r.until = a.until.value;
@@ -200,16 +217,31 @@ export function assessAwards(j: Judgment, parties: Party[], asOf: IsoDate, delay
     item: i + 1, kind: s.a.kind, ordered: fixed2(s.due), paid: fixed2(s.paid), outstanding: fixed2(maxDec(s.due.minus(s.paid), ZERO)),
   }));
   outstanding.push({ item: null, kind: 'delay-interest', ordered: fixed2(delayTotal), paid: fixed2(delayPaid), outstanding: fixed2(delayTotal.minus(delayPaid)) });
-  const owedOn = (nums: number[]) => nums.reduce((t, n) => t.plus(maxDec(items[n - 1].due.minus(items[n - 1].paid), ZERO)), ZERO);
+  const left = (n: number) => maxDec(items[n - 1].due.minus(items[n - 1].paid), ZERO);
+  const owedOn = (nums: number[]) => nums.reduce((t, n) => t.plus(left(n)), ZERO);
+  // 按份: a payer owes its share of what is left of the item (payments are not told apart by payer: shared alike).
+  const shareOf = (n: number, name: string) => {
+    const a = awards[n - 1];
+    if (a.liability !== 'several') return left(n);
+    return sharesOf(left(n), a.by.length)[a.by.indexOf(name)];
+  };
   const delayLeft = delayTotal.minus(delayPaid);
 
   const debtors: JudgmentDebtor[] = [];
   const payerNames = [...new Set(awards.flatMap((a) => a.by))];
   for (const name of payerNames) {
     const mine = awards.filter((a) => a.by.includes(name)).map((a) => a.item);
-    // The doubled part follows the money ordered other than general interest that this party pays.
-    const pays = mine.some((n) => !isInterest(items[n - 1].a.kind));
-    debtors.push({ name, liability: 'principal', items: mine, owes: fixed2(owedOn(mine).plus(pays ? delayLeft : ZERO)) });
+    // The doubled part in proportion to the money other than general interest this party answers for (the whole item, or
+    // its 按份 share), as it is still owed (as ordered once all of it is paid): all of it for a party that answers for all.
+    const money = mine.filter((n) => !isInterest(items[n - 1].a.kind));
+    const owedMoney = items.reduce((t, x, k) => (isInterest(x.a.kind) ? t : t.plus(left(k + 1))), ZERO);
+    const byOwed = owedMoney.greaterThan(0);
+    const answered = money.reduce((t, n) => t.plus(byOwed ? shareOf(n, name) : awards[n - 1].liability === 'several'
+      ? awards[n - 1].shares!.find((x) => x.name === name)!.amount : items[n - 1].due), ZERO);
+    const whole = byOwed ? owedMoney : nonInterestOrdered;
+    const delayPart = answered.greaterThanOrEqualTo(whole) ? delayLeft
+      : whole.greaterThan(0) ? round2(delayLeft.times(answered).dividedBy(whole)) : ZERO;
+    debtors.push({ name, liability: 'principal', items: mine, owes: fixed2(mine.reduce((t, n) => t.plus(shareOf(n, name)), ZERO).plus(delayPart)) });
   }
   for (const x of j.joint) {
     const scope = x.scope?.value ?? 'all';
@@ -229,5 +261,6 @@ export function assessAwards(j: Judgment, parties: Party[], asOf: IsoDate, delay
     .reduce((u, r) => u.plus(r.interest), ZERO)), ZERO);
   const nonInterest = items.reduce((t, s) => (isInterest(s.a.kind) ? t : t.plus(s.due)), ZERO);
   const unpaid = items.reduce((t, s) => t.plus(maxDec(s.due.minus(s.paid), ZERO)), ZERO);
-  return { awards, debtors, generalInterest, generalInterestInDelay, ordered, nonInterest, paid, overpaid, delayRows, delayTotal, delayPaid, outstanding, unpaid };
+  return { awards, debtors, generalInterest, generalInterestInDelay, ordered, nonInterest, paid, overpaid, delayRows, delayTotal, delayPaid, outstanding, unpaid,
+    delayStart, installments: doubled.installments(), stays: doubled.staysCounted(asOf) };
 }

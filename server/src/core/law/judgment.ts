@@ -16,6 +16,8 @@ import { DebtDiagnostic } from '../diagnostics/types';
 import { diag } from '../diagnostics/catalogue';
 import { Judgment, Party } from '../model/types';
 import { assessAwards, AwardReport, JudgmentDebtor, OutstandingItem } from './awards';
+import { DoubledPart, InstallmentDelay, StayCounted, tranchesOf } from './doubled-part';
+import { checkInstallments, checkPayerWords } from './installment-checks';
 import { checkAwards } from './award-checks';
 import { addDays, addYears, diffDays, inclusiveDays, IsoDate } from '../text/dates';
 import { extendPastRestDays } from './calendar';
@@ -26,7 +28,7 @@ import { fixed2, round2, ZERO } from './money';
 /** 日万分之一点七五 (迟延利息解释第1条第3款): a daily rate, no 360/365 conversion. */
 export const DELAY_DAILY_RATE = new Decimal('0.000175');
 
-export interface DelayRow { from: IsoDate; to: IsoDate; days: number; base: string; interest: string }
+export interface DelayRow { from: IsoDate; to: IsoDate; days: number; base: string; interest: string; installment?: number }
 
 export interface JudgmentReport {
   caseNumber: string;
@@ -53,6 +55,10 @@ export interface JudgmentReport {
     general?: string;
     /** With 判项: what payments covered of the doubled part (paid last, 第4条). */
     paid?: string;
+    /** With 分期 only: each instalment's doubled part from the day after its deadline (迟延利息解释第2条). */
+    installments?: InstallmentDelay[];
+    /** With 中止 only: the stayed days left out of the doubled part (第3条第3款). */
+    stays?: StayCounted[];
   };
   /** What an enforcement application asks for: unpaid judgment money + delay interest to the as-of date. */
   enforcementAmount: string | null;
@@ -108,14 +114,17 @@ export function assessJudgment(j: Judgment, ctx: LawContext, parties: Party[] = 
   const awarded = j.awarded?.value;
   const unpaid = awarded ? Decimal.max(awarded.minus(paid), 0) : undefined;
   const windowStart = j.performBy?.value ?? j.effective?.value;
-  const delayStart = j.performBy ? addDays(j.performBy.value, 1) : j.effective?.value;
+  const defaultStart = j.performBy ? addDays(j.performBy.value, 1) : j.effective?.value;
+  const staged = j.installments.length || j.suspensions.length ? v2Doubled(j, awarded, defaultStart ?? null, payments, ctx.asOf) : undefined;
+  const delayStart = staged ? staged.start ?? undefined : defaultStart;
 
   const missing: string[] = [];
   if (!windowStart) missing.push(zh ? '履行期限（或生效日期）' : 'perform-by (or effective) date');
   if (!awarded) missing.push(zh ? '判决金额' : 'the amount awarded');
   if (missing.length) out.push(diag('DEBT516', { caseNumber: j.caseNumber.value, missing: missing.join(zh ? '、' : ' and ') }, { uri: j.uri, range: j.caseNumber.range }, ctx.locale));
 
-  const delay = awarded && delayStart ? delayRows(awarded, delayStart, ctx.asOf, payments) : { rows: [], total: ZERO };
+  const delay = staged ? { rows: staged.sortedRows(), total: staged.total }
+    : awarded && delayStart ? delayRows(awarded, delayStart, ctx.asOf, payments) : { rows: [], total: ZERO };
   const report: JudgmentReport = {
     caseNumber: j.caseNumber.value,
     court: j.court?.value ?? null,
@@ -144,13 +153,17 @@ export function assessJudgment(j: Judgment, ctx: LawContext, parties: Party[] = 
     generalInterest: '0.00',
     outstanding: [],
   };
+  if (staged) addStaged(report, staged.installments(), staged.staysCounted(ctx.asOf), j);
+  if (awarded) out.push(...checkInstallments(j, awarded, staged?.start ?? null, ctx));
   return finishJudgment(j, ctx, report, unpaid, out);
 }
 
 /** The enforcement window (民诉法第250条) and its warnings, the same with or without 判项. */
 function finishJudgment(j: Judgment, ctx: LawContext, report: JudgmentReport, unpaid: Decimal | undefined, out: DebtDiagnostic[]): { report: JudgmentReport; diagnostics: DebtDiagnostic[] } {
   const payments = j.payments.filter((p) => p.date.value <= ctx.asOf).map((p) => ({ date: p.date.value, amount: p.amount.value }));
-  const windowStart = j.performBy?.value ?? j.effective?.value;
+  // 民诉法第250条第2款: 法律文书规定分期履行的，从最后一期履行期限届满之日起计算.
+  const lastInstallment = j.installments.reduce<IsoDate | undefined>((m, x) => (!m || x.date.value > m ? x.date.value : m), undefined);
+  const windowStart = lastInstallment ?? j.performBy?.value ?? j.effective?.value;
   const at = { uri: j.uri, range: (j.performBy ?? j.effective ?? j.caseNumber).range };
   if (!windowStart) return { report, diagnostics: out };
 
@@ -179,10 +192,11 @@ function finishJudgment(j: Judgment, ctx: LawContext, report: JudgmentReport, un
 function assessJudgmentWithAwards(j: Judgment, ctx: LawContext, parties: Party[]): { report: JudgmentReport; diagnostics: DebtDiagnostic[] } {
   const out: DebtDiagnostic[] = [];
   const zh = ctx.locale === 'zh';
-  const delayStart = j.performBy ? addDays(j.performBy.value, 1) : j.effective?.value ?? null;
-  const r = assessAwards(j, parties, ctx.asOf, delayStart);
+  const r = assessAwards(j, parties, ctx.asOf, j.performBy ? addDays(j.performBy.value, 1) : j.effective?.value ?? null);
+  const delayStart = r.delayStart;
   if (!j.performBy && !j.effective) out.push(diag('DEBT516', { caseNumber: j.caseNumber.value, missing: zh ? '履行期限（或生效日期）' : 'perform-by (or effective) date' }, { uri: j.uri, range: j.caseNumber.range }, ctx.locale));
   out.push(...checkAwards(j, r, parties, ctx));
+  out.push(...checkInstallments(j, r.nonInterest, r.delayStart, ctx), ...checkPayerWords(j, ctx));
   const delayLeft = r.delayTotal.minus(r.delayPaid);
   const owed = r.unpaid.plus(delayLeft);
   const report: JudgmentReport = {
@@ -205,5 +219,28 @@ function assessJudgmentWithAwards(j: Judgment, ctx: LawContext, parties: Party[]
     generalInterest: fixed2(r.generalInterest),
     outstanding: r.outstanding,
   };
+  addStaged(report, r.installments, r.stays, j);
   return finishJudgment(j, ctx, report, owed, out);
+}
+
+/** The v2 shortcut (判决金额 only) with 分期 or 中止: payments reach the money ordered first (迟延利息解释第4条). */
+function v2Doubled(j: Judgment, awarded: Decimal | undefined, defaultStart: IsoDate | null, payments: Payment[], asOf: IsoDate): DoubledPart | undefined {
+  if (!awarded) return undefined;
+  const d = new DoubledPart(tranchesOf(awarded, j.installments.map((x) => ({ date: x.date.value, amount: x.amount.value })), defaultStart),
+    j.suspensions.map((x) => ({ from: x.from.value, to: x.to.value })));
+  let left = awarded;
+  for (const p of [...payments].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
+    d.accrue(p.date);
+    const take = Decimal.min(p.amount, left);
+    d.reduce(take);
+    left = left.minus(take);
+  }
+  d.accrue(asOf);
+  return d;
+}
+
+/** Instalments and stays in the report, only when the judgment has them (the report of other judgments is unchanged). */
+function addStaged(report: JudgmentReport, installments: InstallmentDelay[], stays: StayCounted[], j: Judgment): void {
+  if (j.installments.length) report.delayInterest.installments = installments;
+  if (j.suspensions.length) report.delayInterest.stays = stays;
 }

@@ -496,12 +496,22 @@ class FileReader {
     const j: T.Judgment = {
       uri: this.uri, range: this.itemRange(item),
       caseNumber: nameTok ? { value: readText(nameTok.image), range: this.range(nameTok) } : { value: '', range: this.range(item.key) },
-      payments: [], awards: [], joint: [],
+      payments: [], awards: [], joint: [], installments: [], suspensions: [],
     };
     for (const f of item.block?.items ?? []) {
       switch (f.key.tokenType) {
         case K.Ordered: { const a = this.award(f); if (a) j.awards.push(a); break; }
         case K.Joint: if (f.refs.length) j.joint.push(this.joint(f)); break;
+        case K.InstallmentKw: {
+          const date = this.date(f.date), amount = this.money(f.money);
+          if (date && amount) j.installments.push({ uri: this.uri, range: this.itemRange(f), date, amount });
+          break;
+        }
+        case K.Suspended: {
+          const from = this.date(f.from), to = this.date(f.date);
+          if (from && to) j.suspensions.push({ uri: this.uri, range: this.itemRange(f), from, to });
+          break;
+        }
         case K.Court: j.court = this.text(f.value); break;
         case K.Effective: j.effective = this.date(f.date); break;
         case K.PerformBy: j.performBy = this.date(f.date); break;
@@ -519,6 +529,15 @@ class FileReader {
   /** `判项 …` (spec §8.2); undefined when a part it needs was lost to a syntax or value error (reported already). */
   award(f: Item): T.Award | undefined {
     const uri = this.uri, range = this.itemRange(f), by = this.refs(f.refs);
+    const l = f.liability;
+    const byLiability: T.Field<T.AwardLiability> | undefined = l
+      ? { value: l.tokenType === K.Severally ? 'several' : l.tokenType === K.Joint ? 'joint' : 'jointly', range: this.range(l) } : undefined;
+    const a = this.awardKind(f, uri, range, by);
+    if (a && byLiability) a.byLiability = byLiability;
+    return a;
+  }
+
+  private awardKind(f: Item, uri: string, range: T.Award['range'], by: T.Ref[]): T.Award | undefined {
     const amount = this.money(f.money);
     switch (f.value?.tokenType) {
       case K.Principal: return amount && { uri, range, by, kind: 'principal', amount };

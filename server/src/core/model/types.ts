@@ -284,7 +284,10 @@ export interface JudgmentPayment extends Located {
  * `判项 …` (spec §8.2): one item of money the judgment ordered. `by` names who pays; empty = every defendant not named
  * in a `连带` item (docs/conventions.md).
  */
-export type Award = Located & { by: Ref[] } & (
+/** How several names in one `由` owe: 共同 (as the judgment says; enforced as 连带), 连带, 按份 (docs/conventions.md). */
+export type AwardLiability = 'jointly' | 'joint' | 'several';
+
+export type Award = Located & { by: Ref[]; byLiability?: Field<AwardLiability> } & (
   | { kind: 'principal'; amount: Field<Decimal> }
   /** A fixed sum of interest, accrued to `until` when the judgment says so. */
   | { kind: 'interest'; amount: Field<Decimal>; until?: Field<IsoDate> }
@@ -316,7 +319,14 @@ export interface Judgment extends Located {
   /** Spec §8.2: what the judgment ordered, item by item (empty: `判决金额` alone, the v2 shortcut). */
   awards: Award[];
   joint: JointLiability[];
+  /** `分期 DATE MONEY` (法释〔2014〕8号第2条): the judgment orders MONEY paid by DATE, one line per instalment, in file order. */
+  installments: JudgmentInstallment[];
+  /** `中止 DATE 至 DATE` (第3条第3款): a stay not at the debtor's request; no doubled interest for those days. */
+  suspensions: JudgmentSuspension[];
 }
+
+export interface JudgmentInstallment extends Located { date: Field<IsoDate>; amount: Field<Decimal> }
+export interface JudgmentSuspension extends Located { from: Field<IsoDate>; to: Field<IsoDate> }
 
 export interface Case extends Located {
   name: string;

@@ -37,6 +37,8 @@ export class Item {
   rateFixed: IToken | undefined = undefined;
   /** Where a claim's interest starts: 自 DATE | 起诉日 (spec §8.3). */
   from: IToken | undefined = undefined;
+  /** How several names in one 由 owe: 共同 | 连带 | 按份 (a judgment's 判项). */
+  liability: IToken | undefined = undefined;
   /** Names referred to: 借款人 a、b, 委托人 a、b, 证据 a、b (as a loan field), 催收 … 向 a、b. */
   refs: readonly IToken[] = NO_TOKENS;
   /** Proofs written after the item: 交付 … 证据 x、y. */

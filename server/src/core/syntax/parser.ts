@@ -23,7 +23,7 @@ const EXPECTED_BY_RULE: Record<string, string> = {
   assetKind: 'asset-kind', stageValue: 'preservation-stage', securityValue: 'security', assetField: 'asset-field',
   judgmentField: 'judgment-field',
   scopeValue: 'scope-value', spouseBasis: 'spouse-basis',
-  award: 'award-kind', jointScopeValue: 'joint-scope',
+  award: 'award-kind', jointScopeValue: 'joint-scope', awardLiability: 'award-liability',
   rateValue: 'rate', planMethod: 'plan-method', planUnit: 'plan-unit', fromValue: 'from-value',
 };
 
@@ -42,7 +42,8 @@ const CASE_LEVEL = new Set<TokenType>([K.Plaintiff, K.Defendant, K.ThirdParty, K
   K.AssetKw, K.Preservation, K.Judgment, K.JurisdictionClause, K.Settled, K.Accelerated]);
 
 /** Keywords that start an item of a judgment block, and its `}` (spec §7.4, §8.2). */
-const JUDGMENT_STARTS = new Set<TokenType>([K.Ordered, K.Joint, K.Repaid, K.Court, K.Effective, K.PerformBy, K.Awarded, RBrace]);
+const JUDGMENT_STARTS = new Set<TokenType>([K.Ordered, K.Joint, K.Repaid, K.Court, K.Effective, K.PerformBy, K.Awarded, RBrace,
+  K.InstallmentKw, K.Suspended]);
 
 /**
  * A token the parser really read: during chevrotain's grammar recording values are placeholders, and tokens
@@ -555,6 +556,14 @@ class DebtParser extends EmbeddedActionsParser {
       const k = this.CONSUME(K.Joint); const it = item(k); it.refs = list(it, this.SUBRULE(this.refs));
       it.value = arg(it, this.OPTION(this.jointScope)); return it;
     } },
+     // 分期 DATE MONEY: the judgment orders MONEY paid by DATE (法释〔2014〕8号第2条); 中止 DATE 至 DATE: a stay (第3条第3款).
+    { ALT: () => {
+      const k = this.CONSUME(K.InstallmentKw); const it = item(k, 'date', this.consume(245, DateLit)); it.money = arg(it, this.consume(246, NumberLike)); return it;
+    } },
+    { ALT: () => {
+      const k = this.CONSUME(K.Suspended); const it = item(k); it.from = arg(it, this.consume(247, DateLit));
+      this.consume(249, K.Until); it.date = arg(it, this.consume(248, DateLit)); return it;
+    } },
   ])));
   /**
    * `判项 …` (spec §8.2), roles: `value` the kind keyword (本金, 利息, 费用, 受理费, 保全费), `money` the amount or the
@@ -594,8 +603,15 @@ class DebtParser extends EmbeddedActionsParser {
       { ALT: () => { const a = this.awardItem; a.value = arg(a, this.CONSUME(K.PreservationFee)); a.money = arg(a, this.consume(172, NumberLike)); } },
     ]));
     it.refs = list(it, this.OPTION3(this.awardBy));
+    // How several names owe (共同|连带|按份). 连带 followed by a name is the next item (连带 REFS), not this word.
+    const w = this.LA(1).tokenType;
+    if (it.refs.length && (w === K.Jointly || w === K.Severally || (w === K.Joint && JUDGMENT_STARTS.has(this.LA(2).tokenType))) || this.RECORDING_PHASE) {
+      it.liability = arg(it, this.OPTION4(this.awardLiabilityWord));
+    }
     return it;
   });
+  private awardLiability = this.oneOf('awardLiability', [K.Jointly, K.Joint, K.Severally]);
+  private readonly awardLiabilityWord = () => this.SUBRULE(this.awardLiability);
   private jointScopeValue = this.oneOf('jointScopeValue', [K.All, K.Principal, NumberLike]);
   private readonly jointScope = () => { this.CONSUME(K.Scope); return this.SUBRULE(this.jointScopeValue); };
   private judgment = this.RULE('judgment', () => {

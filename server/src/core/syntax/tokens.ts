@@ -211,6 +211,9 @@ const KEYWORDS: Record<string, string[]> = {
   // RateKw (按) and From (自) are declared with the awards above; §8.3 uses them in claims too.
   Fixed: ['fixed', '固定'], Settled: ['settled', '结算'], Accelerated: ['accelerated', '宣布到期'],
   EqualPayment: ['equal-payment', '等额本息'], EqualPrincipal: ['equal-principal', '等额本金'], Months: ['months', '期'], First: ['first', '首期'],
+  // Instalments and stays of a judgment (法释〔2014〕8号第2条、第3条第3款): 分期 DATE MONEY (InstallmentKw), 中止 DATE 至 DATE;
+  // how several names in one 由 owe (民法典第517条、第518条): 共同 | 连带 (Joint) | 按份.
+  Suspended: ['suspended', '中止', '暂缓执行'], Jointly: ['jointly', '共同'], Severally: ['severally', '按份'],
 };
 
 const bySpelling = new Map<string, TokenType>();

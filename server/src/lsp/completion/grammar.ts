@@ -54,6 +54,8 @@ const SPOUSE_BASES = [ch('JointSignature', '共同签字'), ch('Ratified', '事�
   ch('CommonUse', '共同生活'), ch('CommonBusiness', '共同生产经营')];
 
 const awardBy: Element = { kw: ch('By', '由'), then: { ref: 'party', many: true } };
+/** After 由 REFS: how several names owe (共同|连带|按份). */
+const awardHow: Element = { opt: { enums: [ch('Jointly', '共同'), ch('Joint', '连带'), ch('Severally', '按份')] } };
 /** After 分期 等额本息|等额本金: the number of months, 期, 首期 DATE. */
 const PLAN: Element[] = [{ v: { any: ['int'] } }, { v: { enums: [ch('Months', '期')] } }, { kw: ch('First', '首期'), then: { any: ['date'] } }];
 
@@ -145,14 +147,17 @@ export const ITEMS: Record<string, Record<string, Element[]>> = {
     Court: [{ v: text }], Effective: [{ v: date }], PerformBy: [{ v: date }], Awarded: [{ v: money }], Repaid: [{ v: date }, { v: money }],
     // Spec §8.2: 判项 KIND … 由 REFS; 连带 REFS 范围 全部|本金|MONEY.
     Ordered: [{ v: { enums: [ch('Principal', '本金'), ch('InterestKw', '利息'), ch('Fees', '费用'), ch('CourtFee', '受理费'), ch('PreservationFee', '保全费')], next: {
-      Principal: [{ v: money }, awardBy],
+      Principal: [{ v: money }, awardBy, awardHow],
       InterestKw: [{ kw: ch('Base', '基数'), then: money }, { kw: ch('RateKw', '按'), then: { any: ['rate'] } }, { kw: ch('From', '自'), then: date },
-        { kw: ch('Until', '至'), then: { any: ['date'], enums: [ch('Paid', '实际清偿之日')] } }, awardBy],
-      Fees: [{ v: money }, { opt: text }, awardBy],
-      CourtFee: [{ v: money }, awardBy],
-      PreservationFee: [{ v: money }, awardBy],
+        { kw: ch('Until', '至'), then: { any: ['date'], enums: [ch('Paid', '实际清偿之日')] } }, awardBy, awardHow],
+      Fees: [{ v: money }, { opt: text }, awardBy, awardHow],
+      CourtFee: [{ v: money }, awardBy, awardHow],
+      PreservationFee: [{ v: money }, awardBy, awardHow],
     } } }],
     Joint: [{ v: { ref: 'party', many: true } }, { kw: ch('Scope', '范围'), then: { any: ['money'], enums: [ch('All', '全部'), ch('Principal', '本金')] } }],
+    // 分期 DATE MONEY and 中止 DATE 至 DATE (法释〔2014〕8号第2条、第3条).
+    InstallmentKw: [{ v: date }, { v: money }],
+    Suspended: [{ v: date }, { kw: ch('Until', '至'), then: date }],
   },
   unknown: {},
 };
@@ -173,7 +178,8 @@ export const STARTER_ZH: Record<string, Record<string, string>> = {
     CoBorrower: '共同借款人', Joined: '债务加入', Spouse: '配偶' },
   evidence: { Kind: '类型', Original: '原件', Copy: '复印件', Proves: '证明', Source: '来源', Pages: '页数' },
   asset: { Kind: '类型', Owner: '所有人', Detail: '描述', Value: '价值', EvidenceKw: '证据' },
-  judgment: { Court: '法院', Effective: '生效', PerformBy: '履行期限', Awarded: '判决金额', Repaid: '还款', Ordered: '判项', Joint: '连带' },
+  judgment: { Court: '法院', Effective: '生效', PerformBy: '履行期限', Awarded: '判决金额', Repaid: '还款', Ordered: '判项', Joint: '连带',
+    InstallmentKw: '分期', Suspended: '中止' },
   unknown: {},
 };
 

@@ -56,7 +56,7 @@ describe('completion: context', () => {
     assert.deepStrictEqual(labels(at('案件 甲 { 保全 诉前 担保 | }')), ['保函', '保险', '现金', '财产']);
     assert.deepStrictEqual(labels(at('案件 甲 { 财产 X { | } }')), ['类型', '所有人', '描述', '价值', '证据']);
     assert.deepStrictEqual(labels(at('案件 甲 { 财产 X { 类型 | } }')), ['银行账户', '微信', '支付宝', '不动产', '车辆', '股权', '债权', '其他']);
-    assert.deepStrictEqual(labels(at('案件 甲 { 判决 "（2026）京0105民初1号" { | } }')), ['法院', '生效', '履行期限', '判决金额', '还款', '判项', '连带']);
+    assert.deepStrictEqual(labels(at('案件 甲 { 判决 "（2026）京0105民初1号" { | } }')), ['法院', '生效', '履行期限', '判决金额', '还款', '判项', '连带', '分期', '中止']);
   });
 
   it('block items by block: party fields, evidence fields, agent fields, case items, top-level items', () => {
