@@ -11,6 +11,7 @@ import { Analysis } from '../core/analyze';
 import { Agent, Case, DebtFile, Party, Ref } from '../core/model/types';
 import { coDebtorProofs, coDebtorRefs } from '../core/model/resolve';
 import { Position, Range } from '../core/text/range';
+import { finish, ITEMS_PER_PAUSE, Steps } from './steps';
 
 export type NameKind = 'party' | 'agent' | 'loan' | 'evidence' | 'case' | 'asset';
 
@@ -186,6 +187,11 @@ export interface Workspace {
  * only refer to a declaration of another file through `引用`, and then names it). A case-level name lives in one file.
  */
 export function occurrencesOf(ws: Workspace, occ: NameOccurrence, currentUri: string): { uri: string; occurrence: NameOccurrence }[] {
+  return finish(occurrenceSteps(ws, occ, currentUri));
+}
+
+/** occurrencesOf, pausing after each file and every few hundred names (steps.ts). */
+export function* occurrenceSteps(ws: Workspace, occ: NameOccurrence, currentUri: string): Steps<{ uri: string; occurrence: NameOccurrence }[]> {
   const out: { uri: string; occurrence: NameOccurrence }[] = [];
   const declUri = occ.target?.uri ?? currentUri;
   const fileLevel = occ.kind === 'case' || occ.kind === 'agent' || occ.caseIndex === -1 || declUri !== currentUri || isFileLevelTarget(ws, occ);
@@ -193,8 +199,14 @@ export function occurrencesOf(ws: Workspace, occ: NameOccurrence, currentUri: st
   for (const uri of uris) {
     if (uri !== currentUri && uri !== declUri && !(ws.text(uri) ?? '').includes(occ.name)) continue;
     const a = ws.analysis(uri);
+    yield;
     if (!a) continue;
-    for (const o of indexNames(a.model).occurrences) if (o.key === occ.key) out.push({ uri, occurrence: o });
+    const all = indexNames(a.model).occurrences;
+    yield;
+    for (let i = 0; i < all.length; i++) {
+      if (all[i].key === occ.key) out.push({ uri, occurrence: all[i] });
+      if (i % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) yield;
+    }
   }
   return out;
 }
