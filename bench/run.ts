@@ -34,7 +34,10 @@ async function section<T>(name: string, fn: () => Promise<T>): Promise<T | undef
   }
 }
 
-type Results = { lsp?: lsp.LspFigures; documents?: documents.DocumentFigures; book?: book.BookFigures; startup?: startup.StartupFigures; pathological?: pathological.PathologicalFigures };
+type Results = {
+  lsp?: lsp.LspFigures; documents?: documents.DocumentFigures; book?: book.BookFigures; startup?: startup.StartupFigures;
+  pathological?: pathological.PathologicalFigures;
+};
 
 /** The figures worth comparing run to run, by name (ms unless named otherwise). */
 function headline(r: Results): Record<string, number | null> {

@@ -204,7 +204,13 @@ export function namesOfCase(file: DebtFile, c: Case, index: LineIndex): NameSite
 /** Names declared outside cases in this file: parties (当事人) and agents with their principals. */
 export function topLevelNames(file: DebtFile, index: LineIndex): NameSite[] {
   const out: NameSite[] = [];
-  for (const p of file.parties) if (p.uri === file.uri) out.push({ ...offsetsOf(p.nameRange, index), declaration: true, element: { kind: 'party', party: p } });
+  for (const p of file.parties) {
+    if (p.uri !== file.uri) continue;
+    const r = p.nameRange;
+    // (Offsets read directly: no object spread per party, which cost a second over 130,000 of them.)
+    if (r instanceof OffsetRange) out.push({ start: r.startOffset, end: r.endOffset, declaration: true, element: { kind: 'party', party: p } });
+    else out.push({ ...offsetsOf(r, index), declaration: true, element: { kind: 'party', party: p } });
+  }
   for (const a of file.agents) {
     if (a.uri !== file.uri) continue;
     out.push({ ...offsetsOf(a.nameRange, index), declaration: true, element: { kind: 'agent', agent: a } });

@@ -14,7 +14,8 @@ const PARTIES = 130_000;
 const BIG = Array.from({ length: PARTIES }, (_, i) => `当事人 甲${i}\n`).join('') + '案件 x { 原告 甲1 被告 甲2 }\n';
 
 type Outcome = { answered: unknown } | { code: number; message: string };
-const outcome = (p: Promise<unknown>): Promise<Outcome> => p.then((answered) => ({ answered }), (e: ResponseError<unknown>) => ({ code: e.code, message: e.message }));
+const outcome = (p: Promise<unknown>): Promise<Outcome> =>
+  p.then((answered) => ({ answered }), (e: ResponseError<unknown>) => ({ code: e.code, message: e.message }));
 
 describe('cancelling a long request while it runs (130,000 parties)', function () {
   this.timeout(300000);
