@@ -2,7 +2,7 @@
 import { Location, Position, ResponseError } from 'vscode-languageserver/node';
 import { plainRange } from '../core/text/range';
 import { Feature } from './context';
-import { indexNames, occurrenceAt, occurrenceSteps, Workspace } from './names';
+import { indexNameSteps, occurrenceAt, occurrenceSteps, Workspace } from './names';
 import { finish, finishInSlices, mapSteps, Steps, versionChanged } from './steps';
 
 export function referencesAt(ws: Workspace, uri: string, p: Position, includeDeclaration: boolean): Location[] {
@@ -13,7 +13,7 @@ export function referencesAt(ws: Workspace, uri: string, p: Position, includeDec
 export function* referenceSteps(ws: Workspace, uri: string, p: Position, includeDeclaration: boolean): Steps<Location[]> {
   const a = ws.analysis(uri);
   if (!a) return [];
-  const occ = occurrenceAt(indexNames(a.model), p);
+  const occ = occurrenceAt(yield* indexNameSteps(a.model), p);
   if (!occ) return [];
   const all = (yield* occurrenceSteps(ws, occ, uri)).filter((o) => includeDeclaration || !o.occurrence.declaration);
   return yield* mapSteps(all, (o) => ({ uri: o.uri, range: plainRange(o.occurrence.range) }));

@@ -9,7 +9,7 @@ import { Locale } from '../core/diagnostics/types';
 import { keywordOf } from '../core/syntax/tokens';
 import { plainRange } from '../core/text/range';
 import { Feature } from './context';
-import { indexNames, NameKind, nameText, NameOccurrence, occurrenceAt, occurrenceSteps, Workspace } from './names';
+import { indexNames, indexNameSteps, NameKind, nameText, NameOccurrence, occurrenceAt, occurrenceSteps, Workspace } from './names';
 import { finish, finishInSlices, Steps, versionChanged } from './steps';
 import { t } from './l10n';
 import { workspaceOf } from './references';
@@ -35,7 +35,7 @@ export function renameAt(ws: Workspace, uri: string, p: Position, newNameRaw: st
 /** renameAt, pausing now and then (steps.ts). */
 export function* renameSteps(ws: Workspace, uri: string, p: Position, newNameRaw: string, locale: Locale): Steps<WorkspaceEdit | Refusal> {
   const a = ws.analysis(uri);
-  const occ = a && occurrenceAt(indexNames(a.model), p);
+  const occ = a && occurrenceAt(yield* indexNameSteps(a.model), p);
   if (!occ) return prepareRenameAt(ws, uri, p, locale) as Refusal;
   const newName = newNameRaw.trim();
   if (!newName || /[\r\n、,，]/.test(newName)) {
