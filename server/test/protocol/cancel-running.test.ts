@@ -1,7 +1,7 @@
 /**
  * A long request is cancelled while it runs (issue 19; lsp/steps.ts). Over a 130,000-party file the semantic tokens, the
- * outline and the first references (which index every name) take the server up to a second or more; they now run in slices and let messages in between. The proof that a
- * request was interrupted mid-way, not answered whole or refused in the queue: a folding request sent after it is
+ * outline and the first references (which index every name) take the server up to a second or more; they now run in
+ * slices and let messages in between. The proof that a request was interrupted mid-way, not answered whole or refused in the queue: a folding request sent after it is
  * answered while it still runs, the cancel sent then is answered RequestCancelled with the message of a request
  * stopped while it ran (steps.ts), and the same request uncancelled still gets its whole answer.
  */
