@@ -12,6 +12,7 @@ import * as lsp from './lsp';
 import * as documents from './documents';
 import * as book from './book';
 import * as startup from './startup';
+import * as pathological from './pathological';
 import { fmt } from './stats';
 
 const RESULTS = path.resolve(__dirname, '../../bench/results');
@@ -33,7 +34,10 @@ async function section<T>(name: string, fn: () => Promise<T>): Promise<T | undef
   }
 }
 
-type Results = { lsp?: lsp.LspFigures; documents?: documents.DocumentFigures; book?: book.BookFigures; startup?: startup.StartupFigures };
+type Results = {
+  lsp?: lsp.LspFigures; documents?: documents.DocumentFigures; book?: book.BookFigures; startup?: startup.StartupFigures;
+  pathological?: pathological.PathologicalFigures;
+};
 
 /** The figures worth comparing run to run, by name (ms unless named otherwise). */
 function headline(r: Results): Record<string, number | null> {
@@ -54,6 +58,7 @@ function headline(r: Results): Record<string, number | null> {
   }
   out['start-up: first diagnostics, ratio debt/json'] = r.startup ? r.startup.debt.firstDiagnosticsMs / r.startup.json.firstDiagnosticsMs : null;
   out['start-up: peak memory, ratio debt/json'] = r.startup ? r.startup.debt.peakMiB / r.startup.json.peakMiB : null;
+  for (const f of r.pathological?.figures ?? []) out[`pathological: ${f.input}, ${f.step} CPU ms`] = f.cpuMs;
   return out;
 }
 
@@ -67,12 +72,14 @@ async function main(): Promise<void> {
   const lspFigures = await section('editor', lsp.run);
   const documentFigures = await section('documents', () => documents.run(lspFigures?.editToDiagnostics.find((e) => e.cases === 115)?.debtPull));
   const bookFigures = await section('book', book.run);
+  const pathologicalFigures = await section('pathological inputs', pathological.run);
   const results = {
     date: started.toISOString(), seconds: (Date.now() - started.getTime()) / 1000,
     node: process.version, flags: process.execArgv, cores: os.cpus().length, cpu: os.cpus()[0]?.model, platform: `${os.platform()} ${os.release()}`,
     // Other processes on the machine skew every figure; the 1-minute load average at start and end says how much.
     load: { start: loadAtStart, end: os.loadavg()[0] },
     parse: parseLines, engine: engineLines, lsp: lspFigures, documents: documentFigures, book: bookFigures, startup: startupFigures,
+    pathological: pathologicalFigures,
   };
   fs.mkdirSync(RESULTS, { recursive: true });
   const json = JSON.stringify(results, null, 2) + '\n';

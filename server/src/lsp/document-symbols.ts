@@ -3,7 +3,7 @@
  * (→ deliveries and instalments), events (还款/催收/确认 with their dates), evidence and claims. Read from the model;
  * amounts and dates are shown as a lawyer writes them (50,000.00元, 2023年1月10日).
  */
-import { DocumentSymbol, SymbolKind } from 'vscode-languageserver/node';
+import { DocumentSymbol, ResponseError, SymbolKind } from 'vscode-languageserver/node';
 import { Analysis } from '../core/analyze';
 import { Locale } from '../core/diagnostics/types';
 import { yuan } from '../core/law/money';
@@ -14,6 +14,8 @@ import { Feature } from './context';
 import { t } from './l10n';
 import { sendsOften } from './wire';
 import { fitSymbol } from './range-fit';
+import { finish, finishInSlices, mapSteps, Steps, versionChanged } from './steps';
+import { pushAll } from '../core/lists';
 
 const zhDate = (d: string) => { const [y, m, day] = parts(d); return `${y}年${m}月${day}日`; };
 
@@ -29,6 +31,11 @@ function symbol(name: string, detail: string | undefined, kind: SymbolKind, rang
 const keptCases = new WeakMap<Case, { locale: Locale; line: number; symbol: DocumentSymbol }>();
 
 export function documentSymbols(a: Analysis, locale: Locale): DocumentSymbol[] {
+  return finish(documentSymbolSteps(a, locale));
+}
+
+/** The outline, pausing every few hundred entries (steps.ts). */
+export function* documentSymbolSteps(a: Analysis, locale: Locale): Steps<DocumentSymbol[]> {
   const zh = locale !== 'en';
   const m = a.model, uri = m.uri;
   const date = (d: string) => (zh ? zhDate(d) : d);
@@ -53,18 +60,19 @@ export function documentSymbols(a: Analysis, locale: Locale): DocumentSymbol[] {
     ...c.claims.filter((cl) => !cl.implicit).map(claim),
   ].sort(byStart));
 
-  return [
-    ...m.uses.filter((u) => u.uri === uri).map((u) => symbol(`${t(locale, 'use')} ${u.path.value}`, undefined, SymbolKind.Module, u.range, u.path.range)),
-    ...m.parties.filter((p) => p.uri === uri).map(party),
-    ...m.agents.filter((ag) => ag.uri === uri).map((ag) => symbol(ag.name, t(locale, 'agent'), SymbolKind.Interface, ag.range, ag.nameRange)),
-    ...m.cases.map((c) => {
-      const line = c.range.start.line, k = keptCases.get(c);
-      if (k && k.locale === locale && k.line === line) return k.symbol;
-      const made = sendsOften(caseSymbol(c));
-      keptCases.set(c, { locale, line, symbol: made });
-      return made;
-    }),
-  ].sort(byStart);
+  const out: DocumentSymbol[] = [];
+  pushAll(out, m.uses.filter((u) => u.uri === uri).map((u) => symbol(`${t(locale, 'use')} ${u.path.value}`, undefined, SymbolKind.Module, u.range, u.path.range)));
+  pushAll(out, yield* mapSteps(m.parties.filter((p) => p.uri === uri), party));
+  pushAll(out, yield* mapSteps(m.agents.filter((ag) => ag.uri === uri), (ag) => symbol(ag.name, t(locale, 'agent'), SymbolKind.Interface, ag.range, ag.nameRange)));
+  for (const c of m.cases) {
+    const line = c.range.start.line, k = keptCases.get(c);
+    if (k && k.locale === locale && k.line === line) { out.push(k.symbol); continue; }
+    const made = sendsOften(caseSymbol(c));
+    keptCases.set(c, { locale, line, symbol: made });
+    out.push(made);
+    yield;
+  }
+  return out.sort(byStart);
 }
 
 function byStart(a: DocumentSymbol, b: DocumentSymbol): number {
@@ -78,11 +86,14 @@ function contains(outer: Range, inner: Range): boolean {
 export const documentSymbolsFeature: Feature = {
   capabilities: { documentSymbolProvider: { label: 'debt' } },
   register(ctx) {
-    ctx.connection.onDocumentSymbol((params) => {
+    ctx.connection.onDocumentSymbol(async (params, token) => {
       try {
         const a = ctx.analysis(params.textDocument.uri);
-        return a ? documentSymbols(a, ctx.locale()) : [];
-      } catch { return []; }
+        return a ? await finishInSlices(documentSymbolSteps(a, ctx.locale()), token, versionChanged(ctx, params.textDocument.uri)) : [];
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        return [];
+      }
     });
   },
 };

@@ -76,14 +76,17 @@ export function loanTotal(r: LoanReport): Decimal {
 }
 
 /**
- * '合计 58,123.45 = 本金 50,000.00 + 利息 8,123.45' (元 left out to keep it short). The total comes first: VS Code cuts
- * a hint after `editor.inlayHints.maximumLength` (43) characters, and the total is what the lawyer reads first.
+ * '合计 58,123.45 = 利息 8,123.45 + 本金 50,000.00' (元 left out to keep it short). Figures in order of importance: VS Code
+ * cuts a hint after `editor.inlayHints.maximumLength` (43) characters, so the total comes first, then what the law
+ * engine worked out (interest, penalty, fees) and last the principal outstanding, which the lawyer mostly wrote
+ * (in English the label runs past 43 characters; what is cut is the principal, never the interest).
  */
 export function loanLabel(r: LoanReport, L: Locale): string {
   const n = (s: string | Decimal) => money(typeof s === 'string' ? s : s.toFixed(2)).replace(/元$/, '');
-  const parts = [`${t(L, 'principal')} ${n(r.outstanding.principal)}`, `${t(L, 'interest')} ${n(r.outstanding.interest)}`];
+  const parts = [`${t(L, 'interest')} ${n(r.outstanding.interest)}`];
   if (r.outstanding.penalty !== '0.00') parts.push(`${t(L, 'penalty')} ${n(r.outstanding.penalty)}`);
   if (r.outstanding.fees !== '0.00') parts.push(`${t(L, 'fees')} ${n(r.outstanding.fees)}`);
+  parts.push(`${t(L, 'principal')} ${n(r.outstanding.principal)}`);
   return `${t(L, 'total')} ${n(loanTotal(r))} = ${parts.join(' + ')}`;
 }
 
@@ -167,8 +170,9 @@ function limitationHints(c: Case, loan: Loan, r: LoanReport, index: LineIndex, n
   if (!lim.start || !lim.end) return;
   const tooltip = limitationMarkdown(r, L);
   const suffix = named ? t(L, ' ({0})', loan.name) : '';
+  // 'limitation to 2028-06-01 (restarted) (借款一)': the date first, then what qualifies it, within VS Code's 43 characters.
   const label = (day: IsoDate, interrupted: boolean) => t(L, 'limitation to {0}{1}{2}{3}', dateText(day, L),
-    interrupted ? t(L, ' (interrupted later)') : '', lim.status === 'lapsed' && day === lim.end ? t(L, ' (lapsed)') : '', suffix);
+    interrupted ? t(L, ' (superseded)') : '', lim.status === 'lapsed' && day === lim.end ? t(L, ' (lapsed)') : '', suffix);
   // Where the period starts: 到期 (a date or 未约定), else the last instalment.
   const lastInstalment = loan.installments.length ? loan.installments.reduce((a, b) => (a.date.value >= b.date.value ? a : b)) : undefined;
   const startAt = lim.basis === 'installments' ? lastInstalment?.date.range : loan.due?.range;
@@ -176,7 +180,7 @@ function limitationHints(c: Case, loan: Loan, r: LoanReport, index: LineIndex, n
     // The hint at the due date tells the end the case stands on (issue 19: after interruptions, not the superseded first
     // end, which the tooltip and the events' own hints still show).
     const end = lim.interruptions.length > 0
-      ? t(L, 'limitation to {0}{1}{2}{3}', dateText(lim.end, L), t(L, ' (after interruption)'), lim.status === 'lapsed' ? t(L, ' (lapsed)') : '', suffix)
+      ? t(L, 'limitation to {0}{1}{2}{3}', dateText(lim.end, L), t(L, ' (restarted)'), lim.status === 'lapsed' ? t(L, ' (lapsed)') : '', suffix)
       : label(lastDayFrom(lim.start), false);
     out.push({ offset: offsetsOf(startAt, index).end, kind: 'limitation', label: end, tooltip });
   }

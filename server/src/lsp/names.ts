@@ -11,6 +11,7 @@ import { Analysis } from '../core/analyze';
 import { Agent, Case, DebtFile, Party, Ref } from '../core/model/types';
 import { coDebtorProofs, coDebtorRefs } from '../core/model/resolve';
 import { Position, Range } from '../core/text/range';
+import { finish, ITEMS_PER_PAUSE, Steps } from './steps';
 
 export type NameKind = 'party' | 'agent' | 'loan' | 'evidence' | 'case' | 'asset';
 
@@ -42,14 +43,19 @@ const cache = new WeakMap<DebtFile, NameIndex>();
 
 /** The index of the model's own file (declarations from used files are targets, never occurrences). */
 export function indexNames(file: DebtFile): NameIndex {
+  return cache.get(file) ?? finish(indexNameSteps(file));
+}
+
+/** indexNames, pausing every few hundred names while the index is built (steps.ts). */
+export function* indexNameSteps(file: DebtFile): Steps<NameIndex> {
   let hit = cache.get(file);
-  if (!hit) { hit = buildIndex(file); cache.set(file, hit); }
+  if (!hit) { hit = yield* buildIndex(file); cache.set(file, hit); }
   return hit;
 }
 
 interface Decl { key: string; target: Target }
 
-function buildIndex(file: DebtFile): NameIndex {
+function* buildIndex(file: DebtFile): Steps<NameIndex> {
   const here = file.uri;
   const out: NameOccurrence[] = [];
   const decl = (kind: NameKind, name: string, range: Range, caseIndex: number): Decl => {
@@ -68,9 +74,11 @@ function buildIndex(file: DebtFile): NameIndex {
 
   // File level: parties declared with 当事人 (here or used), agents, cases.
   const fileParties = new Map<string, Decl>();
-  for (const p of file.parties) {
+  for (let i = 0; i < file.parties.length; i++) {
+    const p = file.parties[i];
     const d = p.uri === here ? decl('party', p.name, p.nameRange, -1) : { key: declarationKey(p.uri, p.nameRange), target: { uri: p.uri, range: p.nameRange } };
     first(fileParties, p.name, d);
+    if (i % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) yield;
   }
   const fileAgentNames = new Set(file.agents.map((a) => a.nameRange));
   const topAgents = file.agents.filter((a) => a.uri === here);
@@ -78,6 +86,7 @@ function buildIndex(file: DebtFile): NameIndex {
   file.cases.forEach((c, i) => decl('case', c.name, c.nameRange, i));
 
   // A principal of a file-level agent may be a party of any case (DEBT202 looks file-wide).
+  yield;
   const anyParty = new Map(fileParties);
   const caseTables = file.cases.map((c, i) => caseDeclarations(c, i, file, fileAgentNames, decl, first, (o) => out.push(o)));
   for (const t of caseTables) for (const [n, d] of t.parties) first(anyParty, n, d);
@@ -110,6 +119,7 @@ function buildIndex(file: DebtFile): NameIndex {
     for (const j of c.judgments) for (const r of [...j.awards.flatMap((a) => a.by), ...j.joint.flatMap((x) => x.parties)]) refTo('party', r, parties, i);
   });
 
+  yield;
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const uses = file.uses.filter((u) => u.uri === here).map((u) => ({ path: u.path.value, range: u.path.range, target: u.resolvedUri }));
   return { uri: here, model: file, occurrences: out, uses };
@@ -186,6 +196,11 @@ export interface Workspace {
  * only refer to a declaration of another file through `引用`, and then names it). A case-level name lives in one file.
  */
 export function occurrencesOf(ws: Workspace, occ: NameOccurrence, currentUri: string): { uri: string; occurrence: NameOccurrence }[] {
+  return finish(occurrenceSteps(ws, occ, currentUri));
+}
+
+/** occurrencesOf, pausing after each file and every few hundred names (steps.ts). */
+export function* occurrenceSteps(ws: Workspace, occ: NameOccurrence, currentUri: string): Steps<{ uri: string; occurrence: NameOccurrence }[]> {
   const out: { uri: string; occurrence: NameOccurrence }[] = [];
   const declUri = occ.target?.uri ?? currentUri;
   const fileLevel = occ.kind === 'case' || occ.kind === 'agent' || occ.caseIndex === -1 || declUri !== currentUri || isFileLevelTarget(ws, occ);
@@ -193,8 +208,13 @@ export function occurrencesOf(ws: Workspace, occ: NameOccurrence, currentUri: st
   for (const uri of uris) {
     if (uri !== currentUri && uri !== declUri && !(ws.text(uri) ?? '').includes(occ.name)) continue;
     const a = ws.analysis(uri);
+    yield;
     if (!a) continue;
-    for (const o of indexNames(a.model).occurrences) if (o.key === occ.key) out.push({ uri, occurrence: o });
+    const all = (yield* indexNameSteps(a.model)).occurrences;
+    for (let i = 0; i < all.length; i++) {
+      if (all[i].key === occ.key) out.push({ uri, occurrence: all[i] });
+      if (i % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) yield;
+    }
   }
   return out;
 }

@@ -9,7 +9,8 @@ import { Locale } from '../core/diagnostics/types';
 import { keywordOf } from '../core/syntax/tokens';
 import { plainRange } from '../core/text/range';
 import { Feature } from './context';
-import { indexNames, NameKind, nameText, NameOccurrence, occurrenceAt, occurrencesOf, Workspace } from './names';
+import { indexNames, indexNameSteps, NameKind, nameText, NameOccurrence, occurrenceAt, occurrenceSteps, Workspace } from './names';
+import { finish, finishInSlices, Steps, versionChanged } from './steps';
 import { t } from './l10n';
 import { workspaceOf } from './references';
 
@@ -28,8 +29,13 @@ export function prepareRenameAt(ws: Workspace, uri: string, p: Position, locale:
 }
 
 export function renameAt(ws: Workspace, uri: string, p: Position, newNameRaw: string, locale: Locale): WorkspaceEdit | Refusal {
+  return finish(renameSteps(ws, uri, p, newNameRaw, locale));
+}
+
+/** renameAt, pausing now and then (steps.ts). */
+export function* renameSteps(ws: Workspace, uri: string, p: Position, newNameRaw: string, locale: Locale): Steps<WorkspaceEdit | Refusal> {
   const a = ws.analysis(uri);
-  const occ = a && occurrenceAt(indexNames(a.model), p);
+  const occ = a && occurrenceAt(yield* indexNameSteps(a.model), p);
   if (!occ) return prepareRenameAt(ws, uri, p, locale) as Refusal;
   const newName = newNameRaw.trim();
   if (!newName || /[\r\n、,，]/.test(newName)) {
@@ -38,7 +44,7 @@ export function renameAt(ws: Workspace, uri: string, p: Position, newNameRaw: st
   if (keywordOf(newName)) {
     return { error: t(locale, '"{0}" is a keyword; choose another name.', newName) };
   }
-  const all = occurrencesOf(ws, occ, uri);
+  const all = yield* occurrenceSteps(ws, occ, uri);
   const clash = clashIn(ws, all, occ, newName);
   if (clash) {
     return { error: t(locale, 'A {0} named "{1}" already exists ({2}); the names would be confused.', kindName(locale)[occ.kind], newName, clash) };
@@ -77,11 +83,15 @@ export const renameFeature: Feature = {
         return 'error' in r ? new ResponseError(ErrorCodes.InvalidRequest, r.error) : r;
       } catch { return null; }
     });
-    ctx.connection.onRenameRequest((params) => {
+    ctx.connection.onRenameRequest(async (params, token) => {
       try {
-        const r = renameAt(workspaceOf(ctx), params.textDocument.uri, params.position, params.newName, ctx.locale());
+        const steps = renameSteps(workspaceOf(ctx), params.textDocument.uri, params.position, params.newName, ctx.locale());
+        const r = await finishInSlices(steps, token, versionChanged(ctx, params.textDocument.uri));
         return 'error' in r ? new ResponseError(ErrorCodes.InvalidRequest, r.error) : r;
-      } catch { return null; }
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        return null;
+      }
     });
   },
 };

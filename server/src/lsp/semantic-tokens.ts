@@ -8,20 +8,22 @@
  *   comment     `//` and `/* … *\/` comments
  * Modifier `declaration` marks the place a party, agent, loan, evidence item or case is declared.
  */
-import { SemanticTokens, SemanticTokensDelta, SemanticTokensEdit, SemanticTokensLegend } from 'vscode-languageserver/node';
+import { CancellationToken, ResponseError, SemanticTokens, SemanticTokensDelta, SemanticTokensEdit, SemanticTokensLegend } from 'vscode-languageserver/node';
 import { Analysis } from '../core/analyze';
 import { LineIndex, OffsetRange, Range } from '../core/text/range';
 import { Case } from '../core/model/types';
 import { Feature } from './context';
 import { Element, lex, lexed, Lexed, lineIndexOf, NameSite, namesOfCase, topLevelNames } from './locate';
 import { pushAll } from '../core/lists';
+import { finish, finishInSlices, ITEMS_PER_PAUSE, Steps, versionChanged } from './steps';
 
 export const TOKEN_TYPES = ['keyword', 'namespace', 'class', 'parameter', 'variable', 'enumMember', 'number', 'string', 'comment'] as const;
 export const TOKEN_MODIFIERS = ['declaration', 'date', 'rate'] as const;
 export const legend: SemanticTokensLegend = { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] };
 
 type TokenType = typeof TOKEN_TYPES[number];
-const TYPE = (t: TokenType) => TOKEN_TYPES.indexOf(t);
+const TYPE_INDEX = new Map<string, number>(TOKEN_TYPES.map((t, i) => [t, i]));
+const TYPE = (t: TokenType) => TYPE_INDEX.get(t)!;
 const MOD = { declaration: 1, date: 2, rate: 4 };
 const TYPE_OF_ELEMENT: Record<Element['kind'], TokenType> = { case: 'namespace', party: 'class', agent: 'parameter', loan: 'variable', evidence: 'enumMember' };
 
@@ -30,13 +32,18 @@ export interface Classified { start: number; end: number; type: TokenType; modif
 
 /** Every token of the file (or of the offsets [from, to)) with its type, in text order. */
 export function classify(analysis: Analysis, l: Lexed, from = 0, to = Number.MAX_SAFE_INTEGER): Classified[] {
+  return classifyWith(l, namesAt(classifyNames(analysis, l, from, to)), from, to);
+}
+
+/** The names of the file that [from, to) may hold: those declared outside cases and those of the cases it touches. */
+function classifyNames(analysis: Analysis, l: Lexed, from = 0, to = Number.MAX_SAFE_INTEGER): NameSite[] {
   const names: NameSite[] = topLevelNames(analysis.model, l.index);
   for (const c of analysis.model.cases) {
     // Only the cases the stretch touches: a viewport of a 637-case file names one or two cases, not all of them.
     const r = c.range, start = l.index.offset(r.start), end = l.index.offset(r.end);
     if (end >= from && start <= to) pushAll(names, namesOfCase(analysis.model, c, l.index));
   }
-  return classifyWith(l, namesAt(names), from, to);
+  return names;
 }
 
 function namesAt(names: NameSite[]): Map<number, NameSite> {
@@ -47,10 +54,15 @@ function namesAt(names: NameSite[]): Map<number, NameSite> {
 
 /** The tokens and comments of `l` within [from, to), typed, the names typed as what they name. */
 function classifyWith(l: Lexed, nameAt: Map<number, NameSite>, from = 0, to = Number.MAX_SAFE_INTEGER): Classified[] {
+  return finish(classifySteps(l, nameAt, from, to));
+}
+
+function* classifySteps(l: Lexed, nameAt: Map<number, NameSite>, from = 0, to = Number.MAX_SAFE_INTEGER): Steps<Classified[]> {
   const out: Classified[] = [];
   const comments = l.comments.filter((c) => c.end > from && c.start < to);
-  let ci = 0;
+  let ci = 0, count = 0;
   for (const t of lexemesIn(l, from, to)) {
+    if (++count % ITEMS_PER_PAUSE === 0) yield;
     while (ci < comments.length && comments[ci].start < t.start) { out.push({ ...comments[ci], type: 'comment', modifiers: 0 }); ci++; }
     const n = nameAt.get(t.start);
     if (n && n.end === t.end) { out.push({ start: t.start, end: t.end, type: TYPE_OF_ELEMENT[n.element.kind], modifiers: n.declaration ? MOD.declaration : 0 }); continue; }
@@ -79,11 +91,11 @@ function lexemesIn(l: Lexed, from: number, to: number): Lexed['lexemes'] {
 
 /** LSP encoding: five integers per token, each relative to the previous one; multi-line tokens split per line. */
 export function encode(tokens: Classified[], index: LineIndex): number[] {
-  return encodeAfter(tokens, index, 0, 0).data;
+  return finish(encodeAfter(tokens, index, 0, 0)).data;
 }
 
 /** The encoding of `tokens` after a token at (line, char); also where its last token stands. */
-function encodeAfter(tokens: Classified[], index: LineIndex, line0: number, char0: number): { data: number[]; line: number; char: number } {
+function* encodeAfter(tokens: Classified[], index: LineIndex, line0: number, char0: number): Steps<{ data: number[]; line: number; char: number }> {
   const data: number[] = [];
   let prevLine = line0, prevChar = char0;
   const push = (line: number, char: number, length: number, type: number, mods: number) => {
@@ -91,7 +103,9 @@ function encodeAfter(tokens: Classified[], index: LineIndex, line0: number, char
     data.push(line - prevLine, line === prevLine ? char - prevChar : char, length, type, mods);
     prevLine = line; prevChar = char;
   };
+  let count = 0;
   for (const t of tokens) {
+    if (++count % ITEMS_PER_PAUSE === 0) yield;
     const s = index.position(t.start), e = index.position(t.end);
     if (s.line === e.line) { push(s.line, s.character, e.character - s.character, TYPE(t.type), t.modifiers); continue; }
     // A block comment over several lines: one token per line, each up to its line end.
@@ -113,10 +127,28 @@ function lineLength(index: LineIndex, line: number): number {
 }
 
 export function semanticTokens(analysis: Analysis, text: string, range?: Range): SemanticTokens {
-  if (!range) return { data: wholeFile(analysis, text) };
-  const l = lexed(analysis, text);
-  return { data: encode(classify(analysis, l, l.index.offset(range.start), l.index.offset(range.end)), l.index) };
+  return { data: finish(semanticTokenSteps(analysis, text, range)) };
 }
+
+/** The encoded tokens of the whole file (or of `range`), pausing now and then (steps.ts). */
+export function* semanticTokenSteps(analysis: Analysis, text: string, range?: Range): Steps<number[]> {
+  if (!range) return yield* wholeFile(analysis, text);
+  const l = lexed(analysis, text);
+  const from = l.index.offset(range.start), to = l.index.offset(range.end);
+  return (yield* encodeAfter(yield* classifySteps(l, namesAt(classifyNames(analysis, l, from, to)), from, to), l.index, 0, 0)).data;
+}
+
+/** Where the top-level items of this file start (token starts, so the text between cases can be lexed in pieces). */
+function topLevelStarts(analysis: Analysis, index: LineIndex): number[] {
+  const m = analysis.model, out: number[] = [];
+  for (const x of [m.uses, m.parties, m.agents] as { uri: string; range: Range }[][]) {
+    for (const it of x) if (it.uri === m.uri) out.push(it.range instanceof OffsetRange ? it.range.startOffset : index.offset(it.range.start));
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** Top-level items lexed and classified together between two pauses of the whole-file encoding. */
+const ITEMS_PER_PIECE = 2048;
 
 /**
  * The encoding of a case, kept on the case: the model builder hands back the same case object while its text and
@@ -130,30 +162,50 @@ const keptCases = new WeakMap<Case, CaseTokens>();
  * The whole file: the text between cases (comments, top-level items) classified afresh, each case's encoding kept
  * while the case is. A file with syntax problems (DEBT1xx) is classified whole, as its cases may not end where a token does.
  */
-function wholeFile(analysis: Analysis, text: string): number[] {
+function* wholeFile(analysis: Analysis, text: string): Steps<number[]> {
   const index = lineIndexOf(analysis, text);
   const cases = analysis.model.cases;
   const clean = !analysis.diagnostics.some((d) => d.uri === analysis.uri && d.code < 'DEBT2');
   const ordered = cases.every((c, i) => c.range instanceof OffsetRange && c.range.start.character === 0
     && (i === 0 || (cases[i - 1].range as OffsetRange).endOffset <= (c.range as OffsetRange).startOffset));
-  if (!clean || !ordered) { const l = lexed(analysis, text); return encode(classify(analysis, l), l.index); }
+  if (!clean || !ordered) {
+    const l = lexed(analysis, text);
+    yield;
+    const c = yield* classifySteps(l, namesAt(classifyNames(analysis, l)));
+    return (yield* encodeAfter(c, l.index, 0, 0)).data;
+  }
   const between = namesAt(topLevelNames(analysis.model, index));
+  // The text between cases is lexed in pieces of ITEMS_PER_PIECE top-level items (a 130,000-party file in 64 pieces),
+  // cut where an item starts, so the work can pause between them.
+  const starts = topLevelStarts(analysis, index);
+  let nextStart = 0;
   // The parts are joined once at the end (a native concat, not 300,000 pushes).
   const parts: number[][] = [];
   let line = 0, char = 0, at = 0;
-  const addBetween = (from: number, to: number) => {
-    if (to <= from || /^[\s;；]*$/.test(text.slice(from, to))) return;
-    const part = encodeAfter(classifyWith(lex(text, from, to, index), between), index, line, char);
-    parts.push(part.data);
-    line = part.line; char = part.char;
+  const addBetween = function* (from: number, to: number): Steps<void> {
+    while (nextStart < starts.length && starts[nextStart] <= from) nextStart++;
+    for (let pieceStart = from; pieceStart < to;) {
+      const k = nextStart + ITEMS_PER_PIECE;
+      const cut = k < starts.length && starts[k] < to ? starts[k] : to;
+      if (cut !== to) nextStart = k;
+      if (!/^[\s;；]*$/.test(text.slice(pieceStart, cut))) {
+        const l = lex(text, pieceStart, cut, index);
+        yield;
+        const part = yield* encodeAfter(yield* classifySteps(l, between), index, line, char);
+        parts.push(part.data);
+        line = part.line; char = part.char;
+      }
+      pieceStart = cut;
+    }
   };
   for (const c of cases) {
     const r = c.range as OffsetRange;
-    addBetween(at, r.startOffset);
+    yield* addBetween(at, r.startOffset);
     const first = r.start.line;
     let kept = keptCases.get(c);
     if (!kept) {
-      const part = encodeAfter(classifyWith(lex(text, r.startOffset, r.endOffset, index), namesAt(namesOfCase(analysis.model, c, index))), index, first, 0);
+      const classified = yield* classifySteps(lex(text, r.startOffset, r.endOffset, index), namesAt(namesOfCase(analysis.model, c, index)));
+      const part = yield* encodeAfter(classified, index, first, 0);
       kept = { firstLine: part.data[0], firstChar: part.data[1], rest: part.data.slice(2), lines: part.line - first, char: part.char };
       keptCases.set(c, kept);
     }
@@ -165,7 +217,7 @@ function wholeFile(analysis: Analysis, text: string): number[] {
     }
     at = r.endOffset;
   }
-  addBetween(at, text.length);
+  yield* addBetween(at, text.length);
   return ([] as number[]).concat(...parts);
 }
 
@@ -206,25 +258,27 @@ export const semanticTokensFeature: Feature = {
   register(ctx) {
     const answers = new LastAnswers();
     ctx.documents.onDidClose((e) => answers.forget(e.document.uri));
-    /** The whole document's tokens, or undefined when there is no analysis of it. */
-    const tokensOf = (uri: string, range?: Range): number[] | undefined => {
+    /** The whole document's tokens, or undefined when there is no analysis of it; stops when cancelled (steps.ts). */
+    const tokensOf = async (uri: string, token: CancellationToken, range?: Range): Promise<number[] | undefined> => {
       try {
         const analysis = ctx.analysis(uri), text = ctx.text(uri);
         if (!analysis || text === undefined) return undefined;
-        return semanticTokens(analysis, text, range).data;
+        return await finishInSlices(semanticTokenSteps(analysis, text, range), token, versionChanged(ctx, uri));
       } catch (e) {
+        if (e instanceof ResponseError) throw e;
         ctx.connection.console.error(`debt: semantic tokens failed: ${(e as Error).stack ?? e}`);
         return undefined;
       }
     };
-    ctx.connection.languages.semanticTokens.on((params): SemanticTokens => {
-      const data = tokensOf(params.textDocument.uri);
+    ctx.connection.languages.semanticTokens.on(async (params, token): Promise<SemanticTokens> => {
+      const data = await tokensOf(params.textDocument.uri, token);
       return data ? answers.remember(params.textDocument.uri, data) : { data: [] };
     });
-    ctx.connection.languages.semanticTokens.onDelta((params): SemanticTokens | SemanticTokensDelta => {
-      const data = tokensOf(params.textDocument.uri);
+    ctx.connection.languages.semanticTokens.onDelta(async (params, token): Promise<SemanticTokens | SemanticTokensDelta> => {
+      const data = await tokensOf(params.textDocument.uri, token);
       return data ? answers.since(params.textDocument.uri, params.previousResultId, data) : { data: [] };
     });
-    ctx.connection.languages.semanticTokens.onRange((params): SemanticTokens => ({ data: tokensOf(params.textDocument.uri, params.range) ?? [] }));
+    ctx.connection.languages.semanticTokens.onRange(async (params, token): Promise<SemanticTokens> =>
+      ({ data: (await tokensOf(params.textDocument.uri, token, params.range)) ?? [] }));
   },
 };

@@ -38,7 +38,8 @@ describe('language server over stdio', function () {
   it('reports a missing closing brace at the end of the file', async () => {
     const uri = 'file:///test/brace.debt';
     const p = await client.open(uri, '案件 测试 {\n  法院 北京市朝阳区人民法院\n  起诉日 2024-01-01\n');
-    assert.deepStrictEqual(p.diagnostics.map((d) => [d.code, d.range.start]), [['DEBT106', { line: 3, character: 0 }]]);
+    // Right after the last token (2024-01-01 ends line 2 at character 16), not past the final line break.
+    assert.deepStrictEqual(p.diagnostics.map((d) => [d.code, d.range.start]), [['DEBT106', { line: 2, character: 16 }]]);
   });
 
   it('updates diagnostics after an incremental edit', async () => {

@@ -78,7 +78,7 @@ describe('editor features over stdio', function () {
     const hints = await client.conn.sendRequest(InlayHintRequest.type, { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } } });
     const labels = hints!.map((h) => h.label as string);
     const total = new Decimal(loan.outstanding.principal).plus(loan.outstanding.interest).toFixed(2);
-    assert.strictEqual(labels[0], `合计 ${grouped(total)} = 本金 ${grouped(loan.outstanding.principal)} + 利息 ${grouped(loan.outstanding.interest)}`);
+    assert.strictEqual(labels[0], `合计 ${grouped(total)} = 利息 ${grouped(loan.outstanding.interest)} + 本金 ${grouped(loan.outstanding.principal)}`);
     assert.strictEqual(grouped(total), grouped(theCase.claimAmount), 'one loan, principal and interest claimed: the total is the claim amount');
     assert.ok(labels.includes('时效至2028年6月1日'), labels.join('\n'));
     assert.ok(labels.includes(`年化 12.00% · 上限 ${loan.capRate}%`));

@@ -22,6 +22,7 @@ import { isRefused, refusalOfPath } from './use-target';
 import { resolveEventLoans, defaultClaims, joinFileAgents } from './resolve';
 import { readLprRate } from './lpr-literal';
 import { pushAll } from '../lists';
+import { keywordLanguageOfToken } from '../syntax/keyword-language';
 
 export interface BuildResult { file: T.DebtFile; diagnostics: DebtDiagnostic[] }
 
@@ -220,9 +221,10 @@ class FileReader {
         continue;
       }
       const found = p.found.length > 30 ? p.found.slice(0, 30) + '…' : p.found;
-      if (p.expected === 'skip') this.b.add(diag('DEBT107', { found }, at, this.b.lang));
-      else if (p.expected === 'close') this.b.add(diag('DEBT106', { found }, at, this.b.lang));
-      else this.b.add(diag('DEBT101', { expected: p.expected, found }, at, this.b.lang));
+      const place = p.after !== undefined ? { after: p.after } : {};
+      if (p.expected === 'skip') this.b.add(diag('DEBT107', { found, kw: p.keywords }, at, this.b.lang));
+      else if (p.expected === 'close') this.b.add(diag('DEBT106', { found, ...place }, at, this.b.lang));
+      else this.b.add(diag('DEBT101', { expected: p.expected, found, ...place, kw: p.keywords }, at, this.b.lang));
     }
   }
 
@@ -365,7 +367,7 @@ class FileReader {
   /** `分期 等额本息|等额本金 N期 首期 DATE` (spec §8.3); a count that is not a whole number from 1 to 999 is DEBT101. */
   private plan(l: T.Loan, f: Item): void {
     const method = this.enumOf<'equal-payment' | 'equal-principal'>(f.value), first = this.date(f.date), n = f.money;
-    if (n && !/^\d{1,3}$/.test(n.image)) { this.b.add(diag('DEBT101', { expected: 'plan-count', found: n.image }, this.at(n), this.b.lang)); return; }
+    if (n && !/^\d{1,3}$/.test(n.image)) { this.b.add(diag('DEBT101', { expected: 'plan-count', found: n.image, kw: keywordLanguageOfToken(f.key) }, this.at(n), this.b.lang)); return; }
     if (!method || !first || !n || Number(n.image) < 1) return;
     l.installmentPlan = { uri: this.uri, range: this.itemRange(f), method, count: { value: Number(n.image), range: this.range(n) }, first };
   }
@@ -386,7 +388,7 @@ class FileReader {
         case K.Source: e.source = this.text(v); break;
         case K.Pages:
           if (v && /^\d+$/.test(v.image)) e.pages = { value: Number(v.image), range: this.range(v) };
-          else if (v) this.b.add(diag('DEBT101', { expected: 'pages', found: v.image }, this.at(v), this.b.lang));
+          else if (v) this.b.add(diag('DEBT101', { expected: 'pages', found: v.image, kw: keywordLanguageOfToken(f.key) }, this.at(v), this.b.lang));
           break;
       }
     }
@@ -418,7 +420,7 @@ class FileReader {
     if (item.ref) out.by = this.ref(item.ref);
     const n = item.money;
     if (n && /^\d{1,5}$/.test(n.image)) out.count = { value: Number(n.image), range: this.range(n) };
-    else if (n) this.b.add(diag('DEBT101', { expected: 'count', found: n.image }, this.at(n), this.b.lang));
+    else if (n) this.b.add(diag('DEBT101', { expected: 'count', found: n.image, kw: keywordLanguageOfToken(item.key) }, this.at(n), this.b.lang));
     return out;
   }
 
@@ -430,7 +432,7 @@ class FileReader {
     const unit = item.detail;
     if (!/^\d{1,4}$/.test(v.image) || !unit) {
       const bad = /^\d{1,4}$/.test(v.image) ? { expected: 'deadline-unit', t: v } : { expected: 'deadline', t: v };
-      this.b.add(diag('DEBT101', { expected: bad.expected, found: bad.t.image }, this.at(bad.t), this.b.lang));
+      this.b.add(diag('DEBT101', { expected: bad.expected, found: bad.t.image, kw: keywordLanguageOfToken(item.key) }, this.at(bad.t), this.b.lang));
       return undefined;
     }
     return { value: { days: Number(v.image) }, range: new OffsetRange(this.frame, v.startOffset, unit.startOffset + unit.image.length) };

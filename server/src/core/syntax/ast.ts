@@ -61,6 +61,10 @@ export interface SyntaxProblem {
   start: number;
   end: number;
   found: string;
+  /** Set when nothing followed `after` on its line: the problem stands (empty) at the end of that token. */
+  after?: string;
+  /** The file's keyword language, for the message's example. */
+  keywords?: 'zh' | 'en';
 }
 
 export interface FileSyntax { items: Item[]; problems: SyntaxProblem[] }

@@ -8,6 +8,8 @@
 import { EmbeddedActionsParser, IOrAlt, IParserErrorMessageProvider, IToken, OrMethodOpts, TokenType, EOF } from 'chevrotain';
 import { allTokens, K, Name, NameLike, NotClose, LBrace, RBrace, Comma, DateLit, NumberLike, RateLit, WordLit, QuotedString, CnString, OpenString, LprLit } from './tokens';
 import { Block, FileSyntax, Item, NO_TOKENS, SyntaxProblem } from './ast';
+import { keywordLanguageOfTokens } from './keyword-language';
+import { placeProblem } from './problem-place';
 
 /** Expectation keys for mismatched tokens; the message catalogue turns them into sentences. */
 const EXPECTED_BY_TOKEN: Record<string, string> = {
@@ -682,15 +684,16 @@ export function parseTokens(tokens: IToken[], text: string): FileSyntax {
   parser.input = [];
   parser.items = [];
   const problems: SyntaxProblem[] = [];
+  const reported = new Set<number>();
   const problemAt = (expected: string, t: IToken) => {
     const atEof = t.tokenType === EOF || isNaN(t.startOffset);
     const start = atEof ? textLength : t.startOffset;
-    problems.push({ expected, start, end: atEof ? textLength : start + t.image.length, found: atEof ? '' : t.image });
+    reported.add(start);
+    problems.push(placeProblem({ expected, start, end: atEof ? textLength : start + t.image.length, found: atEof ? '' : t.image }, tokens, text));
   };
   for (const e of errors) problemAt(e.message, e.token);
   for (const m of missing) problemAt(m.expected, m.token);
   // Skipped tokens: one problem per run separated only by blanks; none where a problem is already reported.
-  const reported = new Set(problems.map((p) => p.start));
   let run: SyntaxProblem | undefined;
   for (const t of skipped) {
     const start = t.startOffset, end = start + t.image.length;
@@ -699,5 +702,9 @@ export function parseTokens(tokens: IToken[], text: string): FileSyntax {
     else { run = { expected: 'skip', start, end, found: t.image }; problems.push(run); }
   }
   problems.sort((a, b) => a.start - b.start);
+  if (problems.length > 0) {
+    const keywords = keywordLanguageOfTokens(tokens);
+    if (keywords) for (const p of problems) p.keywords = keywords;
+  }
   return { items, problems };
 }

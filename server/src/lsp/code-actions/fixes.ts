@@ -107,9 +107,9 @@ const BUILDERS: Record<string, Builder> = {
     }
     return [];
   },
-  // Missing `}`: where the parser expected it.
+  // Missing `}`: where the parser expected it (a problem at a line's end: before the next item, on its own line).
   DEBT106: (t, d, i) => {
-    const at = t.off(d.range.start);
+    const at = nextItemStart(t.text, t.off(d.range.start));
     const nl = lineEnding(t.text);
     let edit: OffsetEdit;
     if (at >= t.text.length) edit = { start: at, end: at, newText: (/[\r\n]$/.test(t.text) || t.text === '' ? '' : nl) + '}' + nl };
@@ -258,3 +258,15 @@ function provesText(t: FixText, c: Case, at: Range): string {
   return '待补充';
 }
 
+
+/** `at`, or, when only blanks and a comment follow it to the end of its line, where the next text starts (or the file ends). */
+function nextItemStart(text: string, at: number): number {
+  for (let i = at; ;) {
+    let j = i;
+    while (j < text.length && ' \t\u3000\r'.includes(text[j])) j++;
+    if (text.startsWith('//', j)) { const nl = text.indexOf('\n', j); j = nl < 0 ? text.length : nl; }
+    if (j >= text.length) return text.length;
+    if (text[j] !== '\n') return i === at ? at : j;
+    i = j + 1;
+  }
+}

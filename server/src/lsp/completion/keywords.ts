@@ -7,7 +7,7 @@ import { pinyin } from 'pinyin-pro';
 import { IToken } from 'chevrotain';
 import { K, spellingsOf } from '../../core/syntax/tokens';
 import { Locale } from '../../core/diagnostics/types';
-import { conceptOf } from './walk';
+import { keywordLanguageOfTokens } from '../../core/syntax/keyword-language';
 
 /** Readings pinyin-pro takes from the wrong word sense (还 as hái in 还款). */
 const READINGS: Record<string, [initials: string, full: string]> = { 还款: ['hk', 'huankuan'] };
@@ -47,13 +47,7 @@ export function keywordFilterText(concept: string, zh: string, lang: KeywordLang
 
 /** The keyword language of tokens: the spelling most of their keywords use; undefined when they have none. */
 export function keywordLanguageOf(tokens: IToken[], count = tokens.length): KeywordLanguage | undefined {
-  let zh = 0, en = 0;
-  for (let i = 0; i < count; i++) {
-    if (conceptOf(tokens[i]) === undefined) continue;
-    if (tokens[i].image.charCodeAt(0) < 128) en++; else zh++;
-  }
-  if (zh === 0 && en === 0) return undefined;
-  return en > zh ? 'en' : 'zh';
+  return keywordLanguageOfTokens(tokens, count);
 }
 
 export function localeLanguage(locale: Locale): KeywordLanguage { return locale === 'en' ? 'en' : 'zh'; }

@@ -45,7 +45,8 @@ describe('diagnostic codes', () => {
       expectAt(edit({ 10: '    交付 2023-01-10 1.234元 转账 证据 回单' }), 'DEBT105', '1.234元', /最多精确到分/));
     it('DEBT106 missing closing brace at the end of the file', () => {
       const text = BASE.slice(0, -1).join('\n') + '\n';
-      expectAt(text, 'DEBT106', null, /缺少右花括号 }，但文件已结束/, { range: '16:1-16:1' });
+      // Shown, empty, right after the file's last token (line 15 is 19 characters long), not past the last line break.
+      expectAt(text, 'DEBT106', null, /缺少右花括号 }，但文件已结束/, { range: `15:${BASE[14].length + 1}-15:${BASE[14].length + 1}` });
     });
     it('DEBT107 text that cannot start an item, reported once for the run', () =>
       expectAt(edit({ 2: '  胡说 八道' }), 'DEBT107', '胡说 八道', /无法理解的内容“胡说 八道”/));

@@ -34,7 +34,11 @@ describe('judgment award codes', () => {
   });
   it('DEBT101 `由` with no name before the next item: the name is missing, the next item is not taken for one', () => {
     const text = AWARDS_CASE.replace('判项 费用 5000元 "律师费" 由 乙', '判项 费用 5000元 "律师费" 由');
-    expectAt(text, 'DEBT101', '判项', /此处应为名称.*但写的是“判项”/, { nth: 4 });
+    // `由` ends its line: the problem stands, empty, right after it (not on the next line's 判项, which is right).
+    const lines = text.split('\n'), line = lines.findIndex((l) => l.endsWith('"律师费" 由')), at = { line, character: lines[line].length };
+    const d = run(text).filter((x) => x.code === 'DEBT101');
+    assert.deepStrictEqual(d.map((x) => x.range), [{ start: at, end: at }]);
+    assert.match(d[0].message, /此处应为名称.*，但“由”之后本行已结束/);
     assert.ok(!run(text).some((d) => d.code === 'DEBT202'));
   });
   it('DEBT101 a scope that is not 全部, 本金 or a sum; a missing keyword named as written (自)', () => {

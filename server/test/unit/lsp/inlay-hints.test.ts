@@ -23,7 +23,7 @@ describe('inlay hints', () => {
     // 2%/月 × 12 = 24 %; caps 24 % (to 2020-08-19) and 4 × 3.85 % = 15.40 %. Due 2019-09-04 + 3 years = 2022-09-04,
     // a Sunday → 2022-09-05 (民法典第203条).
     assert.deepStrictEqual(brief(hints(doc)), [
-      '9:8 合计 282,375.89 = 本金 200,000.00 + 利息 82,375.89',
+      '9:8 合计 282,375.89 = 利息 82,375.89 + 本金 200,000.00',
       '15:17 时效至2022年9月5日',
       '16:11 年化 24.00% · 上限 24.00% / 15.40%',
     ]);
@@ -38,7 +38,7 @@ describe('inlay hints', () => {
     // (a Thursday), the report's end. The demand of 2024-05-20 on the guarantor is not an interruption (no hint).
     assert.strictEqual(r.limitation.end, '2028-06-01');
     assert.deepStrictEqual(brief(hints(doc)), [
-      '31:8 合计 74,104.53 = 本金 49,975.34 + 利息 24,129.19',
+      '31:8 合计 74,104.53 = 利息 24,129.19 + 本金 49,975.34',
       // At the due date the end the case stands on (after the demand), not the superseded 2027-01-11 (issue 19).
       '38:17 时效至2028年6月1日（经中断）',
       '39:12 年化 12.00% · 上限 14.60%',
@@ -97,7 +97,7 @@ describe('inlay hints', () => {
   it('English labels', () => {
     const doc = sample('pre-2020-contract.debt');
     assert.deepStrictEqual(hints(doc, { ...all, locale: 'en' }).map((h) => h.label), [
-      'total 282,375.89 = principal 200,000.00 + interest 82,375.89', 'limitation to 2022-09-05', 'annual 24.00% · cap 24.00% / 15.40%',
+      'total 282,375.89 = interest 82,375.89 + principal 200,000.00', 'limitation to 2022-09-05', 'annual 24.00% · cap 24.00% / 15.40%',
     ]);
   });
 

@@ -29,8 +29,8 @@ describe('error recovery in blocks', () => {
 
   it('a loan block that lost its } ends where the next case item starts; that item belongs to the case', () => {
     const text = '案件 x {\n  原告 甲\n  被告 乙\n  借款 L {\n    出借人 甲\n    借款人 乙\n    交付 2023-01-10 1000元\n  还款 2023-02-01 100元\n  请求 本金\n}\n';
-    // The missing } is reported where 还款 stands (line 8, column 3).
-    assert.deepStrictEqual(diags(text), ['DEBT106@8:3-8:5']);
+    // The missing } is reported, empty, after the block's last token: 1000元 ends line 7 at column 23.
+    assert.deepStrictEqual(diags(text), ['DEBT106@7:24-7:24']);
     const c = run(text).model.cases[0];
     assert.strictEqual(c.loans[0].deliveries.length, 1);
     assert.deepStrictEqual(c.events.map((e) => [e.kind, e.date.value, e.loans]), [['repaid', '2023-02-01', ['L']]]);
@@ -39,7 +39,8 @@ describe('error recovery in blocks', () => {
 
   it('证据 NAME { after a party block that lost its } declares evidence of the case', () => {
     const text = '案件 x {\n  原告 甲 { 自然人\n  证据 借条 { 类型 借条 }\n  被告 乙\n}\n';
-    assert.deepStrictEqual(diags(text), ['DEBT106@3:3-3:5']);
+    // After 自然人, the last token of the party block (line 2, columns 11–12), not on the next line's 证据.
+    assert.deepStrictEqual(diags(text), ['DEBT106@2:13-2:13']);
     const c = run(text).model.cases[0];
     assert.deepStrictEqual(c.evidence.map((e) => [e.name, e.kind?.value]), [['借条', 'iou']]);
     assert.deepStrictEqual(c.parties.map((p) => [p.name, p.role]), [['甲', 'plaintiff'], ['乙', 'defendant']]);
@@ -71,7 +72,9 @@ describe('error recovery in blocks', () => {
 
   it('至 with nothing after it: the next claim is not taken for the date', () => {
     const text = '案件 x {\n  请求 利息 至\n  请求 本金\n}\n';
-    assert.deepStrictEqual(diags(text), ['DEBT101@3:3-3:5']);
+    // Right after 至 (line 2, column 9), where the date is missing; the next line's 请求 is right as it stands.
+    assert.deepStrictEqual(diags(text), ['DEBT101@2:10-2:10']);
+    assert.match(run(text).diagnostics[0].message, /此处应为日期（例如 2026-12-01）或 实际清偿之日，但“至”之后本行已结束/);
     assert.deepStrictEqual(run(text).model.cases[0].claims.map((c) => c.kind), ['interest', 'principal']);
   });
 });
