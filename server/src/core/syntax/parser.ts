@@ -5,7 +5,7 @@
  * single-token insertion/deletion and re-sync handle the rest, so one pass reports every error and the
  * rest of the file still yields a model. No rule recurses into itself, so deep nesting cannot overflow.
  */
-import { EmbeddedActionsParser, IOrAlt, IParserErrorMessageProvider, IToken, OrMethodOpts, TokenType, EOF } from 'chevrotain';
+import { DSLMethodOpts, EmbeddedActionsParser, IOrAlt, IParserErrorMessageProvider, IToken, OrMethodOpts, TokenType, EOF } from 'chevrotain';
 import { allTokens, K, Name, NameLike, NotClose, LBrace, RBrace, Comma, DateLit, NumberLike, RateLit, WordLit, QuotedString, CnString, OpenString, LprLit } from './tokens';
 import { Block, FileSyntax, Item, NO_TOKENS, SyntaxProblem } from './ast';
 
@@ -166,7 +166,7 @@ class DebtParser extends EmbeddedActionsParser {
    * Missing braces are reported, not thrown, so a block that lost its `}` keeps the items parsed so far.
    */
   private block(idx: number, field: (idx?: number) => Item, outerEndsBlock: boolean): Block {
-    const open = this.option(idx, this.openBrace[idx] ??= () => this.consume(idx, LBrace));
+    const open = this.option(idx, this.openBrace[idx] ??= { MAX_LOOKAHEAD: 1, DEF: () => this.consume(idx, LBrace) });
     const block: Block = { open: open ?? this.LA(1), items: [] };
     if (!open && !this.RECORDING_PHASE) this.missing.push({ expected: 'open', token: this.LA(1) });
     // One token of lookahead: an item is chosen by its keyword, so `起诉日 明天` is a bad date (DEBT101),
@@ -195,13 +195,18 @@ class DebtParser extends EmbeddedActionsParser {
         at = next;
       }
     }
-    const close = this.option(idx + 30, this.closeBrace[idx] ??= () => this.consume(idx + 30, RBrace));
+    const close = this.option(idx + 30, this.closeBrace[idx] ??= { MAX_LOOKAHEAD: 1, DEF: () => this.consume(idx + 30, RBrace) });
     if (this.RECORDING_PHASE) return block;
     if (close) block.close = close; else this.missing.push({ expected: 'close', token: this.LA(1) });
     return block;
   }
-  private readonly openBrace: (() => IToken)[] = [];
-  private readonly closeBrace: (() => IToken)[] = [];
+  /**
+   * A brace OPTION decides on one token whatever the lookahead: its inside is the brace alone. Left at the parser's
+   * 3, chevrotain would work out every 3-token path through the items that follow (NotClose matches `{` too) only to
+   * throw them away: 0.3 s of the server's start-up.
+   */
+  private readonly openBrace: DSLMethodOpts<IToken>[] = [];
+  private readonly closeBrace: DSLMethodOpts<IToken>[] = [];
 
   /**
    * Whether the next token continues block `idx` rather than ending a block that lost its `}`: by token type,
