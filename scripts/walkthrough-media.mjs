@@ -1,7 +1,8 @@
 // Crops the UI test's screenshots (test-results/ui/*.png, 1400×900, written by test/ui/journey.test.mjs) to the part
 // each walkthrough step is about and writes them as WebP to media/walkthrough/, for the walkthrough and the README.
-// A walkthrough shows its image in a pane about 700 px wide: each crop stays near that width, so the editor's text is
-// shown at its own size, legible, instead of a whole window shrunk to half. Run after the UI test:
+// A walkthrough beside the sample (as `npm run try` opens it) shows its image about 500 px wide: each crop stays near
+// that width, so the editor's text is shown at its own size, legible, not a whole window shrunk to a third.
+// Run after the UI test:
 //   node scripts/walkthrough-media.mjs   (needs ImageMagick's `convert`)
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -14,11 +15,11 @@ const out = path.join(root, 'media/walkthrough');
 /** Output name → parts (screenshot, crop `WxH+X+Y`), stacked top to bottom. */
 const MEDIA = {
   // The sample as it opens: the case's heading, the lens line (claim, limitation end) and the first party.
-  'sample.webp': [['inlay-hints', '760x320+362+90']],
+  'sample.webp': [['inlay-hints', '520x320+405+90']],
   // The loan with its inline total and each rate with its cap.
-  'interest.webp': [['inlay-hints', '690x178+413+688']],
+  'interest.webp': [['inlay-hints', '520x178+420+688']],
   // The hover on 逾期利率 with 民间借贷规定第28条 in full.
-  'hover-statute.webp': [['hover-statute', '797x272+413+232']],
+  'hover-statute.webp': [['hover-statute', '540x272+452+232']],
   // The preview pane: notes for the lawyer, then the complaint.
   'preview.webp': [['preview', '525x532+875+40']],
   // The claims of the complaint and the notification naming the Word file written.

@@ -17,6 +17,7 @@ import { openSample } from './commands/open-sample';
 import { completionMiddleware } from './completion-middleware';
 import type { DocumentKind, DocumentStyle } from './protocol';
 import { registerReportView } from './report-view';
+import { openWalkthroughOnFirstRun } from './first-run';
 
 let client: LanguageClient | undefined;
 
@@ -83,6 +84,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<DebtAp
   run('debt.showReport', () => showReport(client));
   run('debt.openSample', () => openSample(context));
   run('debt.newCase', (preset?: Parameters<typeof newCase>[1]) => newCase(client, preset));
+  void openWalkthroughOnFirstRun(context).catch((e) => output.appendLine(`[debt-lang] walkthrough: ${(e as Error).stack ?? e}`));
   return { preview, status, client: () => client };
 }
 
