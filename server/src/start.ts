@@ -1,0 +1,43 @@
+/**
+ * dist/server.js, what the extension (and any LSP editor) starts: it runs the bundled language server,
+ * dist/server-main.js, through V8's code cache, as Node 22 does with `module.enableCompileCache()` and the
+ * v8-compile-cache package did before it. The first start compiles as usual and, at exit (or after a few seconds), writes
+ * the code V8 compiled — the bundle and the functions the first analysis ran — to the system's temp folder; later starts
+ * read it back instead of compiling. A cache made by another V8 or for another bundle is not used: its name carries both,
+ * and V8 itself rejects data that does not fit, which only costs the compile it would have cost anyway.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as vm from 'vm';
+import Module from 'module';
+
+const main = path.join(__dirname, 'server-main.js');
+const source = fs.readFileSync(main, 'utf8');
+const { size, mtimeMs } = fs.statSync(main);
+const cacheFile = path.join(os.tmpdir(), `debt-lang-server-${process.versions.v8}-${size}-${Math.floor(mtimeMs)}.code-cache`);
+let cachedData: Buffer | undefined;
+try { cachedData = fs.readFileSync(cacheFile); } catch { /* first start of this bundle: compile */ }
+
+const script = new vm.Script(Module.wrap(source), { filename: main, cachedData });
+const wrapped = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
+const mod = new Module(main, module);
+mod.filename = main;
+mod.paths = module.paths;
+mod.loaded = true;
+
+let written = false;
+/** After the first analysis the cache holds the functions it compiled too; written once, replacing a rejected one. */
+function writeCache(): void {
+  if (written || (cachedData && !script.cachedDataRejected)) return;
+  written = true;
+  try {
+    const tmp = `${cacheFile}.${process.pid}`;
+    fs.writeFileSync(tmp, script.createCachedData());
+    fs.renameSync(tmp, cacheFile);
+  } catch { /* a read-only temp folder: every start compiles, as without a cache */ }
+}
+process.once('exit', writeCache);
+setTimeout(writeCache, 3000).unref();
+
+wrapped.call(mod.exports, mod.exports, Module.createRequire(main), mod, main, path.dirname(main));
