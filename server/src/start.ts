@@ -13,13 +13,15 @@ import * as vm from 'vm';
 import Module from 'module';
 
 const main = path.join(__dirname, 'server-main.js');
-const source = fs.readFileSync(main, 'utf8');
 const { size, mtimeMs } = fs.statSync(main);
 const cacheFile = path.join(os.tmpdir(), `debt-lang-server-${process.versions.v8}-${size}-${Math.floor(mtimeMs)}.code-cache`);
 let cachedData: Buffer | undefined;
 try { cachedData = fs.readFileSync(cacheFile); } catch { /* first start of this bundle: compile */ }
 
-const script = new vm.Script(Module.wrap(source), { filename: main, cachedData });
+// Neither the source nor the cache is kept here once compiled (V8 keeps what it needs): 3 MB less for the server's life.
+const script = new vm.Script(Module.wrap(fs.readFileSync(main, 'utf8')), { filename: main, cachedData });
+const cacheTaken = cachedData !== undefined && !script.cachedDataRejected;
+cachedData = undefined;
 const wrapped = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
 const mod = new Module(main, module);
 mod.filename = main;
@@ -29,7 +31,7 @@ mod.loaded = true;
 let written = false;
 /** After the first analysis the cache holds the functions it compiled too; written once, replacing a rejected one. */
 function writeCache(): void {
-  if (written || (cachedData && !script.cachedDataRejected)) return;
+  if (written || cacheTaken) return;
   written = true;
   try {
     const tmp = `${cacheFile}.${process.pid}`;
