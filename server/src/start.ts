@@ -37,6 +37,9 @@ function writeCache(): void {
     const tmp = `${cacheFile}.${process.pid}`;
     fs.writeFileSync(tmp, script.createCachedData());
     fs.renameSync(tmp, cacheFile);
+    // The caches of earlier builds (another version of the extension, another V8) are of no more use.
+    const dir = path.dirname(cacheFile), own = path.basename(cacheFile);
+    for (const f of fs.readdirSync(dir)) if (/^debt-lang-server-.*\.code-cache$/.test(f) && f !== own) fs.rmSync(path.join(dir, f), { force: true });
   } catch { /* a read-only temp folder: every start compiles, as without a cache */ }
 }
 process.once('exit', writeCache);
