@@ -14,7 +14,11 @@ import Module from 'module';
 
 const main = path.join(__dirname, 'server-main.js');
 const { size, mtimeMs } = fs.statSync(main);
-const cacheFile = path.join(os.tmpdir(), `debt-lang-server-${process.versions.v8}-${size}-${Math.floor(mtimeMs)}.code-cache`);
+/** Which installation (FNV-1a of the bundle's path: the repository's dist/ and an installed copy keep a cache each). */
+let where = 0x811c9dc5;
+for (let i = 0; i < main.length; i++) where = Math.imul(where ^ main.charCodeAt(i), 0x01000193) >>> 0;
+const prefix = `debt-lang-server-${where.toString(36)}-`;
+const cacheFile = path.join(os.tmpdir(), `${prefix}${process.versions.v8}-${size}-${Math.floor(mtimeMs)}.code-cache`);
 let cachedData: Buffer | undefined;
 try { cachedData = fs.readFileSync(cacheFile); } catch { /* first start of this bundle: compile */ }
 
@@ -28,6 +32,7 @@ mod.filename = main;
 mod.paths = module.paths;
 mod.loaded = true;
 
+const WRITE_AFTER_MS = 10_000;
 let written = false;
 /** After the first analysis the cache holds the functions it compiled too; written once, replacing a rejected one. */
 function writeCache(): void {
@@ -37,12 +42,13 @@ function writeCache(): void {
     const tmp = `${cacheFile}.${process.pid}`;
     fs.writeFileSync(tmp, script.createCachedData());
     fs.renameSync(tmp, cacheFile);
-    // The caches of earlier builds (another version of the extension, another V8) are of no more use.
+    // The caches of this installation's earlier builds (another version, another V8) are of no more use.
     const dir = path.dirname(cacheFile), own = path.basename(cacheFile);
-    for (const f of fs.readdirSync(dir)) if (/^debt-lang-server-.*\.code-cache$/.test(f) && f !== own) fs.rmSync(path.join(dir, f), { force: true });
+    for (const f of fs.readdirSync(dir)) if (f.startsWith(prefix) && f.endsWith('.code-cache') && f !== own) fs.rmSync(path.join(dir, f), { force: true });
   } catch { /* a read-only temp folder: every start compiles, as without a cache */ }
 }
+// At exit, or once the server has had time to answer its first requests (the cache then holds what they compiled).
 process.once('exit', writeCache);
-setTimeout(writeCache, 3000).unref();
+setTimeout(writeCache, WRITE_AFTER_MS).unref();
 
 wrapped.call(mod.exports, mod.exports, Module.createRequire(main), mod, main, path.dirname(main));
