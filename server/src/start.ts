@@ -49,6 +49,8 @@ function writeCache(): void {
 }
 // At exit, or once the server has had time to answer its first requests (the cache then holds what they compiled).
 process.once('exit', writeCache);
+// An editor that stops a server kills it if it has not exited by itself: the cache is still written (then the exit).
+process.once('SIGTERM', () => { writeCache(); process.exit(143); });
 setTimeout(writeCache, WRITE_AFTER_MS).unref();
 
 wrapped.call(mod.exports, mod.exports, Module.createRequire(main), mod, main, path.dirname(main));
