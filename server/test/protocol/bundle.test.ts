@@ -42,9 +42,12 @@ const cacheFiles = (dir: string) => fs.readdirSync(dir).filter((f) => /^debt-lan
 
 describe('the shipped bundle: code cache and the files loaded on demand', function () {
   this.timeout(120000);
+  const made: string[] = [];
+  const tempDir = (prefix: string) => { const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix)); made.push(d); return d; };
+  after(() => { for (const d of made) fs.rmSync(d, { recursive: true, force: true }); });
 
   it('the 利息计算表 .xlsx comes from dist/exceljs.js, with the figures worked out by hand', async () => {
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'debt-bundle-'));
+    const tmp = tempDir('debt-bundle-');
     let xlsx = '';
     await withServer(tmp, async (conn) => {
       xlsx = ((await conn.sendRequest('debt/exportSchedule', { uri: URI })) as { xlsx: string }).xlsx;
@@ -57,7 +60,7 @@ describe('the shipped bundle: code cache and the files loaded on demand', functi
   });
 
   it('the first start writes the code cache; the next reads it; a damaged cache is compiled over and replaced', async () => {
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'debt-cache-'));
+    const tmp = tempDir('debt-cache-');
     // Caches of an earlier build of this installation and of another installation: the first is replaced.
     const key = (n: string) => n.replace(/^(debt-lang-server-[0-9a-z]+-).*$/, '$1');
     const symbols = async (conn: ProtocolConnection) => {
