@@ -2,6 +2,8 @@
  * Start-up, beside the JSON language server: time from spawning the process to the answer to `initialize`, to the
  * first diagnostics of a one-case file (debt: a pull `textDocument/diagnostic`; JSON: `json/validate`, the same case
  * as JSON), and the process's peak resident memory (VmHWM) at that point. Runs alternate between the two servers.
+ * dist/server.js keeps V8's code cache in the temp folder (server/src/start.ts): the first run compiles and writes it,
+ * the others read it, as every start after the first does on a user's machine; the median is of those.
  */
 import * as fs from 'fs';
 import { LspProcess } from './lsp-client';

@@ -18,8 +18,12 @@ function freePort() {
   return new Promise((resolve) => { const s = net.createServer(); s.listen(0, '127.0.0.1', () => { const p = s.address().port; s.close(() => resolve(p)); }); });
 }
 
-/** Starts code-server in its own process group; returns { url, host, stop, run(args) }. */
-export async function startCodeServer({ workspace, env = {}, installVsix } = {}) {
+/**
+ * Starts code-server in its own process group; returns { url, host, stop, run(args) }. `openWalkthrough`: a case file;
+ * the extension then opens its walkthrough at start with that file pinned beside it (client/src/first-run.ts). `settings`:
+ * user settings over the harness's own.
+ */
+export async function startCodeServer({ workspace, env = {}, installVsix, openWalkthrough, settings = {} } = {}) {
   ensureCodeServer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'debt-cs-'));
   const port = await freePort();
@@ -31,9 +35,9 @@ export async function startCodeServer({ workspace, env = {}, installVsix } = {})
   fs.writeFileSync(path.join(userSettings, 'settings.json'), JSON.stringify({
     'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, 'telemetry.telemetryLevel': 'off',
     'extensions.autoCheckUpdates': false, 'update.mode': 'none', 'workbench.tips.enabled': false,
-    'git.enabled': false, 'git.openRepositoryInParentFolders': 'never',
+    'git.enabled': false, 'git.openRepositoryInParentFolders': 'never', ...settings,
   }));
-  const childEnv = { ...process.env, EXTENSIONS_GALLERY: '{}', ...env };
+  const childEnv = { ...process.env, EXTENSIONS_GALLERY: '{}', ...(openWalkthrough ? { DEBT_OPEN_WALKTHROUGH: openWalkthrough } : {}), ...env };
   if (installVsix) execFileSync(bin, [...common, '--install-extension', installVsix], { env: childEnv, stdio: 'ignore' });
   const proc = spawn(bin, [...common, '--bind-addr', host, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override', workspace], { env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -36,7 +36,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 try {
-  server = await startCodeServer({ workspace: folder, installVsix: vsix });
+  // The walkthrough opens at start, the sample case pinned beside it.
+  server = await startCodeServer({ workspace: folder, installVsix: vsix, openWalkthrough: path.join(folder, 'loan-basic.debt') });
 } catch (e) {
   cleanUp();
   console.error(String(e instanceof Error ? e.message : e));

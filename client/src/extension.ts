@@ -20,6 +20,7 @@ import { registerReportView } from './report-view';
 import { initFormMemory } from './form-memory';
 import { prompts, Prompts } from './prompts';
 import { titleRenameMiddleware } from './rename-title';
+import { openWalkthroughOnFirstRun } from './first-run';
 
 let client: LanguageClient | undefined;
 
@@ -92,6 +93,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<DebtAp
   run('debt.showReport', (uri?: unknown) => showReport(client, uri === undefined ? undefined : toUri(uri)));
   run('debt.openSample', () => openSample(context));
   run('debt.newCase', (preset?: Parameters<typeof newCase>[1]) => newCase(client, preset));
+  void openWalkthroughOnFirstRun(context).catch((e) => output.appendLine(`[debt-lang] walkthrough: ${(e as Error).stack ?? e}`));
   return { preview, status, client: () => client, prompts };
 }
 

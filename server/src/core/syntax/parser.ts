@@ -5,7 +5,7 @@
  * single-token insertion/deletion and re-sync handle the rest, so one pass reports every error and the
  * rest of the file still yields a model. No rule recurses into itself, so deep nesting cannot overflow.
  */
-import { EmbeddedActionsParser, IOrAlt, IParserErrorMessageProvider, IToken, OrMethodOpts, TokenType, EOF } from 'chevrotain';
+import { DSLMethodOpts, EmbeddedActionsParser, IOrAlt, IParserErrorMessageProvider, IToken, OrMethodOpts, TokenType, EOF } from 'chevrotain';
 import { allTokens, K, Name, NameLike, NotClose, LBrace, RBrace, Comma, DateLit, NumberLike, RateLit, WordLit, QuotedString, CnString, OpenString, LprLit } from './tokens';
 import { Block, FileSyntax, Item, NO_TOKENS, SyntaxProblem } from './ast';
 import { keywordLanguageOfTokens } from './keyword-language';
@@ -95,8 +95,13 @@ class DebtParser extends EmbeddedActionsParser {
   /** Top-level items, kept here so that a failure late in the file cannot lose the earlier ones. */
   items: Item[] = [];
 
-  constructor() {
-    super(allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: messages });
+  /**
+   * `validate`: chevrotain's grammar checks (ambiguities, left recursion, empty alternatives), which throw on a fault.
+   * They cost 40 ms of the server's start-up and find nothing a grammar test would not: the parser the tools use skips
+   * them and `grammar-checks.test.ts` runs them (checkGrammar below).
+   */
+  constructor(validate = false) {
+    super(allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: messages, skipValidations: !validate });
     this.performSelfAnalysis();
     const fieldRules: Record<number, string> = { 1: 'partyField', 2: 'agentField', 3: 'loanField', 4: 'evidenceField', 6: 'assetField', 7: 'judgmentField' };
     const size = Math.max(...allTokens.map((t) => t.tokenTypeIdx!)) + 1;
@@ -169,7 +174,7 @@ class DebtParser extends EmbeddedActionsParser {
    * Missing braces are reported, not thrown, so a block that lost its `}` keeps the items parsed so far.
    */
   private block(idx: number, field: (idx?: number) => Item, outerEndsBlock: boolean): Block {
-    const open = this.option(idx, this.openBrace[idx] ??= () => this.consume(idx, LBrace));
+    const open = this.option(idx, this.openBrace[idx] ??= { MAX_LOOKAHEAD: 1, DEF: () => this.consume(idx, LBrace) });
     const block: Block = { open: open ?? this.LA(1), items: [] };
     if (!open && !this.RECORDING_PHASE) this.missing.push({ expected: 'open', token: this.LA(1) });
     // One token of lookahead: an item is chosen by its keyword, so `起诉日 明天` is a bad date (DEBT101),
@@ -198,13 +203,18 @@ class DebtParser extends EmbeddedActionsParser {
         at = next;
       }
     }
-    const close = this.option(idx + 30, this.closeBrace[idx] ??= () => this.consume(idx + 30, RBrace));
+    const close = this.option(idx + 30, this.closeBrace[idx] ??= { MAX_LOOKAHEAD: 1, DEF: () => this.consume(idx + 30, RBrace) });
     if (this.RECORDING_PHASE) return block;
     if (close) block.close = close; else this.missing.push({ expected: 'close', token: this.LA(1) });
     return block;
   }
-  private readonly openBrace: (() => IToken)[] = [];
-  private readonly closeBrace: (() => IToken)[] = [];
+  /**
+   * A brace OPTION decides on one token whatever the lookahead: its inside is the brace alone. Left at the parser's
+   * 3, chevrotain would work out every 3-token path through the items that follow (NotClose matches `{` too) only to
+   * throw them away: 0.3 s of the server's start-up.
+   */
+  private readonly openBrace: DSLMethodOpts<IToken>[] = [];
+  private readonly closeBrace: DSLMethodOpts<IToken>[] = [];
 
   /**
    * Whether the next token continues block `idx` rather than ending a block that lost its `}`: by token type,
@@ -668,6 +678,9 @@ class DebtParser extends EmbeddedActionsParser {
 }
 
 let parser: DebtParser | undefined;
+
+/** Builds a parser with chevrotain's grammar checks on: throws if the grammar is ambiguous or otherwise at fault. */
+export function checkGrammar(): void { new DebtParser(true); }
 
 /** Tokens → syntax tree and the syntax problems found in one pass. */
 export function parseTokens(tokens: IToken[], text: string): FileSyntax {

@@ -1,0 +1,90 @@
+/**
+ * The built server as shipped: dist/server.js (server/src/start.ts) runs dist/server-main.js through V8's code cache in
+ * the temp folder, and reads exceljs and pinyin-pro from files of their own (dist/exceljs.js, dist/pinyin.js) when first
+ * asked. Each server here gets a temp folder of its own (TMPDIR), so the cache it finds is the one the test made.
+ * Figures of samples/loan-basic.debt by hand (server/test/unit/export/schedule-workbook.test.ts): 181 days at 12 % on
+ * 50,000.00 = 2,975.34; the loan's interest 2,975.34 + 3,039.60 + 21,089.59 = 27,104.53.
+ */
+import * as assert from 'assert';
+import * as cp from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, PublishDiagnosticsNotification, ProtocolConnection,
+} from 'vscode-languageserver-protocol/node';
+import { SERVER } from './client';
+
+const SAMPLE = fs.readFileSync(path.resolve(__dirname, '../../../../samples/loan-basic.debt'), 'utf8');
+const URI = 'file:///bundle/loan-basic.debt';
+
+/** Starts dist/server.js with TMPDIR = `tmp`, opens the sample, runs `steps`, shuts down; resolves when it exited. */
+async function withServer(tmp: string, steps: (conn: ProtocolConnection) => Promise<void>): Promise<number | null> {
+  const proc = cp.spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, TMPDIR: tmp } });
+  const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  const first = new Promise<void>((resolve) => conn.onNotification(PublishDiagnosticsNotification.type, (p) => { if (p.uri === URI) resolve(); }));
+  conn.listen();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+  await conn.sendNotification('initialized', {});
+  await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: URI, languageId: 'debt', version: 1, text: SAMPLE } });
+  await first;
+  await steps(conn);
+  const exited = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+  await conn.sendRequest('shutdown');
+  await conn.sendNotification('exit');
+  const code = await exited;
+  conn.dispose();
+  return code;
+}
+
+const cacheFiles = (dir: string) => fs.readdirSync(dir).filter((f) => /^debt-lang-server-.*\.code-cache$/.test(f));
+
+describe('the shipped bundle: code cache and the files loaded on demand', function () {
+  this.timeout(120000);
+  const made: string[] = [];
+  const tempDir = (prefix: string) => { const d = fs.mkdtempSync(path.join(os.tmpdir(), prefix)); made.push(d); return d; };
+  after(() => { for (const d of made) fs.rmSync(d, { recursive: true, force: true }); });
+
+  it('the 利息计算表 .xlsx comes from dist/exceljs.js, with the figures worked out by hand', async () => {
+    const tmp = tempDir('debt-bundle-');
+    let xlsx = '';
+    await withServer(tmp, async (conn) => {
+      xlsx = ((await conn.sendRequest('debt/exportSchedule', { uri: URI })) as { xlsx: string }).xlsx;
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(xlsx, 'base64') as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    assert.deepStrictEqual((ws.getRow(3).values as unknown[]).slice(1), ['借款一', '借期内利息', '2023-01-10', '2023-07-09', 181, 50000, 12, 2975.34]);
+    assert.deepStrictEqual((ws.getRow(6).values as unknown[]).slice(8), [27104.53]);
+  });
+
+  it('the first start writes the code cache; the next reads it; a damaged cache is compiled over and replaced', async () => {
+    const tmp = tempDir('debt-cache-');
+    // Caches of an earlier build of this installation and of another installation: the first is replaced.
+    const key = (n: string) => n.replace(/^(debt-lang-server-[0-9a-z]+-).*$/, '$1');
+    const symbols = async (conn: ProtocolConnection) => {
+      // A workspace symbol found by the pinyin initials of a declared name loads dist/pinyin.js: zs → 张三.
+      const items = await conn.sendRequest('workspace/symbol', { query: 'zs' }) as { name: string }[];
+      assert.ok(items.some((s) => s.name === '张三'), JSON.stringify(items));
+    };
+    assert.strictEqual(await withServer(tmp, symbols), 0);
+    const [file] = cacheFiles(tmp);
+    assert.ok(file, 'no code cache written');
+    const older = `${key(file)}0.0-1-1.code-cache`, elsewhere = 'debt-lang-server-zzzz-0.0-1-1.code-cache';
+    fs.writeFileSync(path.join(tmp, older), 'old');
+    fs.writeFileSync(path.join(tmp, elsewhere), 'another installation');
+    const written = fs.readFileSync(path.join(tmp, file));
+    assert.ok(written.length > 100_000, `${written.length} bytes`);
+
+    // Read back: the same cache stays (a cache V8 took is not written again).
+    assert.strictEqual(await withServer(tmp, symbols), 0);
+    assert.deepStrictEqual(fs.readFileSync(path.join(tmp, file)), written);
+
+    // Damaged: V8 rejects it, the server compiles as without one, answers, and writes a good cache in its place.
+    fs.writeFileSync(path.join(tmp, file), Buffer.from('not a code cache'));
+    assert.strictEqual(await withServer(tmp, symbols), 0);
+    assert.ok(fs.readFileSync(path.join(tmp, file)).length > 100_000);
+    assert.deepStrictEqual(cacheFiles(tmp).sort(), [file, elsewhere].sort());
+  });
+});
