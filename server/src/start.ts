@@ -7,10 +7,10 @@
  * and V8 itself rejects data that does not fit, which only costs the compile it would have cost anyway.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import * as vm from 'vm';
 import Module from 'module';
+import { privateTempDir } from './private-temp';
 
 const main = path.join(__dirname, 'server-main.js');
 const { size, mtimeMs } = fs.statSync(main);
@@ -18,9 +18,11 @@ const { size, mtimeMs } = fs.statSync(main);
 let where = 0x811c9dc5;
 for (let i = 0; i < main.length; i++) where = Math.imul(where ^ main.charCodeAt(i), 0x01000193) >>> 0;
 const prefix = `debt-lang-server-${where.toString(36)}-`;
-const cacheFile = path.join(os.tmpdir(), `${prefix}${process.versions.v8}-${size}-${Math.floor(mtimeMs)}.code-cache`);
+// In a folder only this user can write: a code cache another user planted would run as this user's code.
+const cacheDir = privateTempDir('debt-lang-cache');
+const cacheFile = cacheDir === undefined ? undefined : path.join(cacheDir, `${prefix}${process.versions.v8}-${size}-${Math.floor(mtimeMs)}.code-cache`);
 let cachedData: Buffer | undefined;
-try { cachedData = fs.readFileSync(cacheFile); } catch { /* first start of this bundle: compile */ }
+try { if (cacheFile !== undefined) cachedData = fs.readFileSync(cacheFile); } catch { /* first start of this bundle: compile */ }
 
 // Neither the source nor the cache is kept here once compiled (V8 keeps what it needs): 3 MB less for the server's life.
 const script = new vm.Script(Module.wrap(fs.readFileSync(main, 'utf8')), { filename: main, cachedData });
@@ -36,7 +38,7 @@ const WRITE_AFTER_MS = 10_000;
 let written = false;
 /** After the first analysis the cache holds the functions it compiled too; written once, replacing a rejected one. */
 function writeCache(): void {
-  if (written || cacheTaken) return;
+  if (written || cacheTaken || cacheFile === undefined) return;
   written = true;
   try {
     const tmp = `${cacheFile}.${process.pid}`;

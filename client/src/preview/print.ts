@@ -14,6 +14,7 @@ import { LanguageClient } from 'vscode-languageclient/node';
 import { DocumentKind, DocumentResult, DocumentStyle, Methods } from '../protocol';
 import { t } from '../l10n';
 import { prompts } from '../prompts';
+import { privateTempDir } from '../../../server/src/private-temp';
 
 export interface PrintRequest { uri: string; caseName?: string; kind: DocumentKind; style: DocumentStyle }
 export interface PrintOptions { /** Which path to take; default from `vscode.env.uiKind`. */ ui?: 'desktop' | 'web' }
@@ -43,10 +44,10 @@ export async function printDocument(client: LanguageClient, req: PrintRequest, o
     }
     return { reason: 'web' };
   }
-  // One folder per user under the system temp folder (a shared /tmp may hold another user's); the file is named as
-  // 生成文书 names it (the case, the document), so a second print of the same document replaces the first.
-  const dir = path.join(os.tmpdir(), `debt-lang-print-${process.getuid?.() ?? 'user'}`);
-  fs.mkdirSync(dir, { recursive: true });
+  // A folder only this user can write (a shared /tmp: another user could otherwise swap the page before it opens); the
+  // file is named as 生成文书 names it (the case, the document), so a second print of the same document replaces the first.
+  const dir = privateTempDir('debt-lang-print');
+  if (dir === undefined) throw new Error(`no private temporary folder in ${os.tmpdir()}`);
   const file = vscode.Uri.file(path.join(dir, result.fileName.endsWith('.html') ? result.fileName : `${result.fileName}.html`));
   await vscode.workspace.fs.writeFile(file, Buffer.from(withPrintOnLoad(result.content), 'utf8'));
   const opened = await prompts.openExternal(file);

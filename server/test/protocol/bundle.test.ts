@@ -38,7 +38,9 @@ async function withServer(tmp: string, steps: (conn: ProtocolConnection) => Prom
   return code;
 }
 
-const cacheFiles = (dir: string) => fs.readdirSync(dir).filter((f) => /^debt-lang-server-.*\.code-cache$/.test(f));
+/** The server keeps its cache in a folder of the user's own under the temp folder (server/src/private-temp.ts). */
+const ownDir = (tmp: string) => path.join(tmp, process.getuid ? `debt-lang-cache-${process.getuid()}` : 'debt-lang-cache');
+const cacheFiles = (tmp: string) => fs.readdirSync(ownDir(tmp)).filter((f) => /^debt-lang-server-.*\.code-cache$/.test(f));
 
 describe('the shipped bundle: code cache and the files loaded on demand', function () {
   this.timeout(120000);
@@ -71,20 +73,37 @@ describe('the shipped bundle: code cache and the files loaded on demand', functi
     assert.strictEqual(await withServer(tmp, symbols), 0);
     const [file] = cacheFiles(tmp);
     assert.ok(file, 'no code cache written');
+    assert.strictEqual(fs.statSync(ownDir(tmp)).mode & 0o077, 0, 'the cache folder is readable or writable by others');
     const older = `${key(file)}0.0-1-1.code-cache`, elsewhere = 'debt-lang-server-zzzz-0.0-1-1.code-cache';
-    fs.writeFileSync(path.join(tmp, older), 'old');
-    fs.writeFileSync(path.join(tmp, elsewhere), 'another installation');
-    const written = fs.readFileSync(path.join(tmp, file));
+    fs.writeFileSync(path.join(ownDir(tmp), older), 'old');
+    fs.writeFileSync(path.join(ownDir(tmp), elsewhere), 'another installation');
+    const written = fs.readFileSync(path.join(ownDir(tmp), file));
     assert.ok(written.length > 100_000, `${written.length} bytes`);
 
     // Read back: the same cache stays (a cache V8 took is not written again).
     assert.strictEqual(await withServer(tmp, symbols), 0);
-    assert.deepStrictEqual(fs.readFileSync(path.join(tmp, file)), written);
+    assert.deepStrictEqual(fs.readFileSync(path.join(ownDir(tmp), file)), written);
 
     // Damaged: V8 rejects it, the server compiles as without one, answers, and writes a good cache in its place.
-    fs.writeFileSync(path.join(tmp, file), Buffer.from('not a code cache'));
+    fs.writeFileSync(path.join(ownDir(tmp), file), Buffer.from('not a code cache'));
     assert.strictEqual(await withServer(tmp, symbols), 0);
-    assert.ok(fs.readFileSync(path.join(tmp, file)).length > 100_000);
+    assert.ok(fs.readFileSync(path.join(ownDir(tmp), file)).length > 100_000);
     assert.deepStrictEqual(cacheFiles(tmp).sort(), [file, elsewhere].sort());
+  });
+
+  it('a cache folder another user could write, or a symlink planted under its name, is not used', async function () {
+    if (!process.getuid) this.skip(); // Windows: the temp folder is the user's own
+    const symbols = async (conn: ProtocolConnection) => { await conn.sendRequest('workspace/symbol', { query: 'zs' }); };
+    // World-writable: someone else could have put a cache there. The server still answers and writes nothing.
+    const open = tempDir('debt-cache-open-');
+    fs.mkdirSync(ownDir(open), { mode: 0o777 });
+    fs.chmodSync(ownDir(open), 0o777);
+    assert.strictEqual(await withServer(open, symbols), 0);
+    assert.deepStrictEqual(cacheFiles(open), []);
+    // A symlink to a folder elsewhere: not followed.
+    const planted = tempDir('debt-cache-link-'), elsewhere = tempDir('debt-cache-target-');
+    fs.symlinkSync(elsewhere, ownDir(planted));
+    assert.strictEqual(await withServer(planted, symbols), 0);
+    assert.deepStrictEqual(fs.readdirSync(elsewhere), []);
   });
 });
