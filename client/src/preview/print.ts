@@ -6,7 +6,6 @@
  * host's disk is not the lawyer's, so the message says how to print instead and offers to write the HTML beside the
  * case file, from where the Explorer downloads it.
  */
-import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
