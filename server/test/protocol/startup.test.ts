@@ -45,10 +45,12 @@ describe('start-up: modules loaded before the first diagnostics', function () {
   it('no document stage, docx, exceljs or pinyin-pro before the first diagnostics; documents and exceljs load on the first request', async () => {
     const before = await modulesAfter(async () => undefined);
     assert.deepStrictEqual(heavy(before), []);
-    // The whole server with its dependencies, as files: 230 now (vscode-languageserver alone is ~70); pinyin-pro is not
-    // among them (keywords' pinyin comes from server/data/keyword-pinyin.json).
+    // The whole server with its dependencies, as files: 243 now (vscode-languageserver alone is ~70; the judgment
+    // instalments, the preservation day and the syntax-error placement added 13 modules the first diagnostics run);
+    // pinyin-pro is not among them (keywords' pinyin comes from server/data/keyword-pinyin.json). The bound catches a
+    // heavy dependency pulled in by accident, not a new rule's module; the shipped server is one bundle.
     const count = before.filter((m) => m.endsWith('.js') || m.endsWith('.json')).length;
-    assert.ok(count < 240, `${count} modules loaded before the first diagnostics`);
+    assert.ok(count < 255, `${count} modules loaded before the first diagnostics`);
 
     const after = await modulesAfter(async (conn, uri) => {
       const doc = await conn.sendRequest('debt/document', { uri, format: 'docx' }) as { content: string };

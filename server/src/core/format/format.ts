@@ -106,7 +106,7 @@ function layoutGaps(text: string, s: Scan | undefined = scan(text)): OffsetEdit[
   // An unterminated /* … runs to the end: a newline added after it would be inside it, and grow on every run.
   const openComment = last?.kind === 'error' && text.startsWith('/*', last.start);
   out.push({ start: tailStart, end: text.length, newText: openComment ? '' : last ? nl : text.startsWith('\uFEFF') ? '\uFEFF' : '' });
-  return safe(text, out) ? out : undefined;
+  return safe(text, out, s) ? out : undefined;
 }
 
 /**
@@ -167,10 +167,12 @@ function dirtyItemOf(s: Scan, clean: Set<Item>): Int32Array {
 }
 
 /** The formatted text keeps every character but whitespace, and lexes to the same tokens. */
-function safe(text: string, gaps: OffsetEdit[]): boolean {
+function safe(text: string, gaps: OffsetEdit[], s: Scan): boolean {
   const out = applyEdits(text, gaps);
+  if (out === text) return true; // already in the layout: nothing to check (a large file is lexed once, not three times)
   if (withoutWhitespace(out) !== withoutWhitespace(text)) return false;
-  const a = tokenize(text).tokens, b = tokenize(out).tokens;
+  // The text's own tokens are the scan's (the same lexer, the same text).
+  const a = s.atoms.filter((x) => x.kind === 'token').map((x) => x.token!), b = tokenize(out).tokens;
   return a.length === b.length && a.every((t, i) => t.image === b[i].image && t.tokenType === b[i].tokenType);
 }
 
