@@ -49,7 +49,7 @@ export function formatEdits(text: string, range?: { start: number; end: number }
     if (!extent) return [];
     chosen = gaps.filter((g) => g.end >= extent.start && g.start < extent.end);
   }
-  return chosen.filter((g) => text.slice(g.start, g.end) !== g.newText).map((g) => minimal(text, g));
+  return chosen.filter((g) => !unchanged(text, g)).map((g) => minimal(text, g));
 }
 
 /** The new whitespace of every gap between atoms (and before the first / after the last), or undefined. */
@@ -58,11 +58,10 @@ function layoutGaps(text: string, s: Scan | undefined = scan(text)): OffsetEdit[
   const { atoms } = s;
   const nl = lineEnding(s);
   const clean = cleanItems(s);
-  const marks = layoutMarks(s.items, clean, (a, b) => !/[\r\n]/.test(text.slice(a, b)));
+  const marks = layoutMarks(s.items, clean, (a, b) => lineBreaksIn(text, a, b) === 0);
   const troubled = troubledAtoms(s);
   const dirtyOf = dirtyItemOf(s, clean);
-  const gapBefore = (i: number) => text.slice(i === 0 ? 0 : atoms[i - 1].end, atoms[i].start);
-  const breaks = (i: number) => (gapBefore(i).match(LINE_BREAKS) ?? []).length;
+  const breaks = (i: number) => lineBreaksIn(text, i === 0 ? 0 : atoms[i - 1].end, atoms[i].start);
   const blankRequired = requiredBlanks(atoms, marks, breaks);
   const markOf = (a: Atom | undefined): Mark | undefined => (a?.kind === 'token' ? marks.get(a.start) : undefined);
   // The next token (not comment or separator) at or after each atom: decides whether a break is inside an item.
@@ -73,11 +72,11 @@ function layoutGaps(text: string, s: Scan | undefined = scan(text)): OffsetEdit[
   let depth = 0;
   for (let i = 0; i < atoms.length; i++) {
     const next = atoms[i], prev = i > 0 ? atoms[i - 1] : undefined;
-    const start = prev ? prev.end : 0, original = text.slice(start, next.start);
+    const start = prev ? prev.end : 0;
     const mark = markOf(next), prevMark = markOf(prev);
     let gap: string;
     if (!prev) gap = text.startsWith('\uFEFF') && next.start > 0 ? '\uFEFF' : '';
-    else if (troubled[i] || troubled[i - 1] || (dirtyOf[i] !== 0 && dirtyOf[i] === dirtyOf[i - 1])) gap = original.replace(TRAILING_BLANKS, '').replace(LINE_BREAKS, nl);
+    else if (troubled[i] || troubled[i - 1] || (dirtyOf[i] !== 0 && dirtyOf[i] === dirtyOf[i - 1])) gap = text.slice(start, next.start).replace(TRAILING_BLANKS, '').replace(LINE_BREAKS, nl);
     else {
       const n = breaks(i);
       const forced = prev.kind === 'line-comment';
@@ -94,7 +93,7 @@ function layoutGaps(text: string, s: Scan | undefined = scan(text)): OffsetEdit[
         const indent = mark?.kind === 'item' || mark?.kind === 'close' ? mark.depth : insideItem ? depth + 1 : depth;
         const maxBlank = insideItem || prevMark?.kind === 'open' || mark?.kind === 'close' ? 0 : 1;
         const blank = Math.min(maxBlank, Math.max(blankRequired[i], n - 1));
-        gap = nl.repeat(1 + blank) + INDENT.repeat(indent);
+        gap = lineStart(nl, blank, indent);
       }
     }
     out.push({ start, end: next.start, newText: gap });
@@ -172,13 +171,46 @@ function safe(text: string, gaps: OffsetEdit[], s: Scan): boolean {
   if (out === text) return true; // already in the layout: nothing to check (a large file is lexed once, not three times)
   if (withoutWhitespace(out) !== withoutWhitespace(text)) return false;
   // The text's own tokens are the scan's (the same lexer, the same text).
-  const a = s.atoms.filter((x) => x.kind === 'token').map((x) => x.token!), b = tokenize(out).tokens;
-  return a.length === b.length && a.every((t, i) => t.image === b[i].image && t.tokenType === b[i].tokenType);
+  const b = tokenize(out).tokens;
+  let k = 0;
+  for (const x of s.atoms) {
+    if (x.kind !== 'token') continue;
+    const t = x.token!, u = b[k++];
+    if (u === undefined || t.image !== u.image || t.tokenType !== u.tokenType) return false;
+  }
+  return k === b.length;
+}
+
+const lineStarts = new Map<string, string>();
+/** A line break (and a blank line) with its indent; one string per kind (a large file has one per item). */
+function lineStart(nl: string, blank: number, indent: number): string {
+  const key = `${nl}${blank}:${indent}`;
+  let gap = lineStarts.get(key);
+  if (gap === undefined) { gap = nl.repeat(1 + blank) + INDENT.repeat(indent); lineStarts.set(key, gap); }
+  return gap;
+}
+
+/** Whether the edit would write what is already there (compared in place: a large file has one gap per atom). */
+function unchanged(text: string, g: OffsetEdit): boolean {
+  return g.end - g.start === g.newText.length && text.startsWith(g.newText, g.start);
+}
+
+/** Line breaks in text[start, end), CRLF counted once (as LINE_BREAKS matches them), without slicing. */
+function lineBreaksIn(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13) { n++; if (i + 1 < end && text.charCodeAt(i + 1) === 10) i++; }
+  }
+  return n;
 }
 
 /** Applies non-overlapping edits given in any order. */
 export function applyEdits(text: string, edits: OffsetEdit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  // The formatter's own edits come in order: sorting a copy of a large file's 260,000 edits would be wasted.
+  const inOrder = edits.every((e, i) => i === 0 || edits[i - 1].start <= e.start);
+  const sorted = inOrder ? edits : [...edits].sort((a, b) => a.start - b.start);
   let out = '', at = 0;
   for (const e of sorted) { out += text.slice(at, e.start) + e.newText; at = e.end; }
   return out + text.slice(at);
