@@ -19,9 +19,10 @@ const lazyFiles = {
 };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  // dist/server.js runs dist/server-main.js through V8's code cache (server/src/start.ts).
+  // dist/server.js runs dist/server-main.js through V8's code cache (server/src/start.ts). UTF-8, not esbuild's default
+  // \uXXXX escapes: the Chinese messages, documents and statute texts take half the bytes (1.42 → 1.20 MB to read).
   { ...common, entryPoints: ['server/src/start.ts'], outfile: 'dist/server.js', sourcemap: false },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [lazyFiles] },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [lazyFiles], charset: 'utf8' },
   ...Object.entries(LAZY).map(([pkg, file]) => ({ ...common, entryPoints: [pkg], outfile: `dist/${file}`, sourcemap: false })),
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
