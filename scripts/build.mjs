@@ -2,8 +2,10 @@
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
-// Minified: the .vsix stays small (source maps are kept beside the bundles for stack traces, not packaged).
-const common = { bundle: true, minify: true, keepNames: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+// Minified: the .vsix stays small (source maps are kept beside the bundles for stack traces, not packaged). UTF-8, not
+// esbuild's default \uXXXX escapes: the Chinese messages, documents and statute texts take half the bytes (server
+// bundle 1.42 → 1.20 MB to read at start-up).
+const common = { bundle: true, minify: true, keepNames: true, charset: 'utf8', platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
 /**
  * Packages the server needs only after start-up, each bundled into a file of its own and read by `require` when first
  * used (the server's code requires them lazily): the server's bundle stays small, so Node compiles less before
@@ -19,10 +21,9 @@ const lazyFiles = {
 };
 const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  // dist/server.js runs dist/server-main.js through V8's code cache (server/src/start.ts). UTF-8, not esbuild's default
-  // \uXXXX escapes: the Chinese messages, documents and statute texts take half the bytes (1.42 → 1.20 MB to read).
+  // dist/server.js runs dist/server-main.js through V8's code cache (server/src/start.ts).
   { ...common, entryPoints: ['server/src/start.ts'], outfile: 'dist/server.js', sourcemap: false },
-  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [lazyFiles], charset: 'utf8' },
+  { ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js', plugins: [lazyFiles] },
   ...Object.entries(LAZY).map(([pkg, file]) => ({ ...common, entryPoints: [pkg], outfile: `dist/${file}`, sourcemap: false })),
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
