@@ -24,12 +24,17 @@ export function stayText(di: Delay): string {
   return `（不计算中止执行期间${stays.map((x) => `${date(x.from)}至${date(x.to)}共${x.days}日`).join('、')}）`;
 }
 
-/** Who owes an item paid by several: 共同 / 连带 / 按份 with the shares; undefined with one payer. */
-export function payersText(a: AwardReport): string | undefined {
+/**
+ * Who owes an item paid by several: 共同 / 连带 / 按份 with the shares; undefined with one payer. The shares are the
+ * judgment's: once part of a 按份 item is paid, the file does not say who paid it, so they are labelled as the
+ * judgment's shares, not as what each still owes.
+ */
+export function payersText(a: AwardReport, partlyPaid = false): string | undefined {
   if (a.by.length < 2 || !a.liability) return undefined;
   const names = a.by.join('、');
   if (a.liability === 'joint') return `被执行人${names}承担连带清偿责任`;
-  if (a.liability === 'several') return `由被执行人${names}按份负担：${(a.shares ?? []).map((x) => `${x.name}${money(x.amount)}`).join('，')}`;
+  const shares = (sep: string) => (a.shares ?? []).map((x) => `${x.name}${money(x.amount)}`).join(sep);
+  if (a.liability === 'several') return partlyPaid ? `由被执行人${names}按份负担，判决确定的份额为${shares('、')}，已履行部分未区分履行人` : `由被执行人${names}按份负担：${shares('，')}`;
   return `由被执行人${names}共同负担`;
 }
 

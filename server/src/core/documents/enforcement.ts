@@ -85,7 +85,7 @@ export function enforcementApplication(d: CaseData, en: boolean): { blocks: Bloc
       const state = new Decimal(o.paid).isZero() ? [] : new Decimal(o.outstanding).isZero() ? ['已全部履行'] : [`已履行${money(o.paid)}，尚欠${money(o.outstanding)}`];
       // An item that not every 被执行人 ordered to pay owes says who owes it.
       // How several payers owe it (共同/连带/按份) matters only while something of it is owed.
-      const several = new Decimal(o.outstanding).isZero() ? undefined : payersText(a);
+      const several = new Decimal(o.outstanding).isZero() ? undefined : payersText(a, !new Decimal(o.paid).isZero());
       const who = several ? [several] : a.by.length !== everyPayer.size || a.by.some((x) => !everyPayer.has(x)) ? [`由被执行人${a.by.join('、') || BLANK}负担`] : [];
       const tail = [...state, ...who].length ? `（${[...state, ...who].join('，')}）` : '';
       blocks.push(para([t(`（${CN_NUM[i] ?? i + 1}）`), t(awardText(a), src.awards[i]?.range), t(`${tail}${i === j.awards.length - 1 ? '。' : '；'}`)]));

@@ -3,6 +3,8 @@
  * owe 共同 / 连带 / 按份 (民法典第517条、第518条). Figures worked by hand in ../law/staged-fixture.ts.
  */
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { lines } from './samples';
 import { build, inlineCase } from './recovery-fixtures';
 import { INSTALMENT_CASE, PAYERS_CASE } from '../law/staged-fixture';
@@ -65,5 +67,18 @@ describe('enforcement application: several names in one 由', () => {
   it('the notes say how 共同 and 按份 are enforced', () => {
     assert.ok(doc.notes.includes('判项由数名被执行人共同给付、未确定各自份额的，申请执行人请求各被执行人对该项全部款项负清偿责任，任一被执行人履行的部分相应消灭该项债务。'));
     assert.ok(doc.notes.includes('按份给付的判项，各被执行人仅对其份额负清偿责任；判决未确定份额的，视为份额相同（民法典第517条第2款）。'));
+  });
+});
+
+describe('enforcement application: a 按份 item partly paid', () => {
+  // samples/judgment-installments.debt: 受理费 3,300 由 周强、吴敏 按份 (equal shares 1,650.00 each, 民法典第517条第2款);
+  // 还款 2025-05-20 2,000 goes first to the fees (民法典第561条) and the file does not say which of the two paid it.
+  const text = fs.readFileSync(path.join(__dirname, '../../../../../samples/judgment-installments.debt'), 'utf8');
+  const all = lines(build(inlineCase(text), 'enforcement'));
+
+  it('the shares are given as the judgment\'s, not as what each still owes (3,300 − 2,000 = 1,300 left, payer unknown)', () => {
+    assert.ok(all.includes('（二）案件受理费3,300.00元（已履行2,000.00元，尚欠1,300.00元，由被执行人周强、吴敏按份负担，判决确定的份额为周强1,650.00元、吴敏1,650.00元，已履行部分未区分履行人）；'),
+      all.filter((l) => l.includes('受理费')).join('\n'));
+    assert.ok(!all.some((l) => l.includes('按份负担：周强1,650.00元')));
   });
 });
