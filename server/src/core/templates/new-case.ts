@@ -42,6 +42,10 @@ export function caseName(a: NewCaseAnswers): string {
   return `${a.lender}诉${a.borrower}民间借贷纠纷`;
 }
 
+/**
+ * The skeleton in the file's keyword language. The names and the 证明 texts are Chinese in both: they are printed in the
+ * complaint and the 证据目录, which go to a Chinese court whatever the UI language (issue 19).
+ */
 export function newCaseText(a: NewCaseAnswers): string {
   const zh = a.keywords === 'zh';
   const k = (c: string, e: string) => (zh ? c : e);
@@ -62,18 +66,18 @@ export function newCaseText(a: NewCaseAnswers): string {
     ...(a.borrowerAddress?.trim() ? [`    ${k('住所', 'address')} ${name(a.borrowerAddress.trim())}`] : []),
     `  }`,
     '',
-    `  ${k('借款', 'loan')} ${k('借款一', 'loan1')} {`,
+    `  ${k('借款', 'loan')} 借款一 {`,
     `    ${k('出借人', 'lender')} ${name(a.lender)}`,
     `    ${k('借款人', 'borrower')} ${name(a.borrower)}`,
     `    ${k('金额', 'amount')} ${amountText(a.amount, zh)}`,
-    `    ${k('签订', 'signed')} ${a.delivered} ${k('证据', 'evidence')} ${k('借条', 'iou')}`,
-    `    ${k('交付', 'delivered')} ${a.delivered} ${amountText(a.amount, zh)} ${k('转账', 'transfer')} ${k('证据', 'evidence')} ${k('转账凭证', 'transfer-record')}`,
+    `    ${k('签订', 'signed')} ${a.delivered} ${k('证据', 'evidence')} 借条`,
+    `    ${k('交付', 'delivered')} ${a.delivered} ${amountText(a.amount, zh)} ${k('转账', 'transfer')} ${k('证据', 'evidence')} 转账凭证`,
     ...(a.due ? [`    ${k('到期', 'due')} ${a.due}`] : [`    ${k('到期', 'due')} ${k('未约定', 'on-demand')}`]),
     `    ${k('利率', 'interest')} ${a.rate ? rateText(a.rate, zh) : k('无', 'none')}`,
     `  }`,
     '',
-    `  ${k('证据', 'evidence')} ${k('借条', 'iou')} { ${k('类型', 'kind')} ${k('借条', 'iou')} ${k('原件', 'original')} ${k('证明', 'proves')} "${k('双方借贷合意与借款金额', 'the loan agreement and the amount')}" }`,
-    `  ${k('证据', 'evidence')} ${k('转账凭证', 'transfer-record')} { ${k('类型', 'kind')} ${k('转账记录', 'transfer')} ${k('证明', 'proves')} "${k('原告已实际交付借款', 'the lender paid the money')}" }`,
+    `  ${k('证据', 'evidence')} 借条 { ${k('类型', 'kind')} ${k('借条', 'iou')} ${k('原件', 'original')} ${k('证明', 'proves')} "双方借贷合意与借款金额" }`,
+    `  ${k('证据', 'evidence')} 转账凭证 { ${k('类型', 'kind')} ${k('转账记录', 'transfer')} ${k('证明', 'proves')} "原告已实际交付借款" }`,
     '',
     `  ${k('请求', 'claim')} ${k('本金', 'principal')}`,
     `  ${k('请求', 'claim')} ${k('利息', 'interest')} ${k('至', 'until')} ${k('实际清偿之日', 'paid')}`,

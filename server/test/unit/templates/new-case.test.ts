@@ -2,6 +2,8 @@
 import * as assert from 'assert';
 import { analyze } from '../../../src/core/analyze';
 import { newCaseText, NewCaseAnswers } from '../../../src/core/templates/new-case';
+import { buildDocument } from '../../../src/core/documents';
+import { lines } from '../documents/samples';
 
 const noFiles = { read: () => undefined };
 const answers: NewCaseAnswers = {
@@ -34,6 +36,16 @@ for (const keywords of ['zh', 'en'] as const) {
       // 2024-03-05..2025-03-04 inclusive = 365 days; 80,000.00 × 10 % × 365 / 365 = 8,000.00.
       const row = a.cases[0].loans[0].schedule[0];
       assert.deepStrictEqual([row.from, row.to, row.days, row.interest], ['2024-03-05', '2025-03-04', 365, '8000.00']);
+    });
+
+    it('prints no English in the complaint or the 证据目录: names and 证明 texts are Chinese in an English-keyword file too', () => {
+      for (const [kind, style] of [['complaint', 'element'], ['complaint', 'traditional'], ['evidence-list', 'element']] as const) {
+        const text = lines(buildDocument(a, 0, { kind, style, locale: 'en' })).join('\n');
+        assert.ok(text.includes('双方借贷合意与借款金额') && text.includes('原告已实际交付借款'), `${kind} ${style}: the 证明 texts`);
+        // 「本表word电子版」 is the official form's own instruction; nothing else may be Latin letters.
+        const latin = text.replace(/word/g, '').match(/[A-Za-z]{2,}[A-Za-z -]*/g) ?? [];
+        assert.deepStrictEqual(latin, [], `${kind} ${style}`);
+      }
     });
   });
 }

@@ -1,0 +1,100 @@
+// UI test (issue 19): 「新建案件 / New Case」 typed as a lawyer writes — 8万元, 2024年3月5日, 1.5%/月 — with the court suggested
+// from the domiciles, in the packaged extension in code-server. The case file is named in Chinese and checks clean.
+import * as assert from 'assert';
+import * as cp from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { launchBrowser, root, startCodeServer } from '../../scripts/code-server.mjs';
+
+const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+const vsix = path.join(root, `debt-lang-${pkg.version}.vsix`);
+const shots = path.join(root, 'test-results/ui');
+
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 15000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor({ timeout: 15000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Waits for the input box whose prompt contains `prompt`, returns what it holds, types `answer` (if given) and Enter. */
+async function answer(page, prompt, text) {
+  const box = page.locator('.quick-input-widget').filter({ hasText: prompt });
+  await box.waitFor({ timeout: 30000 });
+  const input = page.locator('.quick-input-widget input');
+  const before = await input.inputValue();
+  if (text !== undefined) await input.fill(text);
+  // The validation message, if any, must not be an error before Enter.
+  await page.waitForTimeout(300);
+  await page.keyboard.press('Enter');
+  await box.waitFor({ state: 'hidden', timeout: 15000 }).catch(() => {});
+  return before;
+}
+
+describe('新建案件 / New Case in code-server (packaged .vsix)', function () {
+  this.timeout(240000);
+  let server, browser, page, workspace;
+
+  before(async () => {
+    assert.ok(fs.existsSync(vsix), `${vsix} missing: run npm run package`);
+    fs.mkdirSync(shots, { recursive: true });
+    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'debt-ui-newcase-'));
+    fs.copyFileSync(path.join(root, 'samples/loan-basic.debt'), path.join(workspace, 'loan-basic.debt'));
+    server = await startCodeServer({ workspace, installVsix: vsix });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    await page.goto(`http://${server.host}/?folder=${encodeURIComponent(workspace)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      await page.screenshot({ path: path.join(shots, `failed-new-case-${this.currentTest.title.slice(0, 30).replace(/[^\w\u4e00-\u9fff]+/g, '-')}.png`) }).catch(() => {});
+    }
+  });
+  after(async () => {
+    await browser?.close();
+    server?.stop();
+    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
+  });
+
+  it('accepts 8万元, 2024年3月5日 and 1.5%/月, suggests the defendant\'s court, and writes 王小明诉赵大海民间借贷纠纷.debt that checks clean', async () => {
+    // Open a case first so the language server is up (its code lens shows).
+    const item = page.getByRole('treeitem', { name: /loan-basic\.debt/ });
+    await item.waitFor({ timeout: 60000 });
+    await item.click();
+    await page.locator('.codelens-decoration').first().waitFor({ timeout: 120000 });
+
+    await runCommand(page, 'New Case');
+    await answer(page, 'Lender', '王小明');
+    await answer(page, 'Borrower', '赵大海');
+    await answer(page, 'Domicile of the lender', '上海市浦东新区世纪大道100号');
+    await answer(page, 'Domicile of the borrower', '北京市朝阳区建国路88号');
+    await answer(page, 'Amount delivered', '8万元');
+    await answer(page, 'Date the money was delivered', '2024年3月5日');
+    await answer(page, 'Due date', '2025年3月4日');
+    await answer(page, 'Agreed annual rate', '1.5%/月');
+    // The court box holds the borrower's district court (民诉法第22条): Enter keeps it.
+    const court = await answer(page, 'Court');
+    assert.strictEqual(court, '北京市朝阳区人民法院');
+    await answer(page, 'Filing date', '2025年6月1日');
+
+    const file = path.join(workspace, '王小明诉赵大海民间借贷纠纷.debt');
+    const deadline = Date.now() + 30000;
+    while (!fs.existsSync(file) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    assert.ok(fs.existsSync(file), `not written: ${fs.readdirSync(workspace).join(', ')}`);
+    const text = fs.readFileSync(file, 'utf8');
+    // The names and 证明 texts go into the complaint and the 证据目录: Chinese under the English UI too.
+    for (const want of ['王小明', '赵大海', '8万元', '2024年3月5日', '2025年3月4日', '1.5%/月', '北京市朝阳区人民法院', '2025年6月1日', '北京市朝阳区建国路88号', '双方借贷合意与借款金额', '原告已实际交付借款']) {
+      assert.ok(text.includes(want), `${want} missing from:\n${text}`);
+    }
+    await page.locator('.view-lines').filter({ hasText: '赵大海' }).first().waitFor({ timeout: 30000 });
+    await page.screenshot({ path: path.join(shots, 'new-case.png') });
+    // The file the command wrote has no error (the CLI runs the same core as the server).
+    const check = cp.spawnSync(process.execPath, [path.join(root, 'dist/cli.js'), 'check', file], { encoding: 'utf8' });
+    assert.ok(!/\berror\b/.test(check.stdout), check.stdout);
+    assert.strictEqual(check.status, 0, check.stdout + check.stderr);
+  });
+});
