@@ -147,7 +147,8 @@ describe('completion: keyword language, pinyin, snippets', () => {
     assert.match(zh.textEdit!.newText, /^借款 \$\{1:借款一\} \{\n {2}出借人 \$\{2:张三\}\n {2}借款人 \$\{3:李四\}\n/);
     const en = at('case A {\n  |\n}').find((i) => i.label === 'evidence { … }')!;
     // A plain placeholder, not a choice (a choice is accepted on Enter and moves on): the kinds are offered after `kind `.
-    assert.match(en.textEdit!.newText, /^evidence \$\{1:IOU\} \{ kind \$\{2:iou\} \$\{3:original\} /);
+    // The evidence's name and 证明 text are printed in the 证据目录: Chinese defaults under English keywords too.
+    assert.match(en.textEdit!.newText, /^evidence \$\{1:借条\} \{ kind \$\{2:iou\} \$\{3:original\} proves "\$\{4:双方借贷合意与借款金额\}" \}/);
     assert.match(at('|').find((i) => i.label === '案件 { … }')!.textEdit!.newText, /起诉日 \$\{3:\$CURRENT_YEAR-\$CURRENT_MONTH-\$CURRENT_DATE\}/);
   });
 
