@@ -97,4 +97,36 @@ describe('新建案件 / New Case in code-server (packaged .vsix)', function () 
     assert.ok(!/\berror\b/.test(check.stdout), check.stdout);
     assert.strictEqual(check.status, 0, check.stdout + check.stderr);
   });
+
+  it('renaming the defendant (F2) offers to update the case title; accepting it renames the title too', async () => {
+    const file = path.join(workspace, '王小明诉赵大海民间借贷纠纷.debt');
+    const text = fs.readFileSync(file, 'utf8');
+    // The defendant's declaration: `  defendant 赵大海 {` (1-based line and column of the name).
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => /^\s*(defendant|被告) 赵大海 \{/.test(l));
+    assert.ok(line >= 0, text);
+    const column = lines[line].indexOf('赵大海') + 2;
+    await page.locator('.monaco-editor textarea').first().focus();
+    await page.keyboard.press('Control+G');
+    const goto = page.locator('.quick-input-widget input');
+    await goto.waitFor({ timeout: 15000 });
+    await goto.fill(`:${line + 1}:${column}`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('F2');
+    const box = page.locator('.rename-box input, .rename-box textarea').first();
+    await box.waitFor({ timeout: 30000 });
+    await box.fill('赵大江');
+    await page.keyboard.press('Enter');
+    const offer = page.locator('.notifications-toasts .notification-toast').filter({ hasText: '王小明诉赵大江民间借贷纠纷' });
+    await offer.waitFor({ timeout: 30000 });
+    await page.screenshot({ path: path.join(shots, 'rename-offer.png') });
+    await offer.getByRole('button', { name: /Update the case title|更新案件名称/ }).click();
+    await page.locator('.view-lines').filter({ hasText: 'case 王小明诉赵大江民间借贷纠纷' }).first().waitFor({ timeout: 30000 });
+    await page.keyboard.press('Control+S');
+    const deadline = Date.now() + 15000;
+    let saved = '';
+    while (Date.now() < deadline) { saved = fs.readFileSync(file, 'utf8'); if (saved.includes('case 王小明诉赵大江民间借贷纠纷')) break; await new Promise((r) => setTimeout(r, 250)); }
+    assert.ok(saved.includes('case 王小明诉赵大江民间借贷纠纷 {'), saved);
+    assert.ok(!/赵大海/.test(saved.split('\n').slice(1).join('\n')), saved); // every use renamed (the first line is a comment)
+  });
 });
