@@ -2,13 +2,9 @@
 // and English (d → defendant) — in the packaged extension in code-server. Screenshots go to test-results/ui/.
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { launchBrowser, root, startCodeServer } from '../../scripts/code-server.mjs';
-
-const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const vsix = path.join(root, `debt-lang-${pkg.version}.vsix`);
-const shots = path.join(root, 'test-results/ui');
+import { root } from '../../scripts/code-server.mjs';
+import { closeWorkspace, openWorkspace, runCommand, shotIfFailed, shots } from './session.mjs';
 
 const ZH = '案件 甲诉乙 {\n  原告 甲 {}\n  借款 一 {\n    出借人 甲\n    \n  }\n  \n}\n';
 const EN = 'case A {\n  plaintiff B {}\n  \n}\n';
@@ -27,15 +23,6 @@ async function suggestions(page, wanted) {
   const row = page.locator('.suggest-widget .monaco-list-row').filter({ hasText: wanted });
   await row.first().waitFor({ timeout: 45000 });
   return page.locator('.suggest-widget .monaco-list-row .label-name').allInnerTexts();
-}
-
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 15000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor({ timeout: 15000 });
-  await page.keyboard.press('Enter');
 }
 
 /** Presses Enter on the next quick pick (form, format …), returning the first row's text. */
@@ -58,31 +45,18 @@ async function open(page, name, text) {
 
 describe('completion opens while typing (packaged .vsix in code-server)', function () {
   this.timeout(180000);
-  let server, browser, page, workspace;
+  let session, page, workspace;
 
   before(async () => {
-    assert.ok(fs.existsSync(vsix), `${vsix} missing: run npm run package`);
-    fs.mkdirSync(shots, { recursive: true });
-    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'debt-ui-typing-'));
-    fs.writeFileSync(path.join(workspace, 'typing.debt'), ZH);
-    fs.writeFileSync(path.join(workspace, 'english.debt'), EN);
-    fs.copyFileSync(path.join(root, 'samples/loan-basic.debt'), path.join(workspace, 'loan-basic.debt'));
-    server = await startCodeServer({ workspace, installVsix: vsix });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    await page.goto(`http://${server.host}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    session = await openWorkspace('debt-ui-typing-', (ws) => {
+      fs.writeFileSync(path.join(ws, 'typing.debt'), ZH);
+      fs.writeFileSync(path.join(ws, 'english.debt'), EN);
+      fs.copyFileSync(path.join(root, 'samples/loan-basic.debt'), path.join(ws, 'loan-basic.debt'));
+    });
+    ({ page, workspace } = session);
   });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      await page.screenshot({ path: path.join(shots, `failed-typing-${this.currentTest.title.slice(0, 30).replace(/[^\w\u4e00-\u9fff]+/g, '-')}.png`) }).catch(() => {});
-    }
-  });
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  afterEach(async function () { await shotIfFailed(this.currentTest, page, 'failed-typing-'); });
+  after(() => closeWorkspace(session));
 
   it('typing yqll in a loan (no Ctrl+Space) offers 逾期利率', async () => {
     await open(page, 'typing.debt', '出借人');

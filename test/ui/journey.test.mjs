@@ -6,13 +6,10 @@
 // total 74,104.53; with 4,000 repaid instead of 3,000 the principal is 48,975.34.
 import * as assert from 'assert';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { hoverOver, launchBrowser, root, startCodeServer } from '../../scripts/code-server.mjs';
+import { hoverOver, root } from '../../scripts/code-server.mjs';
+import { closeWorkspace, openWorkspace, runCommand, shotIfFailed, shots } from './session.mjs';
 
-const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const vsix = path.join(root, `debt-lang-${pkg.version}.vsix`);
-const shots = path.join(root, 'test-results/ui');
 
 /** A screenshot as PNG (test evidence) and as a small JPEG (the README and the walkthrough use those). */
 async function shot(page, name) {
@@ -52,40 +49,16 @@ async function selectInEditor(page, text) {
   await page.keyboard.press('Escape');
 }
 
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 15000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor({ timeout: 15000 });
-  await page.keyboard.press('Enter');
-}
-
 describe('a lawyer\'s journey in code-server (packaged .vsix)', function () {
   this.timeout(180000);
-  let server, browser, page, workspace;
+  let session, page, workspace;
 
   before(async () => {
-    assert.ok(fs.existsSync(vsix), `${vsix} missing: run npm run package`);
-    fs.mkdirSync(shots, { recursive: true });
-    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'debt-ui-journey-'));
-    fs.cpSync(path.join(root, 'samples'), workspace, { recursive: true });
-    server = await startCodeServer({ workspace, installVsix: vsix });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    await page.goto(`http://${server.host}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    session = await openWorkspace('debt-ui-journey-', (ws) => fs.cpSync(path.join(root, 'samples'), ws, { recursive: true }));
+    ({ page, workspace } = session);
   });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      await page.screenshot({ path: path.join(shots, `failed-${this.currentTest.title.slice(0, 40).replace(/[^\w\u4e00-\u9fff]+/g, '-')}.png`) }).catch(() => {});
-    }
-  });
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  afterEach(async function () { await shotIfFailed(this.currentTest, page, 'failed-'); });
+  after(() => closeWorkspace(session));
 
   it('opens samples/loan-basic.debt', async () => {
     const item = page.getByRole('treeitem', { name: /loan-basic\.debt/ });

@@ -3,22 +3,9 @@
 import * as assert from 'assert';
 import * as cp from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { launchBrowser, root, startCodeServer } from '../../scripts/code-server.mjs';
-
-const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-const vsix = path.join(root, `debt-lang-${pkg.version}.vsix`);
-const shots = path.join(root, 'test-results/ui');
-
-async function runCommand(page, title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ timeout: 15000 });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row').filter({ hasText: title }).first().waitFor({ timeout: 15000 });
-  await page.keyboard.press('Enter');
-}
+import { root } from '../../scripts/code-server.mjs';
+import { closeWorkspace, openWorkspace, runCommand, shotIfFailed, shots } from './session.mjs';
 
 /** Waits for the input box whose prompt contains `prompt`, returns what it holds, types `answer` (if given) and Enter. */
 async function answer(page, prompt, text) {
@@ -27,7 +14,7 @@ async function answer(page, prompt, text) {
   const input = page.locator('.quick-input-widget input');
   const before = await input.inputValue();
   if (text !== undefined) await input.fill(text);
-  // The validation message, if any, must not be an error before Enter.
+  // A moment for the box's validation: an answer it rejects keeps the box open, and the next prompt never comes.
   await page.waitForTimeout(300);
   await page.keyboard.press('Enter');
   await box.waitFor({ state: 'hidden', timeout: 15000 }).catch(() => {});
@@ -36,29 +23,14 @@ async function answer(page, prompt, text) {
 
 describe('新建案件 / New Case in code-server (packaged .vsix)', function () {
   this.timeout(240000);
-  let server, browser, page, workspace;
+  let session, page, workspace;
 
   before(async () => {
-    assert.ok(fs.existsSync(vsix), `${vsix} missing: run npm run package`);
-    fs.mkdirSync(shots, { recursive: true });
-    workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'debt-ui-newcase-'));
-    fs.copyFileSync(path.join(root, 'samples/loan-basic.debt'), path.join(workspace, 'loan-basic.debt'));
-    server = await startCodeServer({ workspace, installVsix: vsix });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    await page.goto(`http://${server.host}/?folder=${encodeURIComponent(workspace)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    session = await openWorkspace('debt-ui-newcase-', (ws) => fs.copyFileSync(path.join(root, 'samples/loan-basic.debt'), path.join(ws, 'loan-basic.debt')));
+    ({ page, workspace } = session);
   });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      await page.screenshot({ path: path.join(shots, `failed-new-case-${this.currentTest.title.slice(0, 30).replace(/[^\w\u4e00-\u9fff]+/g, '-')}.png`) }).catch(() => {});
-    }
-  });
-  after(async () => {
-    await browser?.close();
-    server?.stop();
-    if (workspace) fs.rmSync(workspace, { recursive: true, force: true });
-  });
+  afterEach(async function () { await shotIfFailed(this.currentTest, page, 'failed-new-case-'); });
+  after(() => closeWorkspace(session));
 
   it('accepts 8万元, 2024年3月5日 and 1.5%/月, suggests the defendant\'s court, and writes 王小明诉赵大海民间借贷纠纷.debt that checks clean', async () => {
     // Open a case first so the language server is up (its code lens shows).
