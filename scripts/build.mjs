@@ -1,5 +1,6 @@
 // Bundles the extension, the language server and the CLI into dist/ with esbuild (source maps on).
 import * as esbuild from 'esbuild';
+import { buildParserTables } from './build-parser-tables.mjs';
 
 const watch = process.argv.includes('--watch');
 // Minified: the .vsix stays small (source maps are kept beside the bundles for stack traces, not packaged). UTF-8, not
@@ -27,6 +28,8 @@ const builds = [
   ...Object.entries(LAZY).map(([pkg, file]) => ({ ...common, entryPoints: [pkg], outfile: `dist/${file}`, sourcemap: false })),
   { ...common, entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+// The parser's lookahead table first: the server bundles embed it (server/data/parser-lookahead.json).
+await buildParserTables();
 if (watch) {
   for (const b of builds) await (await esbuild.context(b)).watch();
 } else {

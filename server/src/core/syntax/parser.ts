@@ -5,11 +5,13 @@
  * single-token insertion/deletion and re-sync handle the rest, so one pass reports every error and the
  * rest of the file still yields a model. No rule recurses into itself, so deep nesting cannot overflow.
  */
-import { DSLMethodOpts, EmbeddedActionsParser, IOrAlt, IParserErrorMessageProvider, IToken, OrMethodOpts, TokenType, EOF } from 'chevrotain';
+import { DSLMethodOpts, EmbeddedActionsParser, ILookaheadStrategy, IOrAlt, IParserErrorMessageProvider, IToken, OrMethodOpts, TokenType, EOF } from 'chevrotain';
 import { allTokens, K, Name, NameLike, NotClose, LBrace, RBrace, Comma, DateLit, NumberLike, RateLit, WordLit, QuotedString, CnString, OpenString, LprLit } from './tokens';
 import { Block, FileSyntax, Item, NO_TOKENS, SyntaxProblem } from './ast';
 import { keywordLanguageOfTokens } from './keyword-language';
 import { placeProblem } from './problem-place';
+import { LookaheadTable, TableLookahead } from './lookahead-table';
+import lookaheadTable from '../../../data/parser-lookahead.json';
 
 /** Expectation keys for mismatched tokens; the message catalogue turns them into sentences. */
 const EXPECTED_BY_TOKEN: Record<string, string> = {
@@ -36,6 +38,8 @@ const messages: IParserErrorMessageProvider = {
   buildEarlyExitMessage: ({ ruleName }) => EXPECTED_BY_RULE[ruleName] ?? 'other',
 };
 
+/** Tokens the parser may look ahead to choose (chevrotain's k). */
+const MAX_LOOKAHEAD = 3;
 const CONTINUE = 1, END = 0, EVIDENCE = 2;
 
 /** Item starters at case level: inside a block that lost its `}`, these end the block instead of being skipped. */
@@ -100,8 +104,8 @@ class DebtParser extends EmbeddedActionsParser {
    * They cost 40 ms of the server's start-up and find nothing a grammar test would not: the parser the tools use skips
    * them and `grammar-checks.test.ts` runs them (checkGrammar below).
    */
-  constructor(validate = false) {
-    super(allTokens, { recoveryEnabled: true, maxLookahead: 3, errorMessageProvider: messages, skipValidations: !validate });
+  constructor(validate = false, readonly lookahead: ILookaheadStrategy = new TableLookahead(allTokens, MAX_LOOKAHEAD, lookaheadTable as LookaheadTable)) {
+    super(allTokens, { recoveryEnabled: true, maxLookahead: MAX_LOOKAHEAD, errorMessageProvider: messages, skipValidations: !validate, lookaheadStrategy: lookahead });
     this.performSelfAnalysis();
     const fieldRules: Record<number, string> = { 1: 'partyField', 2: 'agentField', 3: 'loanField', 4: 'evidenceField', 6: 'assetField', 7: 'judgmentField' };
     const size = Math.max(...allTokens.map((t) => t.tokenTypeIdx!)) + 1;
@@ -677,15 +681,38 @@ class DebtParser extends EmbeddedActionsParser {
   });
 }
 
-let parser: DebtParser | undefined;
+let sharedParser: DebtParser | undefined;
 
 /** Builds a parser with chevrotain's grammar checks on: throws if the grammar is ambiguous or otherwise at fault. */
 export function checkGrammar(): void { new DebtParser(true); }
 
+/**
+ * The lookahead paths of every production, computed from the grammar without a table: what `npm run build` writes to
+ * server/data/parser-lookahead.json (scripts/build-parser-tables.mjs).
+ */
+export function computeLookaheadTable(): LookaheadTable {
+  const lookahead = new TableLookahead(allTokens, MAX_LOOKAHEAD);
+  new DebtParser(false, lookahead);
+  const sorted = Object.fromEntries(Object.entries(lookahead.recorded).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { fingerprint: lookahead.fingerprint, paths: sorted };
+}
+
+/** Whether the parser the tools use read its lookahead from the table (false: the table is stale or missing). */
+export function lookaheadFromTable(): boolean {
+  sharedParser ??= new DebtParser();
+  return sharedParser.lookahead instanceof TableLookahead && Object.keys(sharedParser.lookahead.recorded).length === 0;
+}
+
+/** A parser with another lookahead strategy (tests compare the table's with chevrotain's own LL(k)). */
+export function parserWith(lookahead: (k: number) => ILookaheadStrategy): ParserInstance {
+  return new DebtParser(false, lookahead(MAX_LOOKAHEAD));
+}
+export type ParserInstance = DebtParser;
+
 /** Tokens → syntax tree and the syntax problems found in one pass. */
-export function parseTokens(tokens: IToken[], text: string): FileSyntax {
+export function parseTokens(tokens: IToken[], text: string, using?: ParserInstance): FileSyntax {
   const textLength = text.length;
-  parser ??= new DebtParser();
+  const parser = using ?? (sharedParser ??= new DebtParser());
   parser.input = tokens;
   parser.skipped = [];
   parser.missing = [];
