@@ -29,7 +29,8 @@ describe('protocol: the title offer also updates the comment that repeats the ti
   async function renameDefendantAndAcceptTitle(uri: string, text: string): Promise<{ text: string; titleEdit: WorkspaceEdit; offers: Offer[] }> {
     const lines = text.split('\n');
     const line = lines.findIndex((l) => /^\s*(被告|defendant) 赵大海 \{/.test(l));
-    const party = await client.conn.sendRequest(RenameRequest.type, { textDocument: { uri }, position: { line, character: lines[line].indexOf('赵大海') + 1 }, newName: '赵大江' }) as WorkspaceEdit;
+    const position = { line, character: lines[line].indexOf('赵大海') + 1 };
+    const party = await client.conn.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName: '赵大江' }) as WorkspaceEdit;
     text = await apply(uri, text, party);
     const offers = await client.conn.sendRequest('debt/caseTitleAfterRename', { uri, oldName: '赵大海', newName: '赵大江' }) as Offer[];
     assert.strictEqual(offers.length, 1, JSON.stringify(offers));
@@ -40,7 +41,8 @@ describe('protocol: the title offer also updates the comment that repeats the ti
   for (const keywords of ['zh', 'en'] as const) {
     it(`New Case (${keywords} keywords): after the offer the first line reads \`// ${NEW}\`, in the title's own edit`, async () => {
       const uri = `file:///tmp/title-comment-${keywords}.debt`;
-      const made = await client.conn.sendRequest('debt/newCase', { lender: '王小明', borrower: '赵大海', amount: '8万元', delivered: '2024-03-05', keywords }) as { name: string; text: string };
+      const answers = { lender: '王小明', borrower: '赵大海', amount: '8万元', delivered: '2024-03-05', keywords };
+      const made = await client.conn.sendRequest('debt/newCase', answers) as { name: string; text: string };
       assert.ok(made.text.startsWith(`// ${OLD}\n`), made.text);
       await client.open(uri, made.text);
       const { text, titleEdit } = await renameDefendantAndAcceptTitle(uri, made.text);
