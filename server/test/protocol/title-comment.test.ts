@@ -34,7 +34,8 @@ describe('protocol: the title offer also updates the comment that repeats the ti
     text = await apply(uri, text, party);
     const offers = await client.conn.sendRequest('debt/caseTitleAfterRename', { uri, oldName: '赵大海', newName: '赵大江' }) as Offer[];
     assert.strictEqual(offers.length, 1, JSON.stringify(offers));
-    const titleEdit = await client.conn.sendRequest(RenameRequest.type, { textDocument: { uri }, position: offers[0].position, newName: offers[0].newTitle }) as WorkspaceEdit;
+    const { position: at, newTitle } = offers[0];
+    const titleEdit = await client.conn.sendRequest(RenameRequest.type, { textDocument: { uri }, position: at, newName: newTitle }) as WorkspaceEdit;
     return { text: await apply(uri, text, titleEdit), titleEdit, offers };
   }
 
@@ -48,7 +49,8 @@ describe('protocol: the title offer also updates the comment that repeats the ti
       const { text, titleEdit } = await renameDefendantAndAcceptTitle(uri, made.text);
       const nameAt = keywords === 'zh' ? 3 : 5;
       // One edit, two changes: the comment's title (after `// `, 13 characters) and the case name on line 1.
-      assert.deepStrictEqual((titleEdit.changes?.[uri] ?? []).map((e) => [e.range.start.line, e.range.start.character, e.range.end.character, e.newText]).sort(),
+      const changes = (titleEdit.changes?.[uri] ?? []).map((e) => [e.range.start.line, e.range.start.character, e.range.end.character, e.newText]);
+      assert.deepStrictEqual(changes.sort(),
         [[0, 3, 16, NEW], [1, nameAt, nameAt + 13, NEW]]);
       assert.ok(text.startsWith(`// ${NEW}\n${keywords === 'zh' ? '案件' : 'case'} ${NEW} {\n`), text);
       assert.ok(!text.includes('赵大海'), text);
