@@ -70,7 +70,7 @@ describe('新建案件 / New Case in code-server (packaged .vsix)', function () 
     assert.strictEqual(check.status, 0, check.stdout + check.stderr);
   });
 
-  it('renaming the defendant (F2) offers to update the case title; accepting it renames the title too', async () => {
+  it('renaming the defendant (F2) offers to update the case title; accepting it renames the title and its comment, in one undo step', async () => {
     const file = path.join(workspace, '王小明诉赵大海民间借贷纠纷.debt');
     const text = fs.readFileSync(file, 'utf8');
     // The defendant's declaration: `  defendant 赵大海 {` (1-based line and column of the name).
@@ -99,6 +99,16 @@ describe('新建案件 / New Case in code-server (packaged .vsix)', function () 
     let saved = '';
     while (Date.now() < deadline) { saved = fs.readFileSync(file, 'utf8'); if (saved.includes('case 王小明诉赵大江民间借贷纠纷')) break; await new Promise((r) => setTimeout(r, 250)); }
     assert.ok(saved.includes('case 王小明诉赵大江民间借贷纠纷 {'), saved);
-    assert.ok(!/赵大海/.test(saved.split('\n').slice(1).join('\n')), saved); // every use renamed (the first line is a comment)
+    // Every use renamed, and New Case's first line, the comment repeating the title, with the title.
+    assert.ok(saved.startsWith('// 王小明诉赵大江民间借贷纠纷\n'), saved);
+    assert.ok(!/赵大海/.test(saved), saved);
+    // The comment is part of the title's edit: one undo takes back both, and leaves the defendant's rename.
+    await page.keyboard.press('Control+Z');
+    await page.locator('.view-lines').filter({ hasText: 'case 王小明诉赵大海民间借贷纠纷' }).first().waitFor({ timeout: 15000 });
+    await page.keyboard.press('Control+S');
+    const undone = Date.now() + 15000;
+    while (Date.now() < undone) { saved = fs.readFileSync(file, 'utf8'); if (saved.includes('case 王小明诉赵大海民间借贷纠纷')) break; await new Promise((r) => setTimeout(r, 250)); }
+    assert.ok(saved.startsWith('// 王小明诉赵大海民间借贷纠纷\ncase 王小明诉赵大海民间借贷纠纷 {'), saved);
+    assert.ok(saved.includes('defendant 赵大江 {'), saved);
   });
 });

@@ -6,6 +6,7 @@
  */
 import { ErrorCodes, Position, Range, ResponseError, TextEdit, WorkspaceEdit } from 'vscode-languageserver/node';
 import { Locale } from '../core/diagnostics/types';
+import { pushAll } from '../core/lists';
 import { keywordOf } from '../core/syntax/tokens';
 import { plainRange } from '../core/text/range';
 import { Feature } from './context';
@@ -13,6 +14,7 @@ import { indexNames, indexNameSteps, NameKind, nameText, NameOccurrence, occurre
 import { finish, finishInSlices, Steps, versionChanged } from './steps';
 import { t } from './l10n';
 import { workspaceOf } from './references';
+import { titleCommentEdits } from './title-comment';
 
 type Refusal = { error: string };
 
@@ -52,6 +54,10 @@ export function* renameSteps(ws: Workspace, uri: string, p: Position, newNameRaw
   const changes: Record<string, TextEdit[]> = {};
   const text = nameText(newName);
   for (const o of all) (changes[o.uri] ??= []).push({ range: plainRange(o.occurrence.range), newText: text });
+  // A case renamed: the comment above it that repeats its title follows, in the same edit (one undo step).
+  if (occ.kind === 'case' && newName !== occ.name) {
+    for (const o of all) if (o.occurrence.declaration) pushAll(changes[o.uri] ??= [], titleCommentEdits(ws, o.uri, o.occurrence.caseIndex, newName));
+  }
   return { changes };
 }
 
