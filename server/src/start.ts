@@ -1,58 +1,9 @@
 /**
- * dist/server.js, what the extension (and any LSP editor) starts: it runs the bundled language server,
- * dist/server-main.js, through V8's code cache, as Node 22 does with `module.enableCompileCache()` and the
- * v8-compile-cache package did before it. The first start compiles as usual and, at exit (or after a few seconds), writes
- * the code V8 compiled — the bundle and the functions the first analysis ran — to the system's temp folder; later starts
- * read it back instead of compiling. A cache made by another V8 or for another bundle is not used: its name carries both,
- * and V8 itself rejects data that does not fit, which only costs the compile it would have cost anyway.
+ * dist/server.js, what the extension (and any LSP editor) starts: it runs the language server's protocol bundle,
+ * dist/server-main.js, through V8's code cache (code-cache.ts); that bundle loads dist/server-core.js the same way
+ * once it has answered `initialize`.
  */
-import * as fs from 'fs';
 import * as path from 'path';
-import * as vm from 'vm';
-import Module from 'module';
-import { privateTempDir } from './private-temp';
+import { runWithCodeCache } from './code-cache';
 
-const main = path.join(__dirname, 'server-main.js');
-const { size, mtimeMs } = fs.statSync(main);
-/** Which installation (FNV-1a of the bundle's path: the repository's dist/ and an installed copy keep a cache each). */
-let where = 0x811c9dc5;
-for (let i = 0; i < main.length; i++) where = Math.imul(where ^ main.charCodeAt(i), 0x01000193) >>> 0;
-const prefix = `debt-lang-server-${where.toString(36)}-`;
-// In a folder only this user can write: a code cache another user planted would run as this user's code.
-const cacheDir = privateTempDir('debt-lang-cache');
-const cacheFile = cacheDir === undefined ? undefined : path.join(cacheDir, `${prefix}${process.versions.v8}-${size}-${Math.floor(mtimeMs)}.code-cache`);
-let cachedData: Buffer | undefined;
-try { if (cacheFile !== undefined) cachedData = fs.readFileSync(cacheFile); } catch { /* first start of this bundle: compile */ }
-
-// Neither the source nor the cache is kept here once compiled (V8 keeps what it needs): 3 MB less for the server's life.
-const script = new vm.Script(Module.wrap(fs.readFileSync(main, 'utf8')), { filename: main, cachedData });
-const cacheTaken = cachedData !== undefined && !script.cachedDataRejected;
-cachedData = undefined;
-const wrapped = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
-const mod = new Module(main, module);
-mod.filename = main;
-mod.paths = module.paths;
-mod.loaded = true;
-
-const WRITE_AFTER_MS = 10_000;
-let written = false;
-/** After the first analysis the cache holds the functions it compiled too; written once, replacing a rejected one. */
-function writeCache(): void {
-  if (written || cacheTaken || cacheFile === undefined) return;
-  written = true;
-  try {
-    const tmp = `${cacheFile}.${process.pid}`;
-    fs.writeFileSync(tmp, script.createCachedData());
-    fs.renameSync(tmp, cacheFile);
-    // The caches of this installation's earlier builds (another version, another V8) are of no more use.
-    const dir = path.dirname(cacheFile), own = path.basename(cacheFile);
-    for (const f of fs.readdirSync(dir)) if (f.startsWith(prefix) && f.endsWith('.code-cache') && f !== own) fs.rmSync(path.join(dir, f), { force: true });
-  } catch { /* a read-only temp folder: every start compiles, as without a cache */ }
-}
-// At exit, or once the server has had time to answer its first requests (the cache then holds what they compiled).
-process.once('exit', writeCache);
-// An editor that stops a server kills it if it has not exited by itself: the cache is still written (then the exit).
-process.once('SIGTERM', () => { writeCache(); process.exit(143); });
-setTimeout(writeCache, WRITE_AFTER_MS).unref();
-
-wrapped.call(mod.exports, mod.exports, Module.createRequire(main), mod, main, path.dirname(main));
+runWithCodeCache(path.join(__dirname, 'server-main.js'), module);

@@ -23,6 +23,10 @@ export interface OpenText { lineCount: number; offsetAt(p: Position): number; po
 
 export class Lifecycle {
   phase: Phase = 'new';
+  /** Called once the answer to `initialize` is written (the server loads its analysis then: server.ts). */
+  onStarted?: () => void;
+  /** Set while the answer to `initialize` is on its way out. */
+  justStarted = false;
   /** The open document of a uri (set once the server has its document store). */
   openText?: (uri: string) => OpenText | undefined;
   /** Requests let through and not answered yet; of those, the ones the client cancelled. */
@@ -88,7 +92,7 @@ export class Lifecycle {
   /** An outgoing message: the answer to `initialize` starts the session; a cancelled request's result becomes RequestCancelled. */
   leaving(msg: Message): Message {
     if (!Message.isResponse(msg) || msg.id === null) return msg;
-    if (this.phase === 'new' && !msg.error) this.phase = 'running';
+    if (this.phase === 'new' && !msg.error) { this.phase = 'running'; this.justStarted = true; }
     this.pending.delete(msg.id);
     if (!this.cancelled.delete(msg.id) || msg.error) return msg;
     return { jsonrpc: msg.jsonrpc, id: msg.id, error: { code: REQUEST_CANCELLED, message: 'The request was cancelled.' } } as ResponseMessage;
@@ -137,7 +141,15 @@ export function gatedReader(reader: MessageReader, writer: MessageWriter, life: 
 export function gatedWriter(writer: MessageWriter, life: Lifecycle): MessageWriter {
   return {
     onError: writer.onError, onClose: writer.onClose,
-    write: (msg: Message) => writer.write(life.leaving(msg)),
+    write: (msg: Message) => {
+      const written = writer.write(life.leaving(msg));
+      if (life.justStarted) {
+        life.justStarted = false;
+        // Written to stdout before the editor can send its next message; run before that message is read.
+        void written.then(() => life.onStarted?.(), () => life.onStarted?.());
+      }
+      return written;
+    },
     end: () => writer.end(),
     dispose: () => writer.dispose(),
   };

@@ -1,6 +1,6 @@
 /**
- * The built server as shipped: dist/server.js (server/src/start.ts) runs dist/server-main.js through V8's code cache in
- * the temp folder, and reads exceljs and pinyin-pro from files of their own (dist/exceljs.js, dist/pinyin.js) when first
+ * The built server as shipped: dist/server.js (server/src/start.ts) runs dist/server-main.js, which runs
+ * dist/server-core.js after answering `initialize`, both through V8's code cache in the temp folder, and reads exceljs and pinyin-pro from files of their own (dist/exceljs.js, dist/pinyin.js) when first
  * asked. Each server here gets a temp folder of its own (TMPDIR), so the cache it finds is the one the test made.
  * Figures of samples/loan-basic.debt by hand (server/test/unit/export/schedule-workbook.test.ts): 181 days at 12 % on
  * 50,000.00 = 2,975.34; the loan's interest 2,975.34 + 3,039.60 + 21,089.59 = 27,104.53.
@@ -61,34 +61,37 @@ describe('the shipped bundle: code cache and the files loaded on demand', functi
     assert.deepStrictEqual((ws.getRow(6).values as unknown[]).slice(8), [27104.53]);
   });
 
-  it('the first start writes the code cache; the next reads it; a damaged cache is compiled over and replaced', async () => {
+  it('the first start writes the code caches of both bundles; the next reads them; a damaged cache is compiled over and replaced', async () => {
     const tmp = tempDir('debt-cache-');
-    // Caches of an earlier build of this installation and of another installation: the first is replaced.
-    const key = (n: string) => n.replace(/^(debt-lang-server-[0-9a-z]+-).*$/, '$1');
     const symbols = async (conn: ProtocolConnection) => {
       // A workspace symbol found by the pinyin initials of a declared name loads dist/pinyin.js: zs → 张三.
       const items = await conn.sendRequest('workspace/symbol', { query: 'zs' }) as { name: string }[];
       assert.ok(items.some((s) => s.name === '张三'), JSON.stringify(items));
     };
     assert.strictEqual(await withServer(tmp, symbols), 0);
-    const [file] = cacheFiles(tmp);
-    assert.ok(file, 'no code cache written');
+    const files = cacheFiles(tmp).sort();
+    // One per bundle: the protocol (server-main, answers initialize) and the analysis with the features (server-core).
+    assert.deepStrictEqual(files.map((f) => f.replace(/^(debt-lang-server-(main|core))-.*$/, '$1')), ['debt-lang-server-core', 'debt-lang-server-main']);
     assert.strictEqual(fs.statSync(ownDir(tmp)).mode & 0o077, 0, 'the cache folder is readable or writable by others');
-    const older = `${key(file)}0.0-1-1.code-cache`, elsewhere = 'debt-lang-server-zzzz-0.0-1-1.code-cache';
+    // A cache of an earlier build of this installation is replaced; one of another installation is left alone.
+    const core = files[0], key = core.replace(/^(debt-lang-server-core-[0-9a-z]+-).*$/, '$1');
+    const older = `${key}0.0-1-1.code-cache`, elsewhere = 'debt-lang-server-core-zzzz-0.0-1-1.code-cache';
     fs.writeFileSync(path.join(ownDir(tmp), older), 'old');
     fs.writeFileSync(path.join(ownDir(tmp), elsewhere), 'another installation');
-    const written = fs.readFileSync(path.join(ownDir(tmp), file));
-    assert.ok(written.length > 100_000, `${written.length} bytes`);
+    const written = files.map((f) => fs.readFileSync(path.join(ownDir(tmp), f)));
+    assert.ok(written[0].length > 100_000, `core: ${written[0].length} bytes`);
+    assert.ok(written[1].length > 20_000, `main: ${written[1].length} bytes`);
 
-    // Read back: the same cache stays (a cache V8 took is not written again).
+    // Read back: the same caches stay (a cache V8 took is not written again); the older build's is not touched then.
     assert.strictEqual(await withServer(tmp, symbols), 0);
-    assert.deepStrictEqual(fs.readFileSync(path.join(ownDir(tmp), file)), written);
+    files.forEach((f, i) => assert.deepStrictEqual(fs.readFileSync(path.join(ownDir(tmp), f)), written[i], f));
 
-    // Damaged: V8 rejects it, the server compiles as without one, answers, and writes a good cache in its place.
-    fs.writeFileSync(path.join(ownDir(tmp), file), Buffer.from('not a code cache'));
+    // Damaged: V8 rejects it, the server compiles as without one, answers, and writes a good cache in its place,
+    // removing the older build's.
+    fs.writeFileSync(path.join(ownDir(tmp), core), Buffer.from('not a code cache'));
     assert.strictEqual(await withServer(tmp, symbols), 0);
-    assert.ok(fs.readFileSync(path.join(ownDir(tmp), file)).length > 100_000);
-    assert.deepStrictEqual(cacheFiles(tmp).sort(), [file, elsewhere].sort());
+    assert.ok(fs.readFileSync(path.join(ownDir(tmp), core)).length > 100_000);
+    assert.deepStrictEqual(cacheFiles(tmp).sort(), [...files, elsewhere].sort());
   });
 
   it('a cache folder another user could write, or a symlink planted under its name, is not used', async function () {

@@ -17,9 +17,10 @@ const SERVER = path.join(ROOT, 'out/server/src/server.js');
 const PRELOAD = path.join(ROOT, 'server/test/fixtures/list-modules.cjs');
 const SAMPLE = fs.readFileSync(path.join(ROOT, 'samples/loan-basic.debt'), 'utf8');
 
-async function modulesAfter(steps: (conn: ReturnType<typeof createProtocolConnection>, uri: string) => Promise<void>): Promise<string[]> {
+async function modulesAfter(steps: (conn: ReturnType<typeof createProtocolConnection>, uri: string) => Promise<void>, atAnswer?: string): Promise<string[]> {
   const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'debt-mods-')), 'modules.txt');
-  const proc = cp.spawn(process.execPath, ['-r', PRELOAD, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, DEBT_MODULES_OUT: out } });
+  const env = { ...process.env, DEBT_MODULES_OUT: out, ...(atAnswer ? { DEBT_MODULES_AT_ANSWER: atAnswer } : {}) };
+  const proc = cp.spawn(process.execPath, ['-r', PRELOAD, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
   const conn = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
   const uri = 'file:///startup/loan-basic.debt';
   const first = new Promise<void>((resolve) => conn.onNotification(PublishDiagnosticsNotification.type, (p) => { if (p.uri === uri) resolve(); }));
@@ -41,6 +42,20 @@ const heavy = (mods: string[]) => mods.filter((m) => /node_modules\/(docx|excelj
 
 describe('start-up: modules loaded before the first diagnostics', function () {
   this.timeout(120000);
+
+  it('`initialize` is answered before the analysis and the features are loaded (server.ts, then server-core.ts)', async () => {
+    const atAnswer = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'debt-mods-')), 'at-answer.txt');
+    const after = await modulesAfter(async () => undefined, atAnswer);
+    const answered = fs.readFileSync(atAnswer, 'utf8').split('\n').map((m) => path.relative(ROOT, m));
+    const ours = (mods: string[]) => mods.filter((m) => m.startsWith('out/server/src/'));
+    // The protocol half only: the server, its lifecycle gate and wire, what it reads of the client, the code cache.
+    assert.deepStrictEqual(ours(answered).filter((m) => /\/(core|lsp\/(hover|completion|features))|server-core/.test(m)), []);
+    assert.ok(ours(answered).length <= 8, ours(answered).join('\n'));
+    // Then the core: by the first diagnostics the parser, the law engine and the features are there.
+    for (const m of ['out/server/src/server-core.js', 'out/server/src/core/syntax/parser.js', 'out/server/src/core/law/analyze-law.js', 'out/server/src/lsp/hover.js']) {
+      assert.ok(after.includes(m), `${m} not loaded`);
+    }
+  });
 
   it('no document stage, docx, exceljs or pinyin-pro before the first diagnostics; documents and exceljs load on the first request', async () => {
     const before = await modulesAfter(async () => undefined);
