@@ -4,7 +4,7 @@
  * chevrotain decides each OR / OPTION / MANY of the grammar by the token sequences that can start each choice (its
  * "lookahead paths"). It computes them from the grammar on the first parse: 40–60 ms of the server's start-up, the
  * largest part of building the parser, for a result that only changes when the grammar does. `npm run build` records
- * them into server/data/parser-lookahead.json (scripts/build-parser-tables.mjs); this strategy reads them back.
+ * them into server/data/parser-lookahead.json (scripts/build-tables.mjs); this strategy reads them back.
  *
  * The table is used only for the grammar it was made from: it carries a fingerprint of the rules and of the token
  * categories, and a grammar that differs (a rule edited without a build) gets chevrotain's own computation, production

@@ -688,7 +688,7 @@ export function checkGrammar(): void { new DebtParser(true); }
 
 /**
  * The lookahead paths of every production, computed from the grammar without a table: what `npm run build` writes to
- * server/data/parser-lookahead.json (scripts/build-parser-tables.mjs).
+ * server/data/parser-lookahead.json (scripts/build-tables.mjs).
  */
 export function computeLookaheadTable(): LookaheadTable {
   const lookahead = new TableLookahead(allTokens, MAX_LOOKAHEAD);

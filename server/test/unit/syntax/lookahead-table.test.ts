@@ -16,7 +16,7 @@ import table from '../../../data/parser-lookahead.json';
 import { rng } from '../../seeded-random';
 
 const SAMPLES = path.resolve(__dirname, '../../../../../samples');
-const STALE = 'stale: run `npm run build` (or `node scripts/build-parser-tables.mjs`) and commit server/data/parser-lookahead.json';
+const STALE = 'stale: run `npm run build` (or `node scripts/build-tables.mjs`) and commit server/data/parser-lookahead.json';
 
 /** A parse as text: tokens by type, offset and image, so two parses compare whole. */
 function printed(text: string, parser: ReturnType<typeof parserWith>): string {
