@@ -14,13 +14,14 @@
 import * as path from 'path';
 import { ClientCapabilities, TextDocumentClientCapabilities } from 'vscode-languageserver-protocol';
 import { generateFile } from './generate';
+import { SERVER_NODE_FLAGS } from '../server/src/server-flags';
 import { LspProcess, positionAt } from './lsp-client';
 import { elapsedMs, fmt, ratio, sample, summarize, Summary } from './stats';
 
 export const DEBT_SERVER = path.resolve(__dirname, '../../dist/server.js');
 const JSON_SERVER = require.resolve('vscode-json-languageserver/bin/vscode-json-languageserver');
-// The extension starts the server with these flags (client/src/extension.ts); --expose-gc only lets `debt/memory` collect first.
-export const DEBT_ARGS = ['--max-semi-space-size=64', '--expose-gc', DEBT_SERVER, '--stdio'];
+// The extension starts the server with these flags (server/src/server-flags.ts); --expose-gc only lets `debt/memory` collect first.
+export const DEBT_ARGS = [...SERVER_NODE_FLAGS, '--expose-gc', DEBT_SERVER, '--stdio'];
 const PULL = { textDocument: { diagnostic: { dynamicRegistration: false } } };
 const SIZES = [1, 12, 115, 637];
 

@@ -64,7 +64,8 @@ function headline(r: Results): Record<string, number | null> {
 
 async function main(): Promise<void> {
   const started = new Date(), loadAtStart = os.loadavg()[0];
-  // The language server runs with the same V8 flags (client/src/extension.ts); both sides of each ratio share them.
+  // In-process figures (parse, engine) run with these flags; the language server and the pathological inputs with the
+  // server's own (server/src/server-flags.ts).
   console.log(`node ${process.version}, flags: ${process.execArgv.join(' ') || '(none)'}, ${os.cpus().length} cores, load ${loadAtStart.toFixed(1)}\n`);
   const parseLines = await printed(parse.run);
   const engineLines = await printed(engine.run);
@@ -72,7 +73,7 @@ async function main(): Promise<void> {
   const lspFigures = await section('editor', lsp.run);
   const documentFigures = await section('documents', () => documents.run(lspFigures?.editToDiagnostics.find((e) => e.cases === 115)?.debtPull));
   const bookFigures = await section('book', book.run);
-  const pathologicalFigures = await section('pathological inputs', pathological.run);
+  const pathologicalFigures = await section('pathological inputs', pathological.runAsServer);
   const results = {
     date: started.toISOString(), seconds: (Date.now() - started.getTime()) / 1000,
     node: process.version, flags: process.execArgv, cores: os.cpus().length, cpu: os.cpus()[0]?.model, platform: `${os.platform()} ${os.release()}`,

@@ -21,13 +21,14 @@ import { initFormMemory } from './form-memory';
 import { prompts, Prompts } from './prompts';
 import { titleRenameMiddleware } from './rename-title';
 import { openWalkthroughOnFirstRun } from './first-run';
+import { SERVER_NODE_FLAGS } from '../../server/src/server-flags';
 
 let client: LanguageClient | undefined;
 
 function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  // A larger young generation: parsing a big case file allocates many short-lived objects (see npm run bench).
-  const execArgv = ['--max-semi-space-size=64'];
+  // A small young generation: less memory held from start-up on (server/src/server-flags.ts).
+  const execArgv = [...SERVER_NODE_FLAGS];
   // stdio: the server then encodes each diagnostic's JSON once and reuses it while the case is unchanged (server/src/lsp/wire.ts).
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio, options: { execArgv } },
