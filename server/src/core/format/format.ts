@@ -19,8 +19,9 @@
 import { tokenize } from '../syntax/lexer';
 import { Comma, K } from '../syntax/tokens';
 import { Item } from '../syntax/ast';
-import { Atom, cleanItems, extentEnd, scan, Scan, withoutWhitespace } from './scan';
-import { layoutMarks, Mark } from './layout';
+import { Atom, cleanItems, extentEnd, Scan, scanSteps, withoutWhitespace } from './scan';
+import { layoutMarkSteps, Mark } from './layout';
+import { finish, ITEMS_PER_PAUSE, Steps } from '../steps';
 
 /** A replacement of text[start, end) (offsets in the original text). */
 export interface OffsetEdit { start: number; end: number; newText: string }
@@ -31,7 +32,7 @@ const TRAILING_BLANKS = /[ \t\u3000\u00A0\uFEFF]+(?=\r\n|\r|\n)/g;
 
 /** The whole text in the canonical layout (the text itself when nothing can be formatted safely). */
 export function formatText(text: string): string {
-  const gaps = layoutGaps(text);
+  const gaps = finish(layoutGapSteps(text));
   return gaps ? applyEdits(text, gaps) : text;
 }
 
@@ -40,8 +41,16 @@ export function formatText(text: string): string {
  * that overlap it — the innermost items that cover the selection.
  */
 export function formatEdits(text: string, range?: { start: number; end: number }): OffsetEdit[] {
-  const s = scan(text);
-  const gaps = s ? layoutGaps(text, s) : undefined;
+  return finish(formatEditSteps(text, range));
+}
+
+/**
+ * formatEdits, pausing every few hundred atoms (core/steps.ts): the language server runs it in slices, so a
+ * formatting request over a 130,000-party file can be cancelled while it runs.
+ */
+export function* formatEditSteps(text: string, range?: { start: number; end: number }): Steps<OffsetEdit[]> {
+  const s = yield* scanSteps(text);
+  const gaps = s ? yield* layoutGapSteps(text, s) : undefined;
   if (!s || !gaps) return [];
   let chosen = gaps;
   if (range) {
@@ -49,24 +58,31 @@ export function formatEdits(text: string, range?: { start: number; end: number }
     if (!extent) return [];
     chosen = gaps.filter((g) => g.end >= extent.start && g.start < extent.end);
   }
-  return chosen.filter((g) => !unchanged(text, g)).map((g) => minimal(text, g));
+  const out: OffsetEdit[] = [];
+  for (let i = 0; i < chosen.length; i++) {
+    if (!unchanged(text, chosen[i])) out.push(minimal(text, chosen[i]));
+    if (i % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) yield;
+  }
+  return out;
 }
 
 /** The new whitespace of every gap between atoms (and before the first / after the last), or undefined. */
-function layoutGaps(text: string, s: Scan | undefined = scan(text)): OffsetEdit[] | undefined {
+function* layoutGapSteps(text: string, scanned?: Scan): Steps<OffsetEdit[] | undefined> {
+  const s = scanned ?? (yield* scanSteps(text));
   if (!s) return undefined;
   const { atoms } = s;
   const nl = lineEnding(s);
   const clean = cleanItems(s);
-  const marks = layoutMarks(s.items, clean, (a, b) => lineBreaksIn(text, a, b) === 0);
-  const troubled = troubledAtoms(s);
+  const marks = yield* layoutMarkSteps(s.items, clean, (a, b) => lineBreaksIn(text, a, b) === 0);
+  const troubled = yield* troubledAtoms(s);
   const dirtyOf = dirtyItemOf(s, clean);
   const breaks = (i: number) => lineBreaksIn(text, i === 0 ? 0 : atoms[i - 1].end, atoms[i].start);
-  const blankRequired = requiredBlanks(atoms, marks, breaks);
+  const blankRequired = yield* requiredBlanks(atoms, marks, breaks);
   const markOf = (a: Atom | undefined): Mark | undefined => (a?.kind === 'token' ? marks.get(a.start) : undefined);
   // The next token (not comment or separator) at or after each atom: decides whether a break is inside an item.
   const nextToken: (Atom | undefined)[] = new Array(atoms.length + 1);
   for (let i = atoms.length - 1; i >= 0; i--) nextToken[i] = atoms[i].kind === 'token' || atoms[i].kind === 'error' ? atoms[i] : nextToken[i + 1];
+  yield;
 
   const out: OffsetEdit[] = [];
   let depth = 0;
@@ -99,13 +115,14 @@ function layoutGaps(text: string, s: Scan | undefined = scan(text)): OffsetEdit[
     out.push({ start, end: next.start, newText: gap });
     if (mark?.kind === 'open') depth = mark.inline || mark.empty ? mark.depth : mark.depth + 1;
     else if (mark?.kind === 'close' || mark?.kind === 'item') depth = mark.depth;
+    if (i % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) yield;
   }
   const last = atoms[atoms.length - 1];
   const tailStart = last ? last.end : 0;
   // An unterminated /* … runs to the end: a newline added after it would be inside it, and grow on every run.
   const openComment = last?.kind === 'error' && text.startsWith('/*', last.start);
   out.push({ start: tailStart, end: text.length, newText: openComment ? '' : last ? nl : text.startsWith('\uFEFF') ? '\uFEFF' : '' });
-  return safe(text, out, s) ? out : undefined;
+  return (yield* safe(text, out, s)) ? out : undefined;
 }
 
 /**
@@ -123,9 +140,10 @@ function lineEnding(s: Scan): string {
  * 1 where a blank line is required before the atom: before an item that needs one, or — when comments lead into
  * that item, each starting its own line with no blank line between — before the first of those comments.
  */
-function requiredBlanks(atoms: Atom[], marks: Map<number, Mark>, breaks: (i: number) => number): Uint8Array {
+function* requiredBlanks(atoms: Atom[], marks: Map<number, Mark>, breaks: (i: number) => number): Steps<Uint8Array> {
   const required = new Uint8Array(atoms.length);
   for (let i = 0; i < atoms.length; i++) {
+    if (i % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) yield;
     const m = atoms[i].kind === 'token' ? marks.get(atoms[i].start) : undefined;
     if (m?.kind !== 'item' || !m.blankBefore) continue;
     let j = i;
@@ -141,14 +159,18 @@ function isComma(a: Atom): boolean { return a.kind === 'token' && a.token!.token
 function isComment(a: Atom): boolean { return a.kind === 'line-comment' || a.kind === 'block-comment'; }
 
 /** Atoms that touch a lexical or syntax problem (or are unreadable text): the whitespace around them is kept. */
-function troubledAtoms(s: Scan): Uint8Array {
+function* troubledAtoms(s: Scan): Steps<Uint8Array> {
+  const out = new Uint8Array(s.atoms.length);
+  // A file without problems has no troubled atom but its unreadable runs (a scan that found problems has them all).
+  if (s.problems.length === 0 && !s.atoms.some((a) => a.kind === 'error')) return out;
   const at = new Uint8Array(s.text.length + 1);
   for (const p of s.problems) at.fill(1, p.start, Math.max(p.end, p.start + 1));
-  const out = new Uint8Array(s.atoms.length);
-  s.atoms.forEach((a, i) => {
-    if (a.kind === 'error') { out[i] = 1; return; }
-    for (let o = a.start; o < Math.max(a.end, a.start + 1); o++) if (at[o]) { out[i] = 1; return; }
-  });
+  for (let i = 0; i < s.atoms.length; i++) {
+    if (i % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) yield;
+    const a = s.atoms[i];
+    if (a.kind === 'error') { out[i] = 1; continue; }
+    for (let o = a.start; o < Math.max(a.end, a.start + 1); o++) if (at[o]) { out[i] = 1; break; }
+  }
   return out;
 }
 
@@ -166,14 +188,19 @@ function dirtyItemOf(s: Scan, clean: Set<Item>): Int32Array {
 }
 
 /** The formatted text keeps every character but whitespace, and lexes to the same tokens. */
-function safe(text: string, gaps: OffsetEdit[], s: Scan): boolean {
+function* safe(text: string, gaps: OffsetEdit[], s: Scan): Steps<boolean> {
   const out = applyEdits(text, gaps);
   if (out === text) return true; // already in the layout: nothing to check (a large file is lexed once, not three times)
+  yield;
   if (withoutWhitespace(out) !== withoutWhitespace(text)) return false;
+  yield;
   // The text's own tokens are the scan's (the same lexer, the same text).
   const b = tokenize(out).tokens;
+  yield;
   let k = 0;
-  for (const x of s.atoms) {
+  for (let i = 0; i < s.atoms.length; i++) {
+    if (i % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) yield;
+    const x = s.atoms[i];
     if (x.kind !== 'token') continue;
     const t = x.token!, u = b[k++];
     if (u === undefined || t.image !== u.image || t.tokenType !== u.tokenType) return false;
