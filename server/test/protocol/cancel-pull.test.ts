@@ -19,7 +19,8 @@ const INTO_THE_ANALYSIS_MS = 100;
 type Report = { kind: string; items: { code: string; range: { start: { line: number } } }[] };
 type Outcome = { answered: unknown } | { code: number; message: string; data?: unknown };
 const outcome = (p: Promise<unknown>): Promise<Outcome> =>
-  p.then((answered) => ({ answered }), (e: ResponseError<unknown>) => ({ code: e.code, message: e.message, ...(e.data !== undefined ? { data: e.data } : {}) }));
+  p.then((answered) => ({ answered }),
+    (e: ResponseError<unknown>) => ({ code: e.code, message: e.message, ...(e.data !== undefined ? { data: e.data } : {}) }));
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('pull diagnostics cancelled or outdated during the analysis (130,000 parties)', function () {
