@@ -192,7 +192,9 @@ function* safe(text: string, gaps: OffsetEdit[], s: Scan): Steps<boolean> {
   const out = applyEdits(text, gaps);
   if (out === text) return true; // already in the layout: nothing to check (a large file is lexed once, not three times)
   yield;
-  if (withoutWhitespace(out) !== withoutWhitespace(text)) return false;
+  const kept = withoutWhitespace(out);
+  yield;
+  if (kept !== withoutWhitespace(text)) return false;
   yield;
   // The text's own tokens are the scan's (the same lexer, the same text).
   const b = tokenize(out).tokens;
