@@ -57,19 +57,25 @@ describe('formatter: generator form (pauses, same layout)', () => {
     assert.deepStrictEqual(edits, [{ start: 14, end: 14, newText: '\n' }]);
   });
 
-  it('the layout marks pause inside one large block too (a loan of 3,000 deliveries)', () => {
+  it('the layout marks pause between top-level items and mark each party as one needing a blank line before it', () => {
+    const s = scan(parties)!;
+    const { value: marks, pauses } = stepped(layoutMarkSteps(s.items, cleanItems(s), () => false));
+    // 5,001 top-level items, a pause after every 512: 10.
+    assert.strictEqual(pauses, 10);
+    // Each party's start, and the case's start, `{`, 原告, 被告 and `}`.
+    assert.strictEqual(marks.size, N + 5);
+    assert.deepStrictEqual(marks.get(0), { kind: 'item', depth: 0, inline: false, blankBefore: false });
+    // 甲512 starts the second batch: the item before it (甲511, the first batch's last) still asks for the blank line.
+    assert.deepStrictEqual(marks.get(parties.indexOf('当事人 甲512\n')), { kind: 'item', depth: 0, inline: false, blankBefore: true });
+  });
+
+  it('a loan of 3,000 deliveries: the formatting pauses and puts each delivery on its own line', () => {
     const rows = Array.from({ length: 3000 }, () => '交付 2023-01-10 1元 转账').join(' ');
     const text = `案件 x { 借款 L { ${rows} } }`;
-    const s = scan(text)!;
-    const { value: marks, pauses } = stepped(layoutMarkSteps(s.items, cleanItems(s), () => false));
-    // 3,001 items inside the case (the loan and its deliveries) pause every 512: at least 5 times.
-    assert.ok(pauses >= 5, `${pauses} pauses`);
-    // The case (item, `{`, `}`), the loan (item, `{`, `}`) and 3,000 deliveries, each at depth 2.
-    assert.strictEqual(marks.size, 3 + 3 + 3000);
-    assert.deepStrictEqual(marks.get(text.indexOf('交付')), { kind: 'item', depth: 2, inline: false, blankBefore: false });
-    // Formatted: each delivery on its own line, indented four spaces.
-    const formatted = applyEdits(text, formatEdits(text));
-    assert.strictEqual(formatted, `案件 x {\n  借款 L {\n${Array.from({ length: 3000 }, () => '    交付 2023-01-10 1元 转账\n').join('')}  }\n}\n`);
+    const { value: edits, pauses } = stepped(formatEditSteps(text));
+    // 12,008 tokens (4 a delivery, 8 around them): the scan and the gaps each pause every 512 atoms, 23 times at least.
+    assert.ok(pauses >= 2 * 23, `${pauses} pauses`);
+    assert.strictEqual(applyEdits(text, edits), `案件 x {\n  借款 L {\n${Array.from({ length: 3000 }, () => '    交付 2023-01-10 1元 转账\n').join('')}  }\n}\n`);
   });
 
   it('the scan pauses after the lexer, after the parser and every 512 tokens, and keeps every token', () => {
