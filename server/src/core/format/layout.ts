@@ -67,7 +67,9 @@ export function* layoutMarkSteps(topItems: Item[], clean: Set<Item>, onOneLine: 
 }
 
 /** Marks the top-level items [from, to) and what is inside them. */
-function markTopItems(topItems: Item[], from: number, to: number, clean: Set<Item>, onOneLine: (a: number, b: number) => boolean, marks: Map<number, Mark>): void {
+function markTopItems(
+  topItems: Item[], from: number, to: number, clean: Set<Item>, onOneLine: (a: number, b: number) => boolean, marks: Map<number, Mark>,
+): void {
   let previousTop: Item | undefined = from > 0 ? topItems[from - 1] : undefined;
   for (let k = from; k < to; k++) {
     const item = topItems[k];
