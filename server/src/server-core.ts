@@ -21,6 +21,7 @@ import { features } from './lsp/features';
 import { AnalysisCache } from './lsp/analysis-cache';
 import { WorkspaceIndex } from './lsp/workspace-index';
 import { PullReports } from './lsp/pull-reports';
+import { pulledWhileCurrent } from './lsp/pull-current';
 import { pushAll } from './core/lists';
 import { ClientInfo } from './lsp/client-info';
 
@@ -151,7 +152,11 @@ export function startCore({ connection, documents, client }: Shell): void {
 
   // Pull diagnostics (LSP 3.17): the editor asks when it needs them; nothing is computed for hidden files.
   const reports = new PullReports();
-  connection.languages.diagnostics.on((params) => reports.report(params.textDocument.uri, diagnosticsOf(params.textDocument.uri), params.previousResultId));
+  // Cancelled or edited while the analysis ran: no findings of a text that is gone (pull-current.ts).
+  connection.languages.diagnostics.on(async (params, token) => {
+    const uri = params.textDocument.uri;
+    return reports.report(uri, await pulledWhileCurrent(ctx, uri, token, () => diagnosticsOf(uri)), params.previousResultId);
+  });
 
   documents.onDidChangeContent((e) => {
     // The files that `use` this one are re-analysed too (their cache entries depend on its text).

@@ -9,20 +9,11 @@
  */
 import { CancellationToken, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
 import { ServerContext } from './context';
+import { Steps } from '../core/steps';
 
-/** A computation that pauses now and then; its return value is the result. */
-export type Steps<T> = Generator<void, T, void>;
-
-/** How many items a loop handles between pauses (a pause costs a clock read when the slice is not over). */
-export const ITEMS_PER_PAUSE = 512;
-
-/** Runs `steps` to the end without pausing. */
-export function finish<T>(steps: Steps<T>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
+// The generator form lives in the core (core/steps.ts), which the formatter uses too; re-exported for the handlers.
+export { finish, ITEMS_PER_PAUSE, mapSteps } from '../core/steps';
+export type { Steps } from '../core/steps';
 
 /** The message a request stopped mid-way answers with (the gate in lifecycle.ts keeps an error as it is). */
 export const STOPPED_MESSAGE = 'The request was cancelled while it ran.';
@@ -44,18 +35,17 @@ export async function finishInSlices<T>(steps: Steps<T>, token: CancellationToke
   }
 }
 
-/** Maps over `items`, pausing every ITEMS_PER_PAUSE items. */
-export function* mapSteps<A, B>(items: readonly A[], fn: (a: A) => B): Steps<B[]> {
-  const out: B[] = new Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    out[i] = fn(items[i]);
-    if (i % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) yield;
-  }
-  return out;
-}
-
 /** Whether the open document `uri` has changed since this was called (a file that is not open never does). */
 export function versionChanged(ctx: Pick<ServerContext, 'documents'>, uri: string): () => boolean {
   const version = ctx.documents.get(uri)?.version;
   return () => ctx.documents.get(uri)?.version !== version;
+}
+
+/** Whether any open document has changed, opened or closed since this was called (for answers over the workspace). */
+export function anyVersionChanged(ctx: Pick<ServerContext, 'documents'>): () => boolean {
+  const versions = new Map(ctx.documents.all().map((d) => [d.uri, d.version]));
+  return () => {
+    const now = ctx.documents.all();
+    return now.length !== versions.size || now.some((d) => versions.get(d.uri) !== d.version);
+  };
 }

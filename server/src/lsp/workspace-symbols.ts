@@ -2,12 +2,13 @@
  * Workspace symbols: every case, party, agent, loan and evidence item declared in the workspace's `.debt` files,
  * matched by substring or by pinyin initials (`zs` finds 张三, `hzsm` 杭州某某商贸有限公司).
  */
-import { SymbolInformation, SymbolKind } from 'vscode-languageserver/node';
+import { ResponseError, SymbolInformation, SymbolKind } from 'vscode-languageserver/node';
 import { plainRange } from '../core/text/range';
 import { Feature } from './context';
 import { pinyinKeys } from './completion/keywords';
-import { indexNames, NameKind, Workspace } from './names';
+import { indexNameSteps, NameKind, Workspace } from './names';
 import { workspaceOf } from './references';
+import { anyVersionChanged, finish, finishInSlices, ITEMS_PER_PAUSE, Steps } from './steps';
 
 const KIND: Record<NameKind, SymbolKind> = {
   case: SymbolKind.Namespace, party: SymbolKind.Object, agent: SymbolKind.Interface, loan: SymbolKind.Struct, evidence: SymbolKind.File,
@@ -26,11 +27,22 @@ export function matchesQuery(name: string, query: string): boolean {
 }
 
 export function workspaceSymbols(ws: Workspace, query: string): SymbolInformation[] {
+  return finish(workspaceSymbolSteps(ws, query));
+}
+
+/**
+ * workspaceSymbols, pausing after each file and every few hundred names (steps.ts): a query that matches little
+ * reads the pinyin of every name (130,000 parties: most of a second), and can be cancelled meanwhile.
+ */
+export function* workspaceSymbolSteps(ws: Workspace, query: string): Steps<SymbolInformation[]> {
   const out: SymbolInformation[] = [];
   for (const uri of ws.uris()) {
     const a = ws.analysis(uri);
+    yield;
     if (!a) continue;
-    for (const o of indexNames(a.model).occurrences) {
+    let count = 0;
+    for (const o of (yield* indexNameSteps(a.model)).occurrences) {
+      if (++count % ITEMS_PER_PAUSE === 0) yield;
       if (!o.declaration || !o.name || !matchesQuery(o.name, query)) continue;
       const container = o.kind !== 'case' && o.caseIndex >= 0 ? a.model.cases[o.caseIndex]?.name : undefined;
       out.push({ name: o.name, kind: KIND[o.kind], location: { uri, range: plainRange(o.range) }, ...(container ? { containerName: container } : {}) });
@@ -43,8 +55,14 @@ export function workspaceSymbols(ws: Workspace, query: string): SymbolInformatio
 export const workspaceSymbolsFeature: Feature = {
   capabilities: { workspaceSymbolProvider: true },
   register(ctx) {
-    ctx.connection.onWorkspaceSymbol((params) => {
-      try { return workspaceSymbols(workspaceOf(ctx), params.query); } catch { return []; }
+    // Over the workspace: ContentModified when any open document changed while it ran.
+    ctx.connection.onWorkspaceSymbol(async (params, token) => {
+      try {
+        return await finishInSlices(workspaceSymbolSteps(workspaceOf(ctx), params.query), token, anyVersionChanged(ctx));
+      } catch (e) {
+        if (e instanceof ResponseError) throw e;
+        return [];
+      }
     });
   },
 };

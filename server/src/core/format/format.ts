@@ -19,8 +19,9 @@
 import { tokenize } from '../syntax/lexer';
 import { Comma, K } from '../syntax/tokens';
 import { Item } from '../syntax/ast';
-import { Atom, cleanItems, extentEnd, scan, Scan, withoutWhitespace } from './scan';
-import { layoutMarks, Mark } from './layout';
+import { Atom, cleanItems, extentEnd, Scan, scanSteps, withoutWhitespace } from './scan';
+import { layoutMarkSteps, Mark } from './layout';
+import { finish, ITEMS_PER_PAUSE, Steps } from '../steps';
 
 /** A replacement of text[start, end) (offsets in the original text). */
 export interface OffsetEdit { start: number; end: number; newText: string }
@@ -31,7 +32,7 @@ const TRAILING_BLANKS = /[ \t\u3000\u00A0\uFEFF]+(?=\r\n|\r|\n)/g;
 
 /** The whole text in the canonical layout (the text itself when nothing can be formatted safely). */
 export function formatText(text: string): string {
-  const gaps = layoutGaps(text);
+  const gaps = finish(layoutGapSteps(text));
   return gaps ? applyEdits(text, gaps) : text;
 }
 
@@ -40,8 +41,16 @@ export function formatText(text: string): string {
  * that overlap it — the innermost items that cover the selection.
  */
 export function formatEdits(text: string, range?: { start: number; end: number }): OffsetEdit[] {
-  const s = scan(text);
-  const gaps = s ? layoutGaps(text, s) : undefined;
+  return finish(formatEditSteps(text, range));
+}
+
+/**
+ * formatEdits, pausing every few hundred atoms (core/steps.ts): the language server runs it in slices, so a
+ * formatting request over a 130,000-party file can be cancelled while it runs.
+ */
+export function* formatEditSteps(text: string, range?: { start: number; end: number }): Steps<OffsetEdit[]> {
+  const s = yield* scanSteps(text);
+  const gaps = s ? yield* layoutGapSteps(text, s) : undefined;
   if (!s || !gaps) return [];
   let chosen = gaps;
   if (range) {
@@ -49,63 +58,80 @@ export function formatEdits(text: string, range?: { start: number; end: number }
     if (!extent) return [];
     chosen = gaps.filter((g) => g.end >= extent.start && g.start < extent.end);
   }
-  return chosen.filter((g) => !unchanged(text, g)).map((g) => minimal(text, g));
+  const out: OffsetEdit[] = [];
+  for (let from = 0; from < chosen.length; from += ITEMS_PER_PAUSE) {
+    for (let i = from; i < Math.min(chosen.length, from + ITEMS_PER_PAUSE); i++) if (!unchanged(text, chosen[i])) out.push(minimal(text, chosen[i]));
+    yield;
+  }
+  return out;
 }
 
 /** The new whitespace of every gap between atoms (and before the first / after the last), or undefined. */
-function layoutGaps(text: string, s: Scan | undefined = scan(text)): OffsetEdit[] | undefined {
+function* layoutGapSteps(text: string, scanned?: Scan): Steps<OffsetEdit[] | undefined> {
+  const s = scanned ?? (yield* scanSteps(text));
   if (!s) return undefined;
   const { atoms } = s;
   const nl = lineEnding(s);
   const clean = cleanItems(s);
-  const marks = layoutMarks(s.items, clean, (a, b) => lineBreaksIn(text, a, b) === 0);
-  const troubled = troubledAtoms(s);
+  const marks = yield* layoutMarkSteps(s.items, clean, (a, b) => lineBreaksIn(text, a, b) === 0);
+  const troubled = yield* troubledAtoms(s);
   const dirtyOf = dirtyItemOf(s, clean);
   const breaks = (i: number) => lineBreaksIn(text, i === 0 ? 0 : atoms[i - 1].end, atoms[i].start);
   const blankRequired = requiredBlanks(atoms, marks, breaks);
+  yield;
   const markOf = (a: Atom | undefined): Mark | undefined => (a?.kind === 'token' ? marks.get(a.start) : undefined);
   // The next token (not comment or separator) at or after each atom: decides whether a break is inside an item.
   const nextToken: (Atom | undefined)[] = new Array(atoms.length + 1);
   for (let i = atoms.length - 1; i >= 0; i--) nextToken[i] = atoms[i].kind === 'token' || atoms[i].kind === 'error' ? atoms[i] : nextToken[i + 1];
+  yield;
 
   const out: OffsetEdit[] = [];
-  let depth = 0;
-  for (let i = 0; i < atoms.length; i++) {
-    const next = atoms[i], prev = i > 0 ? atoms[i - 1] : undefined;
-    const start = prev ? prev.end : 0;
-    const mark = markOf(next), prevMark = markOf(prev);
-    let gap: string;
-    if (!prev) gap = text.startsWith('\uFEFF') && next.start > 0 ? '\uFEFF' : '';
-    else if (troubled[i] || troubled[i - 1] || (dirtyOf[i] !== 0 && dirtyOf[i] === dirtyOf[i - 1])) gap = text.slice(start, next.start).replace(TRAILING_BLANKS, '').replace(LINE_BREAKS, nl);
-    else {
-      const n = breaks(i);
-      const forced = prev.kind === 'line-comment';
-      let wantBreak: boolean;
-      if (next.kind === 'separator' || isComma(next)) wantBreak = false;
-      else if (mark?.kind === 'item') wantBreak = !mark.inline;
-      else if (mark?.kind === 'close') wantBreak = !mark.inline && !mark.empty;
-      else if (next.kind === 'line-comment' || next.kind === 'block-comment' || prev.kind === 'block-comment') wantBreak = n > 0;
-      else wantBreak = false;
-      if (!wantBreak && !forced) gap = next.kind === 'separator' || isComma(next) || (isComma(prev) && prev.token!.image !== ',') || unitAfterNumber(prev, next) ? '' : ' ';
+  // The gaps before atoms [from, to), from the block depth before `from`; returns the depth after. A plain function,
+  // the generator pausing between calls: V8 optimizes this hot loop as it did when the whole ran in one go.
+  const layoutFrom = (from: number, to: number, depth: number): number => {
+    for (let i = from; i < to; i++) {
+      const next = atoms[i], prev = i > 0 ? atoms[i - 1] : undefined;
+      const start = prev ? prev.end : 0;
+      const mark = markOf(next), prevMark = markOf(prev);
+      let gap: string;
+      if (!prev) gap = text.startsWith('\uFEFF') && next.start > 0 ? '\uFEFF' : '';
+      else if (troubled[i] || troubled[i - 1] || (dirtyOf[i] !== 0 && dirtyOf[i] === dirtyOf[i - 1])) gap = text.slice(start, next.start).replace(TRAILING_BLANKS, '').replace(LINE_BREAKS, nl);
       else {
-        const follower = markOf(nextToken[i]);
-        const insideItem = nextToken[i] !== undefined && follower === undefined;
-        const indent = mark?.kind === 'item' || mark?.kind === 'close' ? mark.depth : insideItem ? depth + 1 : depth;
-        const maxBlank = insideItem || prevMark?.kind === 'open' || mark?.kind === 'close' ? 0 : 1;
-        const blank = Math.min(maxBlank, Math.max(blankRequired[i], n - 1));
-        gap = lineStart(nl, blank, indent);
+        const n = breaks(i);
+        const forced = prev.kind === 'line-comment';
+        let wantBreak: boolean;
+        if (next.kind === 'separator' || isComma(next)) wantBreak = false;
+        else if (mark?.kind === 'item') wantBreak = !mark.inline;
+        else if (mark?.kind === 'close') wantBreak = !mark.inline && !mark.empty;
+        else if (next.kind === 'line-comment' || next.kind === 'block-comment' || prev.kind === 'block-comment') wantBreak = n > 0;
+        else wantBreak = false;
+        if (!wantBreak && !forced) gap = next.kind === 'separator' || isComma(next) || (isComma(prev) && prev.token!.image !== ',') || unitAfterNumber(prev, next) ? '' : ' ';
+        else {
+          const follower = markOf(nextToken[i]);
+          const insideItem = nextToken[i] !== undefined && follower === undefined;
+          const indent = mark?.kind === 'item' || mark?.kind === 'close' ? mark.depth : insideItem ? depth + 1 : depth;
+          const maxBlank = insideItem || prevMark?.kind === 'open' || mark?.kind === 'close' ? 0 : 1;
+          const blank = Math.min(maxBlank, Math.max(blankRequired[i], n - 1));
+          gap = lineStart(nl, blank, indent);
+        }
       }
+      out.push({ start, end: next.start, newText: gap });
+      if (mark?.kind === 'open') depth = mark.inline || mark.empty ? mark.depth : mark.depth + 1;
+      else if (mark?.kind === 'close' || mark?.kind === 'item') depth = mark.depth;
     }
-    out.push({ start, end: next.start, newText: gap });
-    if (mark?.kind === 'open') depth = mark.inline || mark.empty ? mark.depth : mark.depth + 1;
-    else if (mark?.kind === 'close' || mark?.kind === 'item') depth = mark.depth;
+    return depth;
+  };
+  let depth = 0;
+  for (let from = 0; from < atoms.length; from += ITEMS_PER_PAUSE) {
+    depth = layoutFrom(from, Math.min(atoms.length, from + ITEMS_PER_PAUSE), depth);
+    yield;
   }
   const last = atoms[atoms.length - 1];
   const tailStart = last ? last.end : 0;
   // An unterminated /* … runs to the end: a newline added after it would be inside it, and grow on every run.
   const openComment = last?.kind === 'error' && text.startsWith('/*', last.start);
   out.push({ start: tailStart, end: text.length, newText: openComment ? '' : last ? nl : text.startsWith('\uFEFF') ? '\uFEFF' : '' });
-  return safe(text, out, s) ? out : undefined;
+  return (yield* safe(text, out, s)) ? out : undefined;
 }
 
 /**
@@ -141,14 +167,18 @@ function isComma(a: Atom): boolean { return a.kind === 'token' && a.token!.token
 function isComment(a: Atom): boolean { return a.kind === 'line-comment' || a.kind === 'block-comment'; }
 
 /** Atoms that touch a lexical or syntax problem (or are unreadable text): the whitespace around them is kept. */
-function troubledAtoms(s: Scan): Uint8Array {
+function* troubledAtoms(s: Scan): Steps<Uint8Array> {
+  const out = new Uint8Array(s.atoms.length);
+  // A file without problems has no troubled atom but its unreadable runs (a scan that found problems has them all).
+  if (s.problems.length === 0 && !s.atoms.some((a) => a.kind === 'error')) return out;
   const at = new Uint8Array(s.text.length + 1);
   for (const p of s.problems) at.fill(1, p.start, Math.max(p.end, p.start + 1));
-  const out = new Uint8Array(s.atoms.length);
-  s.atoms.forEach((a, i) => {
-    if (a.kind === 'error') { out[i] = 1; return; }
-    for (let o = a.start; o < Math.max(a.end, a.start + 1); o++) if (at[o]) { out[i] = 1; return; }
-  });
+  for (let i = 0; i < s.atoms.length; i++) {
+    if (i % ITEMS_PER_PAUSE === ITEMS_PER_PAUSE - 1) yield;
+    const a = s.atoms[i];
+    if (a.kind === 'error') { out[i] = 1; continue; }
+    for (let o = a.start; o < Math.max(a.end, a.start + 1); o++) if (at[o]) { out[i] = 1; break; }
+  }
   return out;
 }
 
@@ -166,17 +196,31 @@ function dirtyItemOf(s: Scan, clean: Set<Item>): Int32Array {
 }
 
 /** The formatted text keeps every character but whitespace, and lexes to the same tokens. */
-function safe(text: string, gaps: OffsetEdit[], s: Scan): boolean {
+function* safe(text: string, gaps: OffsetEdit[], s: Scan): Steps<boolean> {
   const out = applyEdits(text, gaps);
   if (out === text) return true; // already in the layout: nothing to check (a large file is lexed once, not three times)
-  if (withoutWhitespace(out) !== withoutWhitespace(text)) return false;
+  yield;
+  const kept = withoutWhitespace(out);
+  yield;
+  if (kept !== withoutWhitespace(text)) return false;
+  yield;
   // The text's own tokens are the scan's (the same lexer, the same text).
   const b = tokenize(out).tokens;
+  yield;
   let k = 0;
-  for (const x of s.atoms) {
-    if (x.kind !== 'token') continue;
-    const t = x.token!, u = b[k++];
-    if (u === undefined || t.image !== u.image || t.tokenType !== u.tokenType) return false;
+  /** Whether the tokens among atoms [from, to) are the next ones of `b`. */
+  const sameFrom = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) {
+      const x = s.atoms[i];
+      if (x.kind !== 'token') continue;
+      const t = x.token!, u = b[k++];
+      if (u === undefined || t.image !== u.image || t.tokenType !== u.tokenType) return false;
+    }
+    return true;
+  };
+  for (let from = 0; from < s.atoms.length; from += ITEMS_PER_PAUSE) {
+    if (!sameFrom(from, Math.min(s.atoms.length, from + ITEMS_PER_PAUSE))) return false;
+    yield;
   }
   return k === b.length;
 }

@@ -7,6 +7,7 @@ import { IToken } from 'chevrotain';
 import { tokenize } from '../syntax/lexer';
 import { parseTokens } from '../syntax/parser';
 import { Item } from '../syntax/ast';
+import { finish, ITEMS_PER_PAUSE, Steps } from '../steps';
 
 export type AtomKind = 'token' | 'line-comment' | 'block-comment' | 'separator' | 'error';
 
@@ -40,8 +41,15 @@ export const WHITESPACE_CHARS = /[ \t\r\n\u3000\uFEFF\u00A0]/g;
  * (it cannot, but the formatter then leaves the file alone rather than guess).
  */
 export function scan(text: string): Scan | undefined {
+  return finish(scanSteps(text));
+}
+
+/** scan, pausing after the lexer, after the parser and every few hundred tokens (core/steps.ts). */
+export function* scanSteps(text: string): Steps<Scan | undefined> {
   const lexed = tokenize(text);
+  yield;
   const syntax = parseTokens(lexed.tokens, text);
+  yield;
   const anchored: Atom[] = lexed.tokens.map((t) => ({ kind: 'token' as const, start: t.startOffset, end: t.startOffset + t.image.length, token: t }));
   for (const p of lexed.problems) if (p.kind !== 'open-string') anchored.push({ kind: 'error', start: p.start, end: p.end });
   anchored.sort((a, b) => a.start - b.start);
@@ -60,10 +68,12 @@ export function scan(text: string): Scan | undefined {
     }
     return at === end;
   };
+  let count = 0;
   for (const a of anchored) {
     if (a.start < at || !gap(a.start)) return undefined;
     atoms.push(a);
     at = a.end;
+    if (++count % ITEMS_PER_PAUSE === 0) yield;
   }
   if (!gap(text.length)) return undefined;
   const problems = [...lexed.problems, ...syntax.problems].map((p) => ({ start: p.start, end: p.end }));
