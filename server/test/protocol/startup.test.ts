@@ -60,12 +60,14 @@ describe('start-up: modules loaded before the first diagnostics', function () {
   it('no document stage, docx, exceljs or pinyin-pro before the first diagnostics; documents and exceljs load on the first request', async () => {
     const before = await modulesAfter(async () => undefined);
     assert.deepStrictEqual(heavy(before), []);
-    // The whole server with its dependencies, as files: 243 now (vscode-languageserver alone is ~70; the judgment
-    // instalments, the preservation day and the syntax-error placement added 13 modules the first diagnostics run);
-    // pinyin-pro is not among them (keywords' pinyin comes from server/data/keyword-pinyin.json). The bound catches a
-    // heavy dependency pulled in by accident, not a new rule's module; the shipped server is one bundle.
+    // The whole server with its dependencies, as files: 255 now (vscode-languageserver alone is ~70). This session's
+    // start-up work added 12: the protocol/core split (server-core, client-info, shared-modules, code-cache,
+    // private-temp, the recorded capabilities), the parser's lookahead table and its strategy, the slices of long requests
+    // (core/steps, pull-current) and the case-title comment. pinyin-pro is not among them (keywords' pinyin comes from
+    // server/data/keyword-pinyin.json). The bound catches a heavy dependency pulled in by accident, not a new rule's
+    // module; the shipped server is two bundles.
     const count = before.filter((m) => m.endsWith('.js') || m.endsWith('.json')).length;
-    assert.ok(count < 255, `${count} modules loaded before the first diagnostics`);
+    assert.ok(count < 270, `${count} modules loaded before the first diagnostics`);
 
     const after = await modulesAfter(async (conn, uri) => {
       const doc = await conn.sendRequest('debt/document', { uri, format: 'docx' }) as { content: string };
