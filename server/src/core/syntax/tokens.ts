@@ -232,18 +232,11 @@ function keywordSpelling(text: string, start: number, end: number, h: number): s
   return undefined;
 }
 /**
- * Keyword token types by concept (K.Plaintiff, …), each a NameLike and a NotClose (a name that spells a keyword is still
- * a name where a name is expected). Built in one step with Object.fromEntries: an object filled key by key past a
- * hundred keys becomes a hash table in V8, and the model builder's switches read K on every item.
- *
- * They are plain token-type objects, which chevrotain accepts as token types ("ES2015 syntax" token classes) and
- * completes — index, category maps — whenever a lexer or a parser is built over them; a lexer built over the keywords
- * alone (all Lexer.NA, so it matches nothing) completes the ~200 in one pass here. createToken completes each on its own:
- * 200 calls cost 20–30 ms of the language server's start-up (with `categories`, quadratic: 45–75 ms).
- * `keyword-categories.test.ts` checks the categories before and after a parser exists.
+ * Keyword token types by concept (K.Plaintiff, …). Built in one step with Object.fromEntries: an object filled key by
+ * key past a hundred keys becomes a hash table in V8, and the model builder's switches read K on every item.
  */
 export const K: Readonly<Record<string, TokenType>> = Object.freeze(Object.fromEntries(Object.entries(KEYWORDS).map(([concept, spellings]) => {
-  const t: TokenType = { name: concept, PATTERN: Lexer.NA, CATEGORIES: [NameLike, NotClose] };
+  const t = createToken({ name: concept, pattern: Lexer.NA }); // categories below, in one pass
   for (const s of spellings) {
     bySpelling.set(s, t);
     const cps = [...s].map((ch) => ch.codePointAt(0)!);
@@ -252,7 +245,21 @@ export const K: Readonly<Record<string, TokenType>> = Object.freeze(Object.fromE
   }
   return [concept, t];
 })));
-new Lexer(Object.values(K), { positionTracking: 'onlyOffset', skipValidations: true });
+
+/**
+ * Every keyword is a NameLike and a NotClose (a name that spells a keyword is still a name where a name is expected).
+ * Set here in one pass, as chevrotain's own bulk step (run again when the parser is built) sets them: createToken with
+ * `categories` re-lists all members of each category on every call, quadratic over the ~200 keywords — 45–75 ms of
+ * the language server's start-up. `keyword-categories.test.ts` checks the result before and after a parser exists.
+ */
+for (const t of Object.values(K)) {
+  t.CATEGORIES = [NameLike, NotClose];
+  for (const c of t.CATEGORIES) {
+    c.categoryMatchesMap![t.tokenTypeIdx!] = true;
+    c.categoryMatches!.push(t.tokenTypeIdx!);
+    c.isParent = true;
+  }
+}
 
 /** The keyword token type of a whole name run, if it is one. */
 export function keywordOf(image: string): TokenType | undefined {
