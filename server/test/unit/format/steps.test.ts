@@ -7,17 +7,8 @@ import * as assert from 'assert';
 import { applyEdits, formatEdits, formatEditSteps, OffsetEdit } from '../../../src/core/format/format';
 import { layoutMarkSteps } from '../../../src/core/format/layout';
 import { cleanItems, scan, scanSteps } from '../../../src/core/format/scan';
-import { Steps } from '../../../src/core/steps';
+import { stepped } from '../../stepped';
 
-/** Runs `steps` to the end by hand, counting its pauses. */
-function stepped<T>(steps: Steps<T>): { value: T; pauses: number } {
-  let pauses = 0;
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return { value: r.value, pauses };
-    pauses++;
-  }
-}
 
 const N = 5000;
 const parties = Array.from({ length: N }, (_, i) => `当事人 甲${i}\n`).join('') + '案件 x { 原告 甲1 被告 甲2 }\n';

@@ -12,15 +12,8 @@ import { foldingRanges, foldingRangeSteps } from '../../../src/lsp/folding-range
 import { workspaceSymbols, workspaceSymbolSteps } from '../../../src/lsp/workspace-symbols';
 import { anyVersionChanged, finishInSlices, STOPPED_MESSAGE, Steps } from '../../../src/lsp/steps';
 import { workspace } from './workspace-fixture';
+import { stepped } from '../../stepped';
 
-function stepped<T>(steps: Steps<T>): { value: T; pauses: number } {
-  let pauses = 0;
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return { value: r.value, pauses };
-    pauses++;
-  }
-}
 
 /** How a run in slices of 0 ms ends (a check after every pause): the answer, or the error's code and message. */
 async function outcome<T>(steps: Steps<T>, cancelled: boolean, changed?: () => boolean): Promise<{ answered: T } | { code: number; message: string }> {
