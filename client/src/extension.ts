@@ -27,7 +27,7 @@ let client: LanguageClient | undefined;
 
 function createClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  // A small young generation: less memory held from start-up on (server/src/server-flags.ts).
+  // A large young generation for huge files (server/src/server-flags.ts).
   const execArgv = [...SERVER_NODE_FLAGS];
   // stdio: the server then encodes each diagnostic's JSON once and reuses it while the case is unchanged (server/src/lsp/wire.ts).
   const serverOptions: ServerOptions = {
