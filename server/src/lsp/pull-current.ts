@@ -1,7 +1,7 @@
 /**
  * A pull-diagnostics answer only for the text it was asked about (issue 19). The analysis of a large file takes a
- * second or more and does not pause (the core pipeline is one run), so the messages that arrive meanwhile are read
- * just before it starts and just after it ends:
+ * second or more and does not pause (the core pipeline is one run), so when it took long the messages that arrived
+ * meanwhile are read just after it ends:
  * - cancelled: RequestCancelled (-32800), as a request stopped while it ran (steps.ts);
  * - the document changed: ServerCancelled (-32802) with `retriggerRequest: true`, LSP 3.17's answer for this request
  *   when the server cannot give a current result, on which VS Code pulls again — not the findings of a text that is
@@ -14,16 +14,23 @@ import { STOPPED_MESSAGE, versionChanged } from './steps';
 
 export const CHANGED_MESSAGE = 'The document changed while its diagnostics were computed; pull again.';
 
-/** `compute()` (the analysis and its report), with a look at the messages before and after it. */
+/**
+ * `compute()` (the analysis and its report); when it ran long, a look at the messages that arrived meanwhile. A quick one
+ * (most edits: a few ms) answers at once, as before, without the turns of the event loop a look costs.
+ */
 export async function pulledWhileCurrent<T>(ctx: Pick<ServerContext, 'documents'>, uri: string, token: CancellationToken, compute: () => T): Promise<T> {
   const changed = versionChanged(ctx, uri);
-  await letMessagesIn();
   stopIfStale(token, changed);
+  const started = performance.now();
   const result = compute();
+  if (performance.now() - started < LONG_MS) return result;
   await letMessagesIn();
   stopIfStale(token, changed);
   return result;
 }
+
+/** An analysis this long may have let an edit or a cancel wait (the slice length of steps.ts). */
+export const LONG_MS = 10;
 
 /**
  * Three turns of the event loop: a message read from stdin reaches the connection one turn later (vscode-jsonrpc's
