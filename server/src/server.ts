@@ -49,11 +49,17 @@ if (lifecycle) lifecycle.openText = (uri) => documents.get(uri);
 function loadCore(shell: Shell): void {
   const bundled = path.basename(__filename) === 'server-main.js';
   shareModules();
-  const core = (bundled
-    ? runWithCodeCache(path.join(__dirname, 'server-core.js'), module)
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    : require('./server-core')) as typeof import('./server-core');
-  core.startCore(shell);
+  try {
+    const core = (bundled
+      ? runWithCodeCache(path.join(__dirname, 'server-core.js'), module)
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      : require('./server-core')) as typeof import('./server-core');
+    core.startCore(shell);
+  } catch (e) {
+    // A damaged installation: say so in the editor's log and stop, so the editor reports the server as failed.
+    connection.console.error(`debt: the analysis could not be loaded (server-core): ${(e as Error).stack ?? e}`);
+    setImmediate(() => process.exit(1));
+  }
 }
 
 connection.onInitialize((params: InitializeParams) => {
