@@ -25,7 +25,9 @@ describe('the server over Node IPC', function () {
     const proc = cp.fork(SERVER, ['--node-ipc'], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
     const conn = createProtocolConnection(new IPCMessageReader(proc), new IPCMessageWriter(proc));
     const uri = 'file:///ipc/loan-basic.debt';
-    const first = new Promise<PublishDiagnosticsParams>((resolve) => conn.onNotification(PublishDiagnosticsNotification.type, (p) => { if (p.uri === uri) resolve(p); }));
+    const first = new Promise<PublishDiagnosticsParams>((resolve) => conn.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      if (p.uri === uri) resolve(p);
+    }));
     conn.listen();
     try {
       const init = await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null }) as { capabilities: Record<string, unknown> };
