@@ -69,7 +69,7 @@ function accepted(t: TokenType): number[] {
 }
 
 /** One position of a path as a membership table by token type index. */
-function matcherOf(t: TokenType): Uint8Array | Record<number, true> {
+function matcherOf(t: TokenType): Record<number, true> {
   const m: Record<number, true> = {};
   for (const i of accepted(t)) m[i] = true;
   return m;
@@ -87,7 +87,7 @@ function alternationFunction(alts: Paths, hasPredicates: boolean): (this: Parser
     });
     return function (this: Parser) { return choiceToAlt[this.LA_FAST(1).tokenTypeIdx]; };
   }
-  const matchers = alts.map((alt) => alt.map((p) => p.map(matcherOf) as Record<number, true>[]));
+  const matchers = alts.map((alt) => alt.map((p) => p.map(matcherOf)));
   return function (this: Parser, orAlts?: IOrAlt<unknown>[]) {
     for (let a = 0; a < matchers.length; a++) {
       const gate = hasPredicates ? orAlts?.[a]?.GATE : undefined;
@@ -113,7 +113,7 @@ function optionalFunction(paths: TokenType[][]): (this: Parser) => boolean {
     for (const t of firsts) for (const i of accepted(t)) enters[i] = true;
     return function (this: Parser) { return enters[this.LA_FAST(1).tokenTypeIdx] === true; };
   }
-  const matchers = paths.map((p) => p.map(matcherOf) as Record<number, true>[]);
+  const matchers = paths.map((p) => p.map(matcherOf));
   return function (this: Parser) {
     nextPath: for (const path of matchers) {
       for (let i = 0; i < path.length; i++) if (path[i][this.LA_FAST(i + 1).tokenTypeIdx] !== true) continue nextPath;
